@@ -1,0 +1,58 @@
+/**
+ * What the CLI needs from the composition root (src/main/cli.ts): a way to open the
+ * practice's database as a service context, and the process's streams. Commands stay
+ * thin: parse flags, call one service, print.
+ */
+import type { Command } from 'commander';
+import { AppError } from '../domain/errors.js';
+import type { ServiceContext } from '../services/context.js';
+
+export interface GlobalOptions {
+  data?: string;
+  db?: string;
+  json?: boolean;
+}
+
+export interface OpenedContext {
+  ctx: ServiceContext;
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface CliRuntime {
+  open(opts: GlobalOptions): Promise<OpenedContext>;
+  out(text: string): void;
+  err(text: string): void;
+  readonly stdinIsTTY: boolean;
+  readonly stderrIsTTY: boolean;
+  readonly env: Record<string, string | undefined>;
+}
+
+export function globals(cmd: Command): GlobalOptions {
+  return cmd.optsWithGlobals() as GlobalOptions;
+}
+
+/** Opens the database, runs the command, prints JSON or text, and always closes. */
+export async function withContext<T>(
+  rt: CliRuntime,
+  cmd: Command,
+  run: (ctx: ServiceContext) => Promise<T>,
+  text: (result: T) => string,
+): Promise<void> {
+  const g = globals(cmd);
+  const opened = await rt.open(g);
+  try {
+    const result = await run(opened.ctx);
+    rt.out(g.json ? JSON.stringify(result, null, 2) : text(result));
+  } finally {
+    await opened.close();
+  }
+}
+
+/** Commander hands options over as strings; numbers are checked here with a clear message. */
+export function intOption(name: string) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value)) throw new AppError('VALIDATION', `--${name} must be a whole number, not "${value}".`);
+    return Number(value);
+  };
+}

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { JURISDICTIONS, ROLES } from '../domain/vocabulary.js';
+import { email, personName, shortText, longText } from './common.js';
+
+export const password = z.string().min(8, 'must be at least 8 characters').max(200, 'is too long');
+
+export const initPracticeInput = z
+  .object({
+    practice: personName,
+    owner_name: personName,
+    owner_email: email,
+    owner_password: password,
+    owner_hcpc_number: shortText.optional(),
+  })
+  .strict();
+export type InitPracticeInput = z.input<typeof initPracticeInput>;
+
+export const updatePracticeInput = z
+  .object({
+    name: personName.optional(),
+    address: shortText.optional(),
+    phone: shortText.optional(),
+    email: z.union([z.literal(''), email]).optional(),
+    letterhead: longText.optional(),
+    bank_details: shortText.optional(),
+    default_jurisdiction: z.enum(JURISDICTIONS).optional(),
+    invoice_prefix: z.string().trim().min(1).max(12).optional(),
+  })
+  .strict();
+export type UpdatePracticeInput = z.input<typeof updatePracticeInput>;
+
+/** HCPC numbers for OTs are "OT" and digits (HCPC register). */
+export const hcpcNumber = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^OT\d{4,6}$/, 'must be OT followed by digits, as on the HCPC register (e.g. OT12345)');
+
+export const createUserInput = z
+  .object({
+    name: personName,
+    email,
+    role: z.enum(ROLES, { error: 'must be owner, clinician or admin' }),
+    hcpc_number: hcpcNumber.optional(),
+    password,
+  })
+  .strict();
+export type CreateUserInput = z.input<typeof createUserInput>;
+
+export const updateUserInput = z
+  .object({
+    name: personName.optional(),
+    role: z.enum(ROLES).optional(),
+    hcpc_number: z.union([z.literal(''), hcpcNumber]).optional(),
+    active: z.boolean().optional(),
+  })
+  .strict();
+export type UpdateUserInput = z.input<typeof updateUserInput>;

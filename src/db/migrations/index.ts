@@ -1,0 +1,10 @@
+/**
+ * Every migration, listed statically (no directory scanning, so a bundled CLI still finds them).
+ * Forward-only: append, never edit or reorder. The names are stored in kysely_migration.
+ */
+import type { Migration } from 'kysely';
+import * as m0001 from './0001-initial.js';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-initial': m0001,
+};

@@ -1,0 +1,338 @@
+/**
+ * The database as Kysely sees it. Column names are snake_case and so are the JSON
+ * objects the CLI and API print, so a row can travel outward without renaming.
+ * Flags are 0/1 integers and dates ISO text on both dialects (see migrations/0001).
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+// Generated<T> marks a column with a database default: optional on insert, always present on select.
+
+export interface PracticeTable {
+  id: string;
+  name: string;
+  address: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  letterhead: Generated<string>;
+  bank_details: Generated<string>;
+  default_jurisdiction: Generated<string>;
+  invoice_prefix: Generated<string>;
+  created_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  hcpc_number: string | null;
+  password_hash: string;
+  totp_secret: string | null;
+  active: Generated<number>;
+  created_at: string;
+}
+
+export interface ClientsTable {
+  id: string;
+  name: string;
+  dob: string;
+  nhs_number: string | null;
+  address: Generated<string>;
+  postcode: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  consent_school: Generated<number>;
+  consent_la: Generated<number>;
+  consent_gp: Generated<number>;
+  consent_insurer: Generated<number>;
+  consent_solicitor: Generated<number>;
+  lead_clinician_id: string | null;
+  notes: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ClientContactsTable {
+  id: string;
+  client_id: string;
+  name: string;
+  relationship: Generated<string>;
+  is_carer: Generated<number>;
+  parental_responsibility: Generated<number>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  address: Generated<string>;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  kind: string;
+  address: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  notes: Generated<string>;
+  created_at: string;
+}
+
+export interface ContactsTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  role: Generated<string>;
+  email: Generated<string>;
+  phone: Generated<string>;
+  updated_at: string;
+}
+
+export interface CasesTable {
+  id: string;
+  client_id: string;
+  title: Generated<string>;
+  service_line: string;
+  funder_kind: Generated<string>;
+  funder_org_id: string | null;
+  referrer_org_id: string | null;
+  referrer_contact_id: string | null;
+  jurisdiction: string;
+  status: string;
+  clinician_id: string | null;
+  opened_on: string;
+  closed_on: string | null;
+  created_at: string;
+}
+
+export interface CaseSharesTable {
+  case_id: string;
+  user_id: string;
+}
+
+export interface EhcpPlansTable {
+  id: string;
+  case_id: string;
+  la_org_id: string | null;
+  la_reference: Generated<string>;
+  school_org_id: string | null;
+  senco_contact_id: string | null;
+  plan_issued_on: string | null;
+  last_review_on: string | null;
+  next_review_meeting_on: string | null;
+  advice_requested_on: string | null;
+  year_group: Generated<string>;
+  transfer_year: number | null;
+}
+
+export interface AuthorisationsTable {
+  id: string;
+  case_id: string;
+  insurer_org_id: string | null;
+  membership_number: Generated<string>;
+  authorisation_code: Generated<string>;
+  sessions_authorised: number;
+  valid_from: string;
+  valid_until: string;
+  per_session_limit_pence: number | null;
+  total_limit_pence: number | null;
+  excess_pence: Generated<number>;
+}
+
+export interface MedicoLegalInstructionsTable {
+  id: string;
+  case_id: string;
+  solicitor_org_id: string | null;
+  solicitor_contact_id: string | null;
+  instructed_by: string;
+  claim_reference: Generated<string>;
+  court_claim_number: Generated<string>;
+  accident_date: string | null;
+  report_type: string;
+  fee_basis: string;
+  stage: string;
+  instructed_on: string;
+  report_due_on: string | null;
+}
+
+export interface HousingAdaptationsTable {
+  id: string;
+  case_id: string;
+  housing_org_id: string | null;
+  adaptation: Generated<string>;
+  tenure: Generated<string>;
+  dfg_application_on: string | null;
+  dfg_approved_on: string | null;
+  stage: string;
+}
+
+export interface WorkplaceAssessmentsTable {
+  id: string;
+  case_id: string;
+  employer_org_id: string | null;
+  job_title: Generated<string>;
+  job_start_on: string | null;
+  atw_application_on: string | null;
+  stage: string;
+}
+
+export interface SessionsTable {
+  id: string;
+  case_id: string;
+  clinician_id: string | null;
+  on_date: string;
+  start_time: string | null;
+  duration_minutes: number;
+  kind: string;
+  attendance: string;
+  billable: Generated<number>;
+  authorisation_id: string | null;
+  notes: Generated<string>;
+}
+
+export interface TasksTable {
+  id: string;
+  title: string;
+  kind: string;
+  hardness: string;
+  due_on: string;
+  status: string;
+  rule_id: string | null;
+  trigger_kind: string | null;
+  trigger_on: string | null;
+  trigger_ref: string | null;
+  snoozed_until: string | null;
+  assignee_id: string | null;
+  client_id: string | null;
+  case_id: string | null;
+  notes: Generated<string>;
+  completed_on: string | null;
+  created_at: string;
+}
+
+export interface CorrespondenceTable {
+  id: string;
+  client_id: string | null;
+  case_id: string | null;
+  direction: string;
+  channel: string;
+  party_org_id: string | null;
+  party_contact_id: string | null;
+  party_name: Generated<string>;
+  on_date: string;
+  subject: string;
+  summary: Generated<string>;
+  file_path: string | null;
+  follow_up_on: string | null;
+  created_at: string;
+}
+
+export interface DocumentsTable {
+  id: string;
+  client_id: string | null;
+  case_id: string | null;
+  kind: string;
+  version: number;
+  status: string;
+  title: string;
+  body: Generated<string>;
+  created_by: string | null;
+  signed_by: string | null;
+  signed_at: string | null;
+  created_at: string;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  seq: number;
+  at: string;
+  user_id: string | null;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  client_id: string | null;
+  detail: Generated<string>;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuthSessionsTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface LoginAttemptsTable {
+  id: string;
+  key: string;
+  at: string;
+  succeeded: number;
+}
+
+export interface Database {
+  practice: PracticeTable;
+  users: UsersTable;
+  clients: ClientsTable;
+  client_contacts: ClientContactsTable;
+  organisations: OrganisationsTable;
+  contacts: ContactsTable;
+  cases: CasesTable;
+  case_shares: CaseSharesTable;
+  ehcp_plans: EhcpPlansTable;
+  authorisations: AuthorisationsTable;
+  medico_legal_instructions: MedicoLegalInstructionsTable;
+  housing_adaptations: HousingAdaptationsTable;
+  workplace_assessments: WorkplaceAssessmentsTable;
+  sessions: SessionsTable;
+  tasks: TasksTable;
+  correspondence: CorrespondenceTable;
+  documents: DocumentsTable;
+  audit_events: AuditEventsTable;
+  auth_sessions: AuthSessionsTable;
+  login_attempts: LoginAttemptsTable;
+}
+
+/**
+ * Tables in an order where each only refers to tables before it: used by export
+ * (write in this order), import (insert in this order) and tests (delete in reverse).
+ * Sign-in sessions and login attempts are not practice data and are never exported.
+ */
+export const EXPORT_TABLES = [
+  'practice',
+  'users',
+  'clients',
+  'client_contacts',
+  'organisations',
+  'contacts',
+  'cases',
+  'case_shares',
+  'ehcp_plans',
+  'authorisations',
+  'medico_legal_instructions',
+  'housing_adaptations',
+  'workplace_assessments',
+  'sessions',
+  'tasks',
+  'correspondence',
+  'documents',
+  'audit_events',
+] as const satisfies readonly (keyof Database)[];
+
+export type Practice = Selectable<PracticeTable>;
+export type User = Selectable<UsersTable>;
+export type Client = Selectable<ClientsTable>;
+export type NewClient = Insertable<ClientsTable>;
+export type ClientUpdate = Updateable<ClientsTable>;
+export type ClientContact = Selectable<ClientContactsTable>;
+export type Organisation = Selectable<OrganisationsTable>;
+export type Contact = Selectable<ContactsTable>;
+export type Case = Selectable<CasesTable>;
+export type EhcpPlan = Selectable<EhcpPlansTable>;
+export type Authorisation = Selectable<AuthorisationsTable>;
+export type MedicoLegalInstruction = Selectable<MedicoLegalInstructionsTable>;
+export type HousingAdaptation = Selectable<HousingAdaptationsTable>;
+export type WorkplaceAssessment = Selectable<WorkplaceAssessmentsTable>;
+export type Session = Selectable<SessionsTable>;
+export type Task = Selectable<TasksTable>;
+export type Correspondence = Selectable<CorrespondenceTable>;
+export type Document = Selectable<DocumentsTable>;
+export type AuditEvent = Selectable<AuditEventsTable>;

@@ -1,0 +1,88 @@
+/**
+ * Plain calendar days as ISO `YYYY-MM-DD` strings. This module owns all day arithmetic so
+ * that no code anywhere does date maths on instants (time zones and BST would shift days).
+ * Arithmetic goes through UTC midnight, where every day is exactly 24 hours long.
+ */
+import { invalid } from '../errors.js';
+
+declare const localDateBrand: unique symbol;
+export type LocalDate = string & { readonly [localDateBrand]: true };
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidIsoDate(text: string): boolean {
+  const m = ISO_DATE.exec(text);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+/** Checks shape and that the day exists (2027-02-30 is refused). */
+export function parseLocalDate(text: string, field = 'date'): LocalDate {
+  const trimmed = text.trim();
+  if (!ISO_DATE.test(trimmed)) {
+    throw invalid(`${field} must be a date written YYYY-MM-DD, not "${text}".`, field);
+  }
+  if (!isValidIsoDate(trimmed)) {
+    throw invalid(`${field} ${trimmed} is not a real calendar date.`, field);
+  }
+  return trimmed as LocalDate;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toUtc(d: LocalDate): Date {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, day));
+}
+
+function fromUtc(d: Date): LocalDate {
+  return d.toISOString().slice(0, 10) as LocalDate;
+}
+
+export function addDays(d: LocalDate, days: number): LocalDate {
+  const t = toUtc(d);
+  t.setUTCDate(t.getUTCDate() + days);
+  return fromUtc(t);
+}
+
+/** Calendar months to the corresponding date, clamped to the month's end (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(d: LocalDate, months: number): LocalDate {
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const ny = Math.floor(total / 12);
+  const nm = (total % 12) + 1;
+  const nd = Math.min(day, daysInMonth(ny, nm));
+  return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}` as LocalDate;
+}
+
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+export function compareDates(a: LocalDate, b: LocalDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function dayOfWeek(d: LocalDate): number {
+  return toUtc(d).getUTCDay();
+}
+
+/** dd/mm/yyyy, as a UK reader expects. */
+export function formatUkDate(d: string): string {
+  const m = ISO_DATE.exec(d);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : d;
+}
+
+/** Whole years between a date of birth and a day. */
+export function ageOn(dob: LocalDate, on: LocalDate): number {
+  const [by, bm, bd] = dob.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

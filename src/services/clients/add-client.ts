@@ -1,0 +1,48 @@
+import { addClientInput, type AddClientInput } from '../../contract/clients.js';
+import { parseInput } from '../../contract/common.js';
+import { newId } from '../../db/ids.js';
+import { AppError, invalid } from '../../domain/errors.js';
+import { roleOf } from '../access.js';
+import { appendAudit } from '../audit/append-audit.js';
+import { nowIso, type Db, type ServiceContext } from '../context.js';
+import { clientView, consentColumns } from './client-view.js';
+
+export async function assertClinician(db: Db, userId: string, field = 'lead_clinician_id'): Promise<void> {
+  const u = await db.selectFrom('users').select(['role', 'active']).where('id', '=', userId).executeTakeFirst();
+  if (!u) throw invalid(`No user with id ${userId}.`, field);
+  if (u.role === 'admin') throw invalid('An admin cannot hold a caseload: choose a clinician or the owner.', field);
+}
+
+export async function addClient(ctx: ServiceContext, input: AddClientInput) {
+  const data = parseInput(addClientInput, input);
+  if (data.dob > ctx.clock.today()) throw invalid(`Date of birth ${data.dob} is in the future.`, 'dob');
+  return ctx.db.transaction().execute(async (trx) => {
+    // A clinician who adds a client takes them on unless they name someone else.
+    const lead = data.lead_clinician_id ?? (ctx.actor.kind === 'user' && roleOf(ctx.actor) !== 'admin' ? ctx.actor.id : null);
+    if (lead) await assertClinician(trx, lead);
+    if (data.nhs_number) {
+      const clash = await trx.selectFrom('clients').select('id').where('nhs_number', '=', data.nhs_number).executeTakeFirst();
+      if (clash) throw new AppError('CONFLICT', `A client with NHS number ${data.nhs_number} already exists (${clash.id}).`, { field: 'nhs_number' });
+    }
+    const now = nowIso(ctx);
+    const row = {
+      id: newId(),
+      name: data.name,
+      dob: data.dob,
+      nhs_number: data.nhs_number ?? null,
+      address: data.address ?? '',
+      postcode: data.postcode ?? '',
+      phone: data.phone ?? '',
+      email: data.email ?? '',
+      ...consentColumns(data.consent),
+      lead_clinician_id: lead,
+      notes: data.notes ?? '',
+      created_at: now,
+      updated_at: now,
+    };
+    await trx.insertInto('clients').values(row).execute();
+    await appendAudit(trx, ctx, { action: 'create', entity: 'client', entity_id: row.id, client_id: row.id });
+    const saved = await trx.selectFrom('clients').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+    return clientView(saved);
+  });
+}
