@@ -7,7 +7,9 @@ import { registerCases } from './commands/cases.js';
 import { registerClients } from './commands/clients.js';
 import { registerInit } from './commands/init.js';
 import { registerOrganisations } from './commands/organisations.js';
+import { registerRules } from './commands/rules.js';
 import { registerTasks } from './commands/tasks.js';
+import { registerTransfer } from './commands/transfer.js';
 import type { CliRuntime } from './runtime.js';
 
 export function buildProgram(rt: CliRuntime): Command {
@@ -25,6 +27,8 @@ export function buildProgram(rt: CliRuntime): Command {
   registerOrganisations(program, rt);
   registerCases(program, rt);
   registerTasks(program, rt);
+  registerTransfer(program, rt);
+  registerRules(program, rt);
 
   // Every subcommand shares the program's error handling and output.
   const inherit = (cmd: Command) => {
