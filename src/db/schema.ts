@@ -120,6 +120,49 @@ export interface EhcpPlansTable {
   advice_requested_on: string | null;
   year_group: Generated<string>;
   transfer_year: number | null;
+  draft_served_on: string | null;
+  amendment_notice_on: string | null;
+  decision_letter_on: string | null;
+  /** 'school' (EHCP-PT-01, 15 February), 'post16' (EHCP-PT-02, 31 March) or 'post16_post16' (EHCP-PT-03). */
+  transfer_kind: string | null;
+}
+
+export interface EhcpEventsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  on_date: string;
+  meeting_on: string | null;
+  notes: Generated<string>;
+  created_at: string;
+}
+
+export interface ComplianceItemsTable {
+  id: string;
+  rule_id: string;
+  title: string;
+  user_id: string | null;
+  reference: Generated<string>;
+  last_done_on: string;
+  notes: Generated<string>;
+  created_at: string;
+}
+
+export interface SubjectAccessRequestsTable {
+  id: string;
+  client_id: string | null;
+  requester: string;
+  received_on: string;
+  extended: Generated<number>;
+  responded_on: string | null;
+  notes: Generated<string>;
+  created_at: string;
+}
+
+export interface RuleParamsTable {
+  rule_id: string;
+  name: string;
+  value: number;
 }
 
 export interface AuthorisationsTable {
@@ -150,6 +193,10 @@ export interface MedicoLegalInstructionsTable {
   stage: string;
   instructed_on: string;
   report_due_on: string | null;
+  report_served_on: string | null;
+  questions_received_on: string | null;
+  trial_window_from: string | null;
+  trial_window_to: string | null;
 }
 
 export interface HousingAdaptationsTable {
@@ -205,6 +252,8 @@ export interface TasksTable {
   notes: Generated<string>;
   completed_on: string | null;
   created_at: string;
+  rule_key: string | null;
+  reason: string | null;
 }
 
 export interface CorrespondenceTable {
@@ -289,6 +338,10 @@ export interface Database {
   audit_events: AuditEventsTable;
   auth_sessions: AuthSessionsTable;
   login_attempts: LoginAttemptsTable;
+  ehcp_events: EhcpEventsTable;
+  compliance_items: ComplianceItemsTable;
+  subject_access_requests: SubjectAccessRequestsTable;
+  rule_params: RuleParamsTable;
 }
 
 /**
@@ -315,6 +368,10 @@ export const EXPORT_TABLES = [
   'correspondence',
   'documents',
   'audit_events',
+  'ehcp_events',
+  'compliance_items',
+  'subject_access_requests',
+  'rule_params',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Practice = Selectable<PracticeTable>;
