@@ -1,0 +1,109 @@
+/** The signed-in frame: header with search and the user, navigation, the notice region and the pages. */
+import { useEffect } from 'react';
+import { Link, Route, Switch, useLocation } from 'wouter';
+import { ClientDetailPage } from '../pages/ClientDetail.js';
+import { ClientsPage } from '../pages/Clients.js';
+import { OrganisationDetailPage } from '../pages/OrganisationDetail.js';
+import { OrganisationsPage } from '../pages/Organisations.js';
+import { SettingsPage } from '../pages/Settings.js';
+import { TodayPage } from '../pages/Today.js';
+import { ROLE_LABELS } from '../format.js';
+import { useNotice, useSession } from '../session.js';
+import { SearchBox } from './SearchBox.js';
+
+function NavLink({ href, children }: { href: string; children: string }) {
+  const [location] = useLocation();
+  const current = href === '/' ? location === '/' : location === href || location.startsWith(`${href}/`);
+  return (
+    <Link href={href} aria-current={current ? 'page' : undefined} className={current ? 'current' : undefined}>
+      {children}
+    </Link>
+  );
+}
+
+export function Shell() {
+  const { session, signOut } = useSession();
+  const { notice, clear } = useNotice();
+  const [location] = useLocation();
+  const isOwner = session.user.role === 'owner';
+
+  // A message belongs to the page it was shown on.
+  useEffect(() => {
+    clear();
+    window.scrollTo(0, 0);
+  }, [location, clear]);
+
+  return (
+    <div className="shell">
+      <a href="#main" className="skip-link">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">Steve</span>
+          <span className="practice-name">{session.practice.name}</span>
+        </div>
+        <SearchBox />
+        <div className="who">
+          <span className="user-name" data-testid="user-name">
+            {session.user.name}
+          </span>
+          <span className="user-role" data-testid="user-role">
+            {ROLE_LABELS[session.user.role] ?? session.user.role}
+          </span>
+          <button type="button" className="secondary" onClick={() => void signOut()}>
+            Sign out
+          </button>
+        </div>
+      </header>
+      <nav aria-label="Main" className="mainnav">
+        <NavLink href="/">Today</NavLink>
+        <NavLink href="/clients">Clients</NavLink>
+        <NavLink href="/organisations">Organisations</NavLink>
+        {isOwner && <NavLink href="/settings">Settings</NavLink>}
+      </nav>
+      <main id="main" tabIndex={-1}>
+        <div className="notice-region" role="alert" aria-live="assertive">
+          {notice?.kind === 'error' && (
+            <div className="alert error">
+              <span>{notice.text}</span>
+              <button type="button" className="link" onClick={clear}>
+                Dismiss
+              </button>
+            </div>
+          )}
+        </div>
+        <div className="notice-region" role="status" aria-live="polite">
+          {notice?.kind === 'status' && <div className="alert success">{notice.text}</div>}
+        </div>
+        <Switch>
+          <Route path="/" component={TodayPage} />
+          <Route path="/sign-in" component={TodayPage} />
+          <Route path="/setup" component={TodayPage} />
+          <Route path="/clients" component={ClientsPage} />
+          <Route path="/clients/:id">{(p) => <ClientDetailPage id={p.id} />}</Route>
+          <Route path="/organisations" component={OrganisationsPage} />
+          <Route path="/organisations/:id">{(p) => <OrganisationDetailPage id={p.id} />}</Route>
+          <Route path="/settings">{isOwner ? <SettingsPage /> : <Forbidden />}</Route>
+          <Route>
+            <section>
+              <h1>Page not found</h1>
+              <p>
+                There is no page at this address. <Link href="/">Go to Today</Link>.
+              </p>
+            </section>
+          </Route>
+        </Switch>
+      </main>
+    </div>
+  );
+}
+
+function Forbidden() {
+  return (
+    <section>
+      <h1>Settings</h1>
+      <p className="alert error">Only the practice owner can open Settings.</p>
+    </section>
+  );
+}
