@@ -1,0 +1,13 @@
+import { meResponse } from '../../../contract/responses.js';
+import { whoAmI } from '../../../services/auth/me.js';
+import { defineRoute, requireSession } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/auth/me',
+  access: 'signed_in',
+  summary: 'The signed-in user, their CSRF token and the practice name',
+  tags: ['sign-in'],
+  response: meResponse,
+  handler: async ({ deps, session }) => whoAmI(deps, requireSession(session)),
+});

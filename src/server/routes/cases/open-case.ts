@@ -1,0 +1,14 @@
+import { openCaseInput } from '../../../contract/cases.js';
+import { openCase } from '../../../services/cases/open-case.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'POST',
+  url: '/api/cases',
+  access: ['owner', 'clinician'],
+  summary: 'Open a case, with any detail kinds (EHCP, authorisation, medico-legal, housing, workplace)',
+  tags: ['cases'],
+  body: openCaseInput,
+  status: 201,
+  handler: async ({ ctx, body }) => openCase(ctx, body),
+});

@@ -1,0 +1,14 @@
+import { addClientInput } from '../../../contract/clients.js';
+import { addClient } from '../../../services/clients/add-client.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'POST',
+  url: '/api/clients',
+  access: ['owner', 'clinician'],
+  summary: 'Add a client',
+  tags: ['clients'],
+  body: addClientInput,
+  status: 201,
+  handler: async ({ ctx, body }) => addClient(ctx, body),
+});

@@ -1,0 +1,13 @@
+import { idParams } from '../../../contract/responses.js';
+import { getClient } from '../../../services/clients/get-client.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/clients/:id',
+  access: 'signed_in',
+  summary: 'A client’s whole record (audited); another clinician’s client is not found',
+  tags: ['clients'],
+  params: idParams,
+  handler: async ({ ctx, params }) => getClient(ctx, params.id),
+});

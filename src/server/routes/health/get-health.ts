@@ -1,0 +1,12 @@
+import { healthResponse } from '../../../contract/responses.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/health',
+  access: 'open',
+  summary: 'Is the server up, and which database does it use',
+  tags: ['system'],
+  response: healthResponse,
+  handler: async ({ deps }) => ({ ok: true as const, version: deps.version, database: deps.dialect }),
+});

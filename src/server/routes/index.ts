@@ -1,0 +1,81 @@
+/** Every API route, in the order docs/API.md lists them. */
+import type { AnyRoute } from '../route.js';
+import getHealth from './health/get-health.js';
+import getSetup from './setup/get-setup.js';
+import postSetup from './setup/post-setup.js';
+import postLogin from './auth/post-login.js';
+import postLogout from './auth/post-logout.js';
+import getMe from './auth/get-me.js';
+import postTotpSetup from './auth/post-totp-setup.js';
+import postTotpEnable from './auth/post-totp-enable.js';
+import postTotpDisable from './auth/post-totp-disable.js';
+import getBriefing from './briefing/get-briefing.js';
+import getSearch from './search/get-search.js';
+import listClients from './clients/list-clients.js';
+import addClient from './clients/add-client.js';
+import getClient from './clients/get-client.js';
+import updateClient from './clients/update-client.js';
+import addClientContact from './clients/add-client-contact.js';
+import updateClientContact from './clients/update-client-contact.js';
+import listOrganisations from './organisations/list-organisations.js';
+import addOrganisation from './organisations/add-organisation.js';
+import getOrganisation from './organisations/get-organisation.js';
+import updateOrganisation from './organisations/update-organisation.js';
+import addContact from './organisations/add-contact.js';
+import updateContact from './organisations/update-contact.js';
+import listCases from './cases/list-cases.js';
+import openCase from './cases/open-case.js';
+import getCase from './cases/get-case.js';
+import changeCaseStatus from './cases/change-case-status.js';
+import listTasks from './tasks/list-tasks.js';
+import addTask from './tasks/add-task.js';
+import completeTask from './tasks/complete-task.js';
+import snoozeTask from './tasks/snooze-task.js';
+import getPractice from './practice/get-practice.js';
+import updatePractice from './practice/update-practice.js';
+import listUsers from './users/list-users.js';
+import createUser from './users/create-user.js';
+import updateUser from './users/update-user.js';
+import listAudit from './audit/list-audit.js';
+import verifyAudit from './audit/verify-audit.js';
+
+export const ROUTES: readonly AnyRoute[] = [
+  getHealth,
+  getSetup,
+  postSetup,
+  postLogin,
+  postLogout,
+  getMe,
+  postTotpSetup,
+  postTotpEnable,
+  postTotpDisable,
+  getBriefing,
+  getSearch,
+  listClients,
+  addClient,
+  getClient,
+  updateClient,
+  addClientContact,
+  updateClientContact,
+  listOrganisations,
+  addOrganisation,
+  getOrganisation,
+  updateOrganisation,
+  addContact,
+  updateContact,
+  listCases,
+  openCase,
+  getCase,
+  changeCaseStatus,
+  listTasks,
+  addTask,
+  completeTask,
+  snoozeTask,
+  getPractice,
+  updatePractice,
+  listUsers,
+  createUser,
+  updateUser,
+  listAudit,
+  verifyAudit,
+];

@@ -1,0 +1,16 @@
+import { contactInput } from '../../../contract/organisations.js';
+import { idParams } from '../../../contract/responses.js';
+import { addContact } from '../../../services/organisations/organisations.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'POST',
+  url: '/api/organisations/:id/contacts',
+  access: 'signed_in',
+  summary: 'Add a person at an organisation',
+  tags: ['organisations'],
+  params: idParams,
+  body: contactInput,
+  status: 201,
+  handler: async ({ ctx, params, body }) => addContact(ctx, params.id, body),
+});

@@ -1,0 +1,14 @@
+import { addOrganisationInput } from '../../../contract/organisations.js';
+import { addOrganisation } from '../../../services/organisations/organisations.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'POST',
+  url: '/api/organisations',
+  access: 'signed_in',
+  summary: 'Add an organisation',
+  tags: ['organisations'],
+  body: addOrganisationInput,
+  status: 201,
+  handler: async ({ ctx, body }) => addOrganisation(ctx, body),
+});

@@ -1,0 +1,13 @@
+import { idParams } from '../../../contract/responses.js';
+import { getOrganisation } from '../../../services/organisations/organisations.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/organisations/:id',
+  access: 'signed_in',
+  summary: 'An organisation with its contacts',
+  tags: ['organisations'],
+  params: idParams,
+  handler: async ({ ctx, params }) => getOrganisation(ctx.db, params.id),
+});

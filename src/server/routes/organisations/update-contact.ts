@@ -1,0 +1,15 @@
+import { updateContactInput } from '../../../contract/organisations.js';
+import { idParams } from '../../../contract/responses.js';
+import { updateContact } from '../../../services/organisations/organisations.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'PATCH',
+  url: '/api/contacts/:id',
+  access: 'signed_in',
+  summary: 'Change a person at an organisation',
+  tags: ['organisations'],
+  params: idParams,
+  body: updateContactInput,
+  handler: async ({ ctx, params, body }) => updateContact(ctx, params.id, body),
+});

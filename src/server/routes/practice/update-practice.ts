@@ -1,0 +1,13 @@
+import { updatePracticeInput } from '../../../contract/practice.js';
+import { updatePractice } from '../../../services/practice/update-practice.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'PATCH',
+  url: '/api/practice',
+  access: ['owner'],
+  summary: 'Change the practice’s details (owner only)',
+  tags: ['settings'],
+  body: updatePracticeInput,
+  handler: async ({ ctx, body }) => updatePractice(ctx, body),
+});

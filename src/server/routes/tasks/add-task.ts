@@ -1,0 +1,14 @@
+import { addTaskInput } from '../../../contract/tasks.js';
+import { addTask } from '../../../services/tasks/tasks.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'POST',
+  url: '/api/tasks',
+  access: 'signed_in',
+  summary: 'Add a task',
+  tags: ['tasks'],
+  body: addTaskInput,
+  status: 201,
+  handler: async ({ ctx, body }) => addTask(ctx, body),
+});

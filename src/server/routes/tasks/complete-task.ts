@@ -1,0 +1,15 @@
+import { idParams } from '../../../contract/responses.js';
+import { completeTaskInput } from '../../../contract/tasks.js';
+import { completeTask } from '../../../services/tasks/tasks.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'POST',
+  url: '/api/tasks/:id/complete',
+  access: 'signed_in',
+  summary: 'Mark a task done or waived',
+  tags: ['tasks'],
+  params: idParams,
+  body: completeTaskInput,
+  handler: async ({ ctx, params, body }) => completeTask(ctx, params.id, body),
+});

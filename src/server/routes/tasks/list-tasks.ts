@@ -1,0 +1,15 @@
+import { tasksResponse } from '../../../contract/responses.js';
+import { listTasksInput } from '../../../contract/tasks.js';
+import { listTasks } from '../../../services/tasks/tasks.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/tasks',
+  access: 'signed_in',
+  summary: 'Tasks by due date',
+  tags: ['tasks'],
+  query: listTasksInput,
+  response: tasksResponse,
+  handler: async ({ ctx, query }) => ({ tasks: await listTasks(ctx, query) }),
+});

@@ -1,0 +1,15 @@
+import { idParams } from '../../../contract/responses.js';
+import { snoozeTaskInput } from '../../../contract/tasks.js';
+import { snoozeTask } from '../../../services/tasks/tasks.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'POST',
+  url: '/api/tasks/:id/snooze',
+  access: 'signed_in',
+  summary: 'Hide a task from Today until a later date',
+  tags: ['tasks'],
+  params: idParams,
+  body: snoozeTaskInput,
+  handler: async ({ ctx, params, body }) => snoozeTask(ctx, params.id, body),
+});

@@ -1,0 +1,16 @@
+import { createUserInput } from '../../../contract/practice.js';
+import { userRow } from '../../../contract/responses.js';
+import { createUser } from '../../../services/users/users.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'POST',
+  url: '/api/users',
+  access: ['owner'],
+  summary: 'Add a user (owner only)',
+  tags: ['settings'],
+  body: createUserInput,
+  response: userRow,
+  status: 201,
+  handler: async ({ ctx, body }) => createUser(ctx, body),
+});

@@ -1,0 +1,13 @@
+import { usersResponse } from '../../../contract/responses.js';
+import { listUsers } from '../../../services/users/users.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/users',
+  access: 'signed_in',
+  summary: 'The practice’s users (no secrets)',
+  tags: ['settings'],
+  response: usersResponse,
+  handler: async ({ ctx }) => ({ users: await listUsers(ctx.db) }),
+});

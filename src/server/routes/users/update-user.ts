@@ -1,0 +1,16 @@
+import { updateUserInput } from '../../../contract/practice.js';
+import { idParams, userRow } from '../../../contract/responses.js';
+import { updateUser } from '../../../services/users/users.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'PATCH',
+  url: '/api/users/:id',
+  access: ['owner'],
+  summary: 'Change a user’s name, role, HCPC number or active flag (owner only)',
+  tags: ['settings'],
+  params: idParams,
+  body: updateUserInput,
+  response: userRow,
+  handler: async ({ ctx, params, body }) => updateUser(ctx, params.id, body),
+});
