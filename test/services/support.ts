@@ -64,9 +64,12 @@ export function as(ctx: ServiceContext, user: SeededUser): ServiceContext {
 }
 
 /** Rows in every practice table (and sign-in tables), to prove a refused call wrote nothing. */
-export async function rowCounts(db: Kysely<Database>): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const t of [...EXPORT_TABLES, 'auth_sessions', 'login_attempts'] as const) {
+const COUNTED = [...EXPORT_TABLES, 'auth_sessions', 'login_attempts'] as const;
+export type CountedTable = (typeof COUNTED)[number];
+
+export async function rowCounts(db: Kysely<Database>): Promise<Record<CountedTable, number>> {
+  const out = {} as Record<CountedTable, number>;
+  for (const t of COUNTED) {
     const r = await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     out[t] = Number(r.n);
   }

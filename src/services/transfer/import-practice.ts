@@ -48,7 +48,12 @@ export async function importPractice(ctx: ServiceContext, doc: unknown): Promise
     for (const { table, columns, rows } of plan) {
       const perInsert = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMS / columns.length)));
       for (let i = 0; i < rows.length; i += perInsert) {
-        await anyTrx.insertInto(table).values(rows.slice(i, i + perInsert)).execute();
+        try {
+          await anyTrx.insertInto(table).values(rows.slice(i, i + perInsert)).execute();
+        } catch (e) {
+          // A broken reference or a duplicate id: the file does not hang together (hand-edited, or truncated).
+          throw new AppError('VALIDATION', `Table ${table} could not be imported (${(e as Error).message}); nothing was imported.`, { cause: e });
+        }
       }
       tables[table] = rows.length;
       total += rows.length;
