@@ -114,3 +114,37 @@ export const listCasesInput = z
 export type ListCasesInput = z.input<typeof listCasesInput>;
 
 export const changeCaseStatusInput = z.object({ status: oneOf(CASE_STATUSES), on: isoDate.optional() }).strict();
+
+export const updateEhcpDetailInput = ehcpDetailInput
+  .omit({ next_review_meeting_on: true, advice_requested_on: true })
+  .extend({ transfer_kind: z.enum(['school', 'post16', 'post16_post16']).optional() })
+  .strict();
+
+export const updateAuthorisationInput = z
+  .object({
+    authorisation_code: shortText.optional(),
+    membership_number: shortText.optional(),
+    sessions_authorised: z.number().int().min(0).max(1000).optional(),
+    valid_from: isoDate.optional(),
+    valid_until: isoDate.optional(),
+    per_session_limit_pence: z.number().int().min(0).optional(),
+    total_limit_pence: z.number().int().min(0).optional(),
+    excess_pence: z.number().int().min(0).optional(),
+  })
+  .strict();
+
+export const updateMedicoLegalInput = z
+  .object({
+    stage: oneOf(ML_STAGES).optional(),
+    claim_reference: shortText.optional(),
+    court_claim_number: shortText.optional(),
+    report_due_on: isoDate.optional(),
+    report_served_on: isoDate.optional(),
+    questions_received_on: isoDate.optional(),
+    trial_window_from: isoDate.optional(),
+    trial_window_to: isoDate.optional(),
+  })
+  .strict();
+
+export const updateHousingInput = housingDetailInput;
+export const updateWorkplaceInput = workplaceDetailInput;

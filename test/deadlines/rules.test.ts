@@ -52,7 +52,7 @@ describe('SEND timescales count calendar weeks and never pause (DC-01, DC-02, DC
   });
 
   it('EHCP-AR-04 target is configurable (a practice that wants 4 weeks gets meeting − 28 days)', () => {
-    expect(computeDeadline('EHCP-AR-04', '2027-03-10' as LocalDate, ctx('england', { params: { target_days_before: 28 } })).target).toBe('2027-02-10');
+    expect(computeDeadline('EHCP-AR-04', '2027-03-10' as LocalDate, ctx('england', { overrides: { 'EHCP-AR-04': { target_days_before: 28 } } })).target).toBe('2027-02-10');
   });
 });
 
@@ -126,9 +126,12 @@ describe('CPR and working-day rules', () => {
 describe('compliance, records and work', () => {
   it.each([
     ['COMP-HCPC-01', '2026-11-27', '2027-10-31'],
-    ['COMP-HCPC-01', '2027-10-31', '2027-10-31'],
+    ['COMP-HCPC-01', '2025-10-15', '2027-10-31'], // renewed inside the 2025 window
+    ['COMP-HCPC-01', '2027-07-31', '2027-10-31'], // registered just before the 2027 window
+    ['COMP-HCPC-01', '2027-08-01', '2029-10-31'], // renewed on the window's first day
     ['COMP-HCPC-01', '2027-11-01', '2029-10-31'],
-    ['COMP-DSPT-01', '2027-07-01', '2028-06-30'],
+    ['COMP-DSPT-01', '2027-06-15', '2028-06-30'],
+    ['COMP-DSPT-01', '2027-07-01', '2029-06-30'],
     ['COMP-DBS-01', '2027-01-10', '2027-02-09'],
     ['COMP-ICO-01', '2027-01-10', '2028-01-10'],
     ['ATW-01', '2027-01-04', '2027-02-15'],

@@ -26,8 +26,8 @@ export interface RuleParam {
 export interface RuleContext {
   jurisdiction: Jurisdiction;
   calendar: WorkingCalendar;
-  /** Practice overrides of [U] defaults, by parameter name. */
-  params?: Record<string, number>;
+  /** Practice overrides of rule parameters ([U] defaults above all), by rule ID then parameter name. */
+  overrides?: Record<string, Record<string, number>>;
   /** Extra facts some rules need (REC-03 the date of birth; EHCP-TR-01 the mediation certificate). */
   dob?: LocalDate;
   record_kind?: 'adult' | 'child' | 'mental_health';
@@ -329,11 +329,12 @@ export const RULES: readonly Rule[] = [
   },
   // ── E. Practice compliance ─────────────────────────────────────────────────
   {
-    id: 'COMP-HCPC-01', family: 'compliance', title: 'HCPC renewal for occupational therapists', trigger: 'any date (the next renewal window after it)', party: 'each OT', convention: 'fixed', citation: 'HCPC renewals (hcpc-uk.org/employers/registration/renewals)', tag: 'V', hard: true, jurisdictions: ALL, params: {},
+    id: 'COMP-HCPC-01', family: 'compliance', title: 'HCPC renewal for occupational therapists', trigger: 'the date of the last renewal or first registration', party: 'each OT', convention: 'fixed', citation: 'HCPC renewals (hcpc-uk.org/employers/registration/renewals)', tag: 'V', hard: true, jurisdictions: ALL, params: {},
     compute: (from) => {
-      // OTs renew 1 August – 31 October in odd years.
-      const due = nextFixed(from, 10, 31, 2, 'odd');
-      return { due, reason: `OTs renew HCPC registration between 01/08 and 31/10 in odd years: next deadline ${uk(due)}.`, also: [{ label: 'renewal window opens', due: `${due.slice(0, 4)}-08-01` as LocalDate }] };
+      // OTs renew 1 August – 31 October in odd years; a renewal made inside a window covers the next two years.
+      let due = nextFixed(from, 10, 31, 2, 'odd');
+      if (from >= `${due.slice(0, 4)}-08-01`) due = `${Number(due.slice(0, 4)) + 2}-10-31` as LocalDate;
+      return { due, reason: `OTs renew HCPC registration between 01/08 and 31/10 in odd years; after ${uk(from)} the next deadline is ${uk(due)}.`, also: [{ label: 'renewal window opens', due: `${due.slice(0, 4)}-08-01` as LocalDate }] };
     },
   },
   cmRule({ id: 'COMP-IND-01', family: 'compliance', title: 'Professional indemnity renewal', trigger: 'the policy start date', party: 'practice', citation: 'Health Care and Associated Professions (Indemnity Arrangements) Order 2014 art 11A', tag: 'V', hard: true, jurisdictions: ALL, months: 12, what: 'Indemnity cover must be renewed' }),
@@ -342,11 +343,13 @@ export const RULES: readonly Rule[] = [
   cdRule({ id: 'COMP-DBS-01', family: 'compliance', title: 'Join the DBS Update Service', trigger: 'the DBS certificate issue date', party: 'each OT', citation: 'gov.uk DBS update service guide', tag: 'V', hard: false, jurisdictions: ['england', 'wales'], days: 30, what: 'Join the Update Service' }),
   cmRule({ id: 'COMP-CE-01', family: 'compliance', title: 'Cyber Essentials renewal', trigger: 'the certification date', party: 'practice', citation: 'IASME Cyber Essentials knowledge base', tag: 'V', hard: false, jurisdictions: ALL, months: 12, what: 'Cyber Essentials certification lapses; renew' }),
   {
-    id: 'COMP-DSPT-01', family: 'compliance', title: 'Data Security and Protection Toolkit submission', trigger: 'any date (the next deadline after it)', party: 'practice', convention: 'fixed', citation: 'dsptoolkit.nhs.uk', tag: 'V', hard: false, jurisdictions: ['england'],
+    id: 'COMP-DSPT-01', family: 'compliance', title: 'Data Security and Protection Toolkit submission', trigger: 'the date of the last submission', party: 'practice', convention: 'fixed', citation: 'dsptoolkit.nhs.uk', tag: 'V', hard: false, jurisdictions: ['england'],
     params: { month: { value: 6, unit: 'months', description: 'deadline month (30 June in recent years)' }, day: days(30, 'deadline day of month') },
     compute: (from, _c, p) => {
-      const due = nextFixed(from, p.month!, p.day!);
-      return { due, reason: `The annual DSPT self-assessment is due by ${uk(due)} (deadline configurable).` };
+      // A submission meets the first deadline on or after it; the next is a year later.
+      const met = nextFixed(from, p.month!, p.day!);
+      const due = addMonths(met, 12);
+      return { due, reason: `The submission on ${uk(from)} met the ${uk(met)} deadline; the next annual DSPT is due by ${uk(due)} (deadline configurable).` };
     },
   },
   // ── Records and subject access ─────────────────────────────────────────────
@@ -418,7 +421,7 @@ export function computeDeadline(ruleId: string, from: LocalDate, ctx: RuleContex
     throw new AppError('VALIDATION', `${rule.id} applies to ${rule.jurisdictions.map((j) => names[j]).join(', ')} only; it is not modelled for ${names[ctx.jurisdiction]}.`, { field: 'jurisdiction' });
   }
   const p: Record<string, number> = {};
-  for (const [k, v] of Object.entries(rule.params)) p[k] = ctx.params?.[k] ?? v.value;
+  for (const [k, v] of Object.entries(rule.params)) p[k] = ctx.overrides?.[rule.id]?.[k] ?? v.value;
   const result = rule.compute(from, ctx, p);
   return { rule: rule.id, title: rule.title, trigger: from, convention: rule.convention, citation: rule.citation, tag: rule.tag, hard: rule.hard, ...result };
 }

@@ -4,6 +4,7 @@ import { AppError, notFound } from '../../domain/errors.js';
 import { canMoveCase, type CaseStatus } from '../../domain/vocabulary.js';
 import { assertClientVisible, requireRole } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
+import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
 import type { ServiceContext } from '../context.js';
 import { getCase } from './get-case.js';
 
@@ -23,6 +24,8 @@ export async function changeCaseStatus(ctx: ServiceContext, id: string, input: {
       .set({ status: data.status, closed_on: ending ? (data.on ?? ctx.clock.today()) : null })
       .where('id', '=', id)
       .execute();
+    // A closed or discharged case's open deadlines close with it; a reopened case gets them back.
+    await syncCaseDeadlines(trx, ctx, [id]);
     await appendAudit(trx, ctx, { action: 'update', entity: 'case', entity_id: id, client_id: c.client_id, detail: `status=${data.status}` });
   });
   return getCase(ctx, id, { audit: false });

@@ -6,6 +6,7 @@ import type { ServiceLine } from '../../domain/vocabulary.js';
 import { assertClientVisible, requireRole } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { assertClinician } from '../clients/add-client.js';
+import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { getPractice } from '../practice/get-practice.js';
 import { getCase } from './get-case.js';
@@ -92,6 +93,7 @@ export async function openCase(ctx: ServiceContext, input: OpenCaseInput) {
       await assertOrg(trx, data.workplace.employer_org_id, 'workplace.employer_org_id', ['employer']);
       await trx.insertInto('workplace_assessments').values({ id: newId(), case_id: id, stage: 'referred', ...data.workplace }).execute();
     }
+    await syncCaseDeadlines(trx, ctx, [id]);
     await appendAudit(trx, ctx, { action: 'create', entity: 'case', entity_id: id, client_id: data.client_id });
   });
   return getCase(ctx, id, { audit: false });

@@ -1,0 +1,211 @@
+/**
+ * Keeps rule-made tasks in line with their triggers (issue 4 item 4). Loads the facts of the
+ * cases in scope in bulk (one query per table, not per case), plans with the pure domain
+ * rules, and applies the reconciliation in the caller's transaction.
+ */
+import { workingCalendar } from '../../domain/calendar/bank-holidays.js';
+import type { LocalDate } from '../../domain/calendar/local-date.js';
+import {
+  planCaseTasks,
+  planComplianceTask,
+  planSubjectAccessTask,
+  reconcile,
+  type CaseFacts,
+  type PlannedTask,
+  type StoredRuleTask,
+} from '../../domain/deadlines/plan.js';
+import { DIVISION_OF, type RuleContext } from '../../domain/deadlines/rules.js';
+import type { Jurisdiction } from '../../domain/vocabulary.js';
+import { newId } from '../../db/ids.js';
+import { nowIso, type Db, type ServiceContext } from '../context.js';
+
+const CHUNK = 500;
+
+function chunks<T>(xs: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
+  return out;
+}
+
+export async function loadRuleOverrides(db: Db): Promise<Record<string, Record<string, number>>> {
+  const rows = await db.selectFrom('rule_params').selectAll().execute();
+  const out: Record<string, Record<string, number>> = {};
+  for (const r of rows) (out[r.rule_id] ??= {})[r.name] = Number(r.value);
+  return out;
+}
+
+export function ruleContextFactory(overrides: Record<string, Record<string, number>>) {
+  const cache = new Map<Jurisdiction, RuleContext>();
+  return (j: Jurisdiction): RuleContext => {
+    let c = cache.get(j);
+    if (!c) cache.set(j, (c = { jurisdiction: j, calendar: workingCalendar(DIVISION_OF[j]), overrides }));
+    return c;
+  };
+}
+
+/** Loads everything the planner needs about these cases (all cases when `caseIds` is undefined). */
+export async function loadCaseFacts(db: Db, caseIds?: string[]): Promise<CaseFacts[]> {
+  // Detail queries take the ids as bound parameters, so even "every case" goes in chunks.
+  const allIds = caseIds ?? (await db.selectFrom('cases').select('id').orderBy('id').execute()).map((r) => r.id);
+  const facts: CaseFacts[] = [];
+  for (const ids of chunks(allIds)) {
+    const cases = await db
+      .selectFrom('cases')
+      .innerJoin('clients', 'clients.id', 'cases.client_id')
+      .select(['cases.id', 'cases.client_id', 'clients.name as client_name', 'clients.dob', 'cases.clinician_id', 'cases.jurisdiction', 'cases.status'])
+      .where('cases.id', 'in', ids)
+      .execute();
+    if (cases.length === 0) continue;
+    const active = cases.filter((c) => ['referred', 'open', 'on_hold'].includes(c.status));
+    const activeIds = active.map((c) => c.id);
+    const [plans, auths, mls, housing, work] = activeIds.length === 0 ? [[], [], [], [], []] : await Promise.all([
+      db.selectFrom('ehcp_plans').leftJoin('organisations', 'organisations.id', 'ehcp_plans.la_org_id').selectAll('ehcp_plans').select('organisations.name as la_name').where('ehcp_plans.case_id', 'in', activeIds).execute(),
+      db.selectFrom('authorisations').leftJoin('organisations', 'organisations.id', 'authorisations.insurer_org_id').selectAll('authorisations').select('organisations.name as insurer_name').where('authorisations.case_id', 'in', activeIds).execute(),
+      db.selectFrom('medico_legal_instructions').leftJoin('organisations', 'organisations.id', 'medico_legal_instructions.solicitor_org_id').selectAll('medico_legal_instructions').select('organisations.name as solicitor_name').where('medico_legal_instructions.case_id', 'in', activeIds).execute(),
+      db.selectFrom('housing_adaptations').leftJoin('organisations', 'organisations.id', 'housing_adaptations.housing_org_id').selectAll('housing_adaptations').select('organisations.name as housing_name').where('housing_adaptations.case_id', 'in', activeIds).execute(),
+      db.selectFrom('workplace_assessments').leftJoin('organisations', 'organisations.id', 'workplace_assessments.employer_org_id').selectAll('workplace_assessments').select('organisations.name as employer_name').where('workplace_assessments.case_id', 'in', activeIds).execute(),
+    ]);
+    const authIds = auths.map((a) => a.id);
+    const sessions = authIds.length === 0 ? [] : await db
+      .selectFrom('sessions')
+      .select(['authorisation_id', 'on_date'])
+      .where('authorisation_id', 'in', authIds)
+      .where('attendance', '=', 'attended')
+      .orderBy('on_date')
+      .execute();
+    const sessionsByAuth = new Map<string, string[]>();
+    for (const s of sessions) (sessionsByAuth.get(s.authorisation_id!) ?? sessionsByAuth.set(s.authorisation_id!, []).get(s.authorisation_id!)!).push(s.on_date);
+
+    const planBy = new Map(plans.map((p) => [p.case_id, p]));
+    const mlBy = new Map(mls.map((m) => [m.case_id, m]));
+    const hBy = new Map(housing.map((h) => [h.case_id, h]));
+    const wBy = new Map(work.map((w) => [w.case_id, w]));
+    const authBy = new Map<string, typeof auths>();
+    for (const a of auths) (authBy.get(a.case_id) ?? authBy.set(a.case_id, []).get(a.case_id)!).push(a);
+
+    for (const c of cases) {
+      const p = planBy.get(c.id);
+      const m = mlBy.get(c.id);
+      const h = hBy.get(c.id);
+      const w = wBy.get(c.id);
+      facts.push({
+        case_id: c.id,
+        client_id: c.client_id,
+        client_name: c.client_name,
+        client_dob: c.dob as LocalDate,
+        clinician_id: c.clinician_id,
+        jurisdiction: c.jurisdiction as Jurisdiction,
+        status: c.status,
+        ehcp: p
+          ? {
+              la_name: p.la_name,
+              advice_requested_on: p.advice_requested_on as LocalDate | null,
+              next_review_meeting_on: p.next_review_meeting_on as LocalDate | null,
+              plan_issued_on: p.plan_issued_on as LocalDate | null,
+              last_review_on: p.last_review_on as LocalDate | null,
+              draft_served_on: p.draft_served_on as LocalDate | null,
+              amendment_notice_on: p.amendment_notice_on as LocalDate | null,
+              decision_letter_on: p.decision_letter_on as LocalDate | null,
+              transfer_year: p.transfer_year === null ? null : Number(p.transfer_year),
+              transfer_kind: p.transfer_kind,
+            }
+          : null,
+        authorisations: (authBy.get(c.id) ?? []).map((a) => {
+          const dates = sessionsByAuth.get(a.id) ?? [];
+          const n = Number(a.sessions_authorised);
+          return {
+            id: a.id,
+            insurer_name: a.insurer_name,
+            authorisation_code: a.authorisation_code,
+            valid_until: a.valid_until as LocalDate,
+            sessions_authorised: n,
+            sessions_used: dates.length,
+            penultimate_session_on: n >= 2 && dates.length >= n - 1 ? (dates[n - 2] as LocalDate) : null,
+          };
+        }),
+        medico_legal: m
+          ? { solicitor_name: m.solicitor_name, report_due_on: m.report_due_on as LocalDate | null, report_served_on: m.report_served_on as LocalDate | null, questions_received_on: m.questions_received_on as LocalDate | null, stage: m.stage }
+          : null,
+        housing: h ? { housing_name: h.housing_name, dfg_application_on: h.dfg_application_on as LocalDate | null, dfg_approved_on: h.dfg_approved_on as LocalDate | null } : null,
+        workplace: w ? { employer_name: w.employer_name, job_start_on: w.job_start_on as LocalDate | null, atw_application_on: w.atw_application_on as LocalDate | null } : null,
+      });
+    }
+  }
+  return facts;
+}
+
+export interface SyncResult {
+  created: number;
+  moved: number;
+  closed: number;
+}
+
+/** Applies a plan to the tasks whose rule_key starts with one of `scopes` (e.g. `|case:<id>`). */
+async function apply(db: Db, ctx: Pick<ServiceContext, 'clock'>, planned: PlannedTask[], stored: StoredRuleTask[]): Promise<SyncResult> {
+  const r = reconcile(stored, planned);
+  const now = nowIso(ctx);
+  const today = ctx.clock.today();
+  for (const batch of chunks(r.insert)) {
+    await db
+      .insertInto('tasks')
+      .values(batch.map((p) => ({ id: newId(), ...p, status: 'open', snoozed_until: null, notes: '', completed_on: null, created_at: now })))
+      .execute();
+  }
+  for (const u of r.update) {
+    const p = u.task;
+    await db
+      .updateTable('tasks')
+      .set({ title: p.title, due_on: p.due_on, trigger_on: p.trigger_on, trigger_kind: p.trigger_kind, reason: p.reason, hardness: p.hardness, rule_id: p.rule_id })
+      .where('id', '=', u.id)
+      .execute();
+  }
+  for (const batch of chunks(r.close.map((c) => c.id))) {
+    await db
+      .updateTable('tasks')
+      .set({ status: 'waived', completed_on: today, notes: 'Closed by Steve: the trigger for this deadline no longer applies.' })
+      .where('id', 'in', batch)
+      .execute();
+  }
+  return { created: r.insert.length, moved: r.update.length, closed: r.close.length };
+}
+
+const STORED_COLUMNS = ['id', 'rule_key', 'status', 'due_on', 'title', 'trigger_on', 'reason', 'hardness', 'assignee_id'] as const;
+
+/** Recomputes the rule-made tasks of some cases (or every case). Call inside the writing transaction. */
+export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock'>, caseIds?: string[]): Promise<SyncResult> {
+  const ruleCtx = ruleContextFactory(await loadRuleOverrides(db));
+  const facts = await loadCaseFacts(db, caseIds);
+  const planned = facts.flatMap((f) => planCaseTasks(f, ruleCtx));
+  const stored: StoredRuleTask[] = [];
+  const idChunks = caseIds ? chunks(caseIds) : [undefined];
+  for (const ids of idChunks) {
+    let q = db.selectFrom('tasks').select([...STORED_COLUMNS]).where('rule_key', 'is not', null).where('case_id', 'is not', null);
+    if (ids) q = q.where('case_id', 'in', ids);
+    for (const row of await q.execute()) stored.push(row as StoredRuleTask);
+  }
+  return apply(db, ctx, planned, stored);
+}
+
+/** The compliance register and subject access requests: practice-level deadlines. */
+export async function syncPracticeDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock'>, jurisdiction: Jurisdiction): Promise<SyncResult> {
+  const rc = ruleContextFactory(await loadRuleOverrides(db))(jurisdiction);
+  const items = await db
+    .selectFrom('compliance_items')
+    .leftJoin('users', 'users.id', 'compliance_items.user_id')
+    .select(['compliance_items.id', 'compliance_items.rule_id', 'compliance_items.title', 'compliance_items.user_id', 'users.name as holder_name', 'compliance_items.last_done_on'])
+    .execute();
+  const sars = await db.selectFrom('subject_access_requests').selectAll().execute();
+  const planned: PlannedTask[] = [
+    ...items.map((i) => planComplianceTask({ ...i, last_done_on: i.last_done_on as LocalDate }, rc)),
+    ...sars.flatMap((s) => {
+      const t = planSubjectAccessTask({ ...s, received_on: s.received_on as LocalDate, responded_on: s.responded_on as LocalDate | null, extended: Number(s.extended) === 1 }, rc);
+      return t ? [t] : [];
+    }),
+  ];
+  const stored = (await db
+    .selectFrom('tasks')
+    .select([...STORED_COLUMNS])
+    .where((eb) => eb.or([eb('rule_key', 'like', '%|compliance:%'), eb('rule_key', 'like', 'GDPR-02|sar:%')]))
+    .execute()) as StoredRuleTask[];
+  return apply(db, ctx, planned, stored);
+}
