@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerCases } from './commands/cases.js';
 import { registerClients } from './commands/clients.js';
+import { registerDeadlines } from './commands/deadlines.js';
 import { registerInit } from './commands/init.js';
 import { registerOrganisations } from './commands/organisations.js';
 import { registerRules } from './commands/rules.js';
@@ -29,6 +30,7 @@ export function buildProgram(rt: CliRuntime): Command {
   registerTasks(program, rt);
   registerTransfer(program, rt);
   registerRules(program, rt);
+  registerDeadlines(program, rt);
 
   // Every subcommand shares the program's error handling and output.
   const inherit = (cmd: Command) => {
