@@ -30,6 +30,7 @@ export interface UsersTable {
   totp_secret: string | null;
   active: Generated<number>;
   created_at: string;
+  calendar_token_hash: string | null;
 }
 
 export interface ClientsTable {
