@@ -55,7 +55,7 @@ export function AddClientForm({ clinicians, onAdded, onCancel }: { clinicians: U
       <TextField label="Date of birth" name="dob" hint="dd/mm/yyyy" required inputMode="numeric" value={f.dob} onChange={set('dob')} />
       <TextField label="NHS number (optional)" name="nhs_number" hint="10 digits, e.g. 943 476 5919" inputMode="numeric" value={f.nhs_number} onChange={set('nhs_number')} />
       <TextField label="Postcode" name="postcode" autoComplete="postal-code" value={f.postcode} onChange={set('postcode')} />
-      <TextField label="Address" name="address" className="wide" value={f.address} onChange={set('address')} />
+      <TextField label="Address" name="address" wide value={f.address} onChange={set('address')} />
       <TextField label="Phone" name="phone" type="tel" value={f.phone} onChange={set('phone')} />
       <TextField label="Email" name="email" type="email" value={f.email} onChange={set('email')} />
       <SelectField label="Lead clinician" name="lead_clinician_id" value={f.lead_clinician_id} onChange={set('lead_clinician_id')}>

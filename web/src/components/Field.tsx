@@ -4,12 +4,14 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 interface Common {
   label: string;
   hint?: ReactNode;
+  /** Takes two columns of a form grid. */
+  wide?: boolean;
 }
 
-export function TextField({ label, hint, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({ label, hint, wide, ...input }: Common & InputHTMLAttributes<HTMLInputElement>) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={wide ? 'field wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <span className="hint" id={`${id}-hint`}>
@@ -21,10 +23,10 @@ export function TextField({ label, hint, ...input }: Common & InputHTMLAttribute
   );
 }
 
-export function TextArea({ label, hint, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({ label, hint, wide, ...input }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={wide ? 'field wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <span className="hint" id={`${id}-hint`}>
@@ -36,10 +38,10 @@ export function TextArea({ label, hint, ...input }: Common & TextareaHTMLAttribu
   );
 }
 
-export function SelectField({ label, hint, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
+export function SelectField({ label, hint, wide, children, ...select }: Common & SelectHTMLAttributes<HTMLSelectElement>) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={wide ? 'field wide' : 'field'}>
       <label htmlFor={id}>{label}</label>
       {hint && (
         <span className="hint" id={`${id}-hint`}>

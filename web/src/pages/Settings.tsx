@@ -77,11 +77,12 @@ function PracticeForm({ practice, onSaved }: { practice: Practice; onSaved: () =
   return (
     <form onSubmit={submit} className="panel form-grid" aria-label="Practice details" noValidate>
       <h2 className="span-all">Practice details</h2>
-      <TextField label="Practice name" name="name" value={f.name} onChange={set('name')} />
+      <TextField label="Practice name" name="name" wide value={f.name} onChange={set('name')} />
       <TextField label="Phone" name="phone" type="tel" value={f.phone} onChange={set('phone')} />
       <TextField label="Email" name="email" type="email" value={f.email} onChange={set('email')} />
-      <TextField label="Address" name="address" value={f.address} onChange={set('address')} />
-      <SelectField label="Default jurisdiction" name="default_jurisdiction" hint="Used for new cases; each case records its own." value={f.default_jurisdiction} onChange={set('default_jurisdiction')}>
+      <TextField label="Address" name="address" wide value={f.address} onChange={set('address')} />
+      <TextField label="Bank details (printed on invoices)" name="bank_details" wide value={f.bank_details} onChange={set('bank_details')} />
+      <SelectField label="Default jurisdiction for new cases" name="default_jurisdiction" value={f.default_jurisdiction} onChange={set('default_jurisdiction')}>
         {JURISDICTIONS.map((j) => (
           <option key={j} value={j}>
             {JURISDICTION_LABELS[j]}
@@ -89,7 +90,6 @@ function PracticeForm({ practice, onSaved }: { practice: Practice; onSaved: () =
         ))}
       </SelectField>
       <TextField label="Invoice number prefix" name="invoice_prefix" value={f.invoice_prefix} onChange={set('invoice_prefix')} />
-      <TextField label="Bank details" name="bank_details" hint="Printed on invoices." className="wide" value={f.bank_details} onChange={set('bank_details')} />
       <div className="span-all">
         <TextArea label="Letterhead" name="letterhead" hint="The lines at the top of every letter and report." rows={5} value={f.letterhead} onChange={set('letterhead')} />
       </div>
