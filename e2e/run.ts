@@ -16,6 +16,7 @@ import './specs/roles.spec.js';
 import './specs/client-flow.spec.js';
 import './specs/setup.spec.js';
 import './specs/tablet.spec.js';
+import './specs/organisations-settings.spec.js';
 
 const CHROMIUM = process.env.STEVE_CHROMIUM ?? '/usr/bin/chromium';
 

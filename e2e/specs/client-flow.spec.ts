@@ -87,3 +87,27 @@ test('a client named <script>alert(1)</script> is shown as text and never run', 
   await new ClientRecordPage(page).waitFor(name);
   assert((await page.locator('script').filter({ hasText: 'alert(1)' }).count()) === 0, 'no script element was made from the name');
 });
+
+test("a clinician opening another clinician's client by its address gets a plain not-found message", async ({ world, page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open(world.demoUrl);
+  await signIn.signIn(DEMO_USERS.clinician2);
+  const shell = new Shell(page);
+  await shell.waitUntilSignedIn();
+  const me = (await shell.userName().textContent())?.trim() ?? '';
+  await shell.go('Clients');
+  const clients = new ClientsPage(page);
+  await clients.waitForList();
+  const own = clients.table().locator('tbody tr').filter({ has: page.locator('td:nth-child(5)', { hasText: me }) }).first();
+  const href = await own.getByRole('link').getAttribute('href');
+  assert(href?.startsWith('/clients/'), `a client led by ${me} is listed`);
+  await shell.signOut();
+  await visible(signIn.heading(), 'the sign-in page');
+
+  await page.goto(world.demoUrl + href);
+  await visible(signIn.heading(), 'the sign-in page for a protected address');
+  await signIn.signIn(DEMO_USERS.clinician1);
+  await shell.waitUntilSignedIn();
+  await visible(shell.alert().filter({ hasText: /no client|not found|could not be found/i }), 'a plain not-found message');
+  assert((await page.getByRole('tablist', { name: 'Client record' }).count()) === 0, 'no part of the record is shown');
+});
