@@ -15,7 +15,7 @@ export async function registerWebApp(app: FastifyInstance, webRoot: string): Pro
   await app.register(fastifyStatic, {
     root: webRoot,
     prefix: '/',
-    index: false,
+    index: 'index.html',
     setHeaders: (reply, path) => {
       // Vite's hashed assets never change; index.html must always be fetched fresh.
       reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');

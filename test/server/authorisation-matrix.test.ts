@@ -1,0 +1,154 @@
+/**
+ * Each role against each signed-in route (docs/API.md): who gets 2xx, who 403, who 404
+ * (another clinician's client, which must look absent), and 401 without a session.
+ * "mine" = on Cara's caseload; "theirs" = on Colin's.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addClient } from '../../src/services/clients/add-client.js';
+import { addClientContact } from '../../src/services/clients/update-client.js';
+import { openCase } from '../../src/services/cases/open-case.js';
+import { addContact, addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addTask } from '../../src/services/tasks/tasks.js';
+import { DIALECTS } from '../support/stores.js';
+import { testApp, type Agent, type TestApp } from './support.js';
+
+type Role = 'owner' | 'clinician' | 'admin' | 'none';
+type Expect = Record<Role, number>;
+
+interface Ids {
+  mine: string;
+  theirs: string;
+  mineContact: string;
+  theirsContact: string;
+  org: string;
+  orgContact: string;
+  mineCase: string;
+  theirsCase: string;
+  adminUser: string;
+}
+
+interface Row {
+  method: 'GET' | 'POST' | 'PATCH';
+  url: (ids: Ids, fresh: Fresh) => string | Promise<string>;
+  body?: (ids: Ids, n: number) => unknown;
+  expect: Expect;
+}
+
+/** Makes a new target for calls that change state one way only (complete a task, move a case). */
+interface Fresh {
+  task(clientId: string | null): Promise<string>;
+  case(clientId: string): Promise<string>;
+}
+
+const all = (s: number): Expect => ({ owner: s, clinician: s, admin: s, none: 401 });
+const ownerOnly = (s: number): Expect => ({ owner: s, clinician: 403, admin: 403, none: 401 });
+const clinical = (s: number): Expect => ({ owner: s, clinician: s, admin: 403, none: 401 });
+/** Another clinician's record: the clinician is told it does not exist. */
+const caseload = (s: number): Expect => ({ owner: s, clinician: 404, admin: s, none: 401 });
+
+const ROWS: Record<string, Row> = {
+  'GET /api/auth/me': { method: 'GET', url: () => '/api/auth/me', expect: all(200) },
+  'POST /api/auth/totp/setup': { method: 'POST', url: () => '/api/auth/totp/setup', expect: all(200) },
+  'POST /api/auth/totp/enable (wrong code)': { method: 'POST', url: () => '/api/auth/totp/enable', body: () => ({ token: '000000' }), expect: all(400) },
+  'POST /api/auth/totp/disable (wrong password)': { method: 'POST', url: () => '/api/auth/totp/disable', body: () => ({ password: 'not-it' }), expect: all(400) },
+  'GET /api/briefing': { method: 'GET', url: () => '/api/briefing', expect: all(200) },
+  'GET /api/search': { method: 'GET', url: () => '/api/search?q=fict', expect: all(200) },
+  'GET /api/clients': { method: 'GET', url: () => '/api/clients?q=a&limit=10', expect: all(200) },
+  'POST /api/clients': { method: 'POST', url: () => '/api/clients', body: (_, n) => ({ name: `Fictional Newclient ${n}`, dob: '2016-05-04' }), expect: clinical(201) },
+  'GET /api/clients/:id (mine)': { method: 'GET', url: (i) => `/api/clients/${i.mine}`, expect: all(200) },
+  'GET /api/clients/:id (theirs)': { method: 'GET', url: (i) => `/api/clients/${i.theirs}`, expect: caseload(200) },
+  'PATCH /api/clients/:id (mine)': { method: 'PATCH', url: (i) => `/api/clients/${i.mine}`, body: () => ({ phone: '01632 960001' }), expect: all(200) },
+  'PATCH /api/clients/:id (theirs)': { method: 'PATCH', url: (i) => `/api/clients/${i.theirs}`, body: () => ({ phone: '01632 960002' }), expect: caseload(200) },
+  'POST /api/clients/:id/contacts (mine)': { method: 'POST', url: (i) => `/api/clients/${i.mine}/contacts`, body: (_, n) => ({ name: `Carer ${n}` }), expect: all(201) },
+  'POST /api/clients/:id/contacts (theirs)': { method: 'POST', url: (i) => `/api/clients/${i.theirs}/contacts`, body: (_, n) => ({ name: `Carer ${n}` }), expect: caseload(201) },
+  'PATCH /api/client-contacts/:id (mine)': { method: 'PATCH', url: (i) => `/api/client-contacts/${i.mineContact}`, body: () => ({ phone: '01632 960003' }), expect: all(200) },
+  'PATCH /api/client-contacts/:id (theirs)': { method: 'PATCH', url: (i) => `/api/client-contacts/${i.theirsContact}`, body: () => ({ phone: '01632 960004' }), expect: caseload(200) },
+  'GET /api/organisations': { method: 'GET', url: () => '/api/organisations?kind=school', expect: all(200) },
+  'POST /api/organisations': { method: 'POST', url: () => '/api/organisations', body: (_, n) => ({ name: `Fictional Academy ${n}`, kind: 'school' }), expect: all(201) },
+  'GET /api/organisations/:id': { method: 'GET', url: (i) => `/api/organisations/${i.org}`, expect: all(200) },
+  'PATCH /api/organisations/:id': { method: 'PATCH', url: (i) => `/api/organisations/${i.org}`, body: () => ({ phone: '01632 960005' }), expect: all(200) },
+  'POST /api/organisations/:id/contacts': { method: 'POST', url: (i) => `/api/organisations/${i.org}/contacts`, body: (_, n) => ({ name: `Senco ${n}` }), expect: all(201) },
+  'PATCH /api/contacts/:id': { method: 'PATCH', url: (i) => `/api/contacts/${i.orgContact}`, body: () => ({ role: 'SENCO' }), expect: all(200) },
+  'GET /api/cases': { method: 'GET', url: () => '/api/cases', expect: all(200) },
+  'POST /api/cases (mine)': { method: 'POST', url: () => '/api/cases', body: (i) => ({ client_id: i.mine, service_line: 'paediatric' }), expect: clinical(201) },
+  'POST /api/cases (theirs)': { method: 'POST', url: () => '/api/cases', body: (i) => ({ client_id: i.theirs, service_line: 'paediatric' }), expect: { owner: 201, clinician: 404, admin: 403, none: 401 } },
+  'GET /api/cases/:id (mine)': { method: 'GET', url: (i) => `/api/cases/${i.mineCase}`, expect: all(200) },
+  'GET /api/cases/:id (theirs)': { method: 'GET', url: (i) => `/api/cases/${i.theirsCase}`, expect: caseload(200) },
+  'POST /api/cases/:id/status (mine)': { method: 'POST', url: async (i, f) => `/api/cases/${await f.case(i.mine)}/status`, body: () => ({ status: 'on_hold' }), expect: clinical(200) },
+  'POST /api/cases/:id/status (theirs)': { method: 'POST', url: async (i, f) => `/api/cases/${await f.case(i.theirs)}/status`, body: () => ({ status: 'on_hold' }), expect: { owner: 200, clinician: 404, admin: 403, none: 401 } },
+  'GET /api/tasks': { method: 'GET', url: () => '/api/tasks', expect: all(200) },
+  'POST /api/tasks': { method: 'POST', url: () => '/api/tasks', body: (i, n) => ({ title: `Chase report ${n}`, due_on: '2026-12-04', client_id: i.mine }), expect: all(201) },
+  'POST /api/tasks/:id/complete (mine)': { method: 'POST', url: async (i, f) => `/api/tasks/${await f.task(i.mine)}/complete`, body: () => ({}), expect: all(200) },
+  'POST /api/tasks/:id/complete (theirs)': { method: 'POST', url: async (i, f) => `/api/tasks/${await f.task(i.theirs)}/complete`, body: () => ({}), expect: caseload(200) },
+  'POST /api/tasks/:id/snooze': { method: 'POST', url: async (i, f) => `/api/tasks/${await f.task(i.mine)}/snooze`, body: () => ({ until: '2026-12-01' }), expect: all(200) },
+  'GET /api/practice': { method: 'GET', url: () => '/api/practice', expect: all(200) },
+  'PATCH /api/practice': { method: 'PATCH', url: () => '/api/practice', body: () => ({ phone: '01632 960006' }), expect: ownerOnly(200) },
+  'GET /api/users': { method: 'GET', url: () => '/api/users', expect: all(200) },
+  'POST /api/users': { method: 'POST', url: () => '/api/users', body: (_, n) => ({ name: `New Person ${n}`, email: `new${n}@practice.test`, role: 'clinician', password: 'a-long-password' }), expect: ownerOnly(201) },
+  'PATCH /api/users/:id': { method: 'PATCH', url: (i) => `/api/users/${i.adminUser}`, body: () => ({ name: 'Ada Admin-Renamed' }), expect: ownerOnly(200) },
+  'GET /api/audit': { method: 'GET', url: () => '/api/audit', expect: ownerOnly(200) },
+  'GET /api/audit/verify': { method: 'GET', url: () => '/api/audit/verify', expect: ownerOnly(200) },
+};
+
+describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
+  let t: TestApp;
+  let ids: Ids;
+  let fresh: Fresh;
+  const agents = {} as Record<Role, Agent | null>;
+  let n = 0;
+
+  beforeAll(async () => {
+    t = await testApp(dialect);
+    const s = t.system;
+    const mine = (await addClient(s, { name: 'Fictional Mine', dob: '2015-01-02', lead_clinician_id: t.ids.clinician })).id;
+    const theirs = (await addClient(s, { name: 'Fictional Theirs', dob: '2014-02-03', lead_clinician_id: t.ids.other })).id;
+    const org = (await addOrganisation(s, { name: 'Fictional Primary School', kind: 'school' })).id;
+    ids = {
+      mine,
+      theirs,
+      mineContact: (await addClientContact(s, mine, { name: 'Parent Mine' })).id,
+      theirsContact: (await addClientContact(s, theirs, { name: 'Parent Theirs' })).id,
+      org,
+      orgContact: (await addContact(s, org, { name: 'Sam Senco' })).id,
+      mineCase: (await openCase(s, { client_id: mine, service_line: 'paediatric', clinician_id: t.ids.clinician })).id,
+      theirsCase: (await openCase(s, { client_id: theirs, service_line: 'paediatric', clinician_id: t.ids.other })).id,
+      adminUser: t.ids.admin,
+    };
+    fresh = {
+      task: async (clientId) => (await addTask(s, { title: 'Fresh task', due_on: '2026-12-02', ...(clientId ? { client_id: clientId } : {}) })).id,
+      case: async (clientId) => (await openCase(s, { client_id: clientId, service_line: 'paediatric' })).id,
+    };
+    agents.owner = await t.signIn('owner');
+    agents.clinician = await t.signIn('clinician');
+    agents.admin = await t.signIn('admin');
+    agents.none = null;
+  });
+  afterAll(() => t.close());
+
+  const cases = Object.entries(ROWS).flatMap(([name, row]) => (['owner', 'clinician', 'admin', 'none'] as const).map((role) => [name, role, row] as const));
+
+  it.each(cases)('%s as %s', async (_name, role, row) => {
+    const url = await row.url(ids, fresh);
+    const res = await t.call(agents[role], row.method, url, row.body?.(ids, ++n));
+    expect({ status: res.statusCode, body: res.statusCode >= 400 ? res.json() : undefined }).toMatchObject({ status: row.expect[role] });
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    if (res.statusCode >= 400) expect(res.json().error.code).toBeTypeOf('string');
+  });
+
+  it('registers every route of docs/API.md and the matrix covers each signed-in one', () => {
+    const covered = new Set(Object.keys(ROWS).map((k) => k.split(' ').slice(0, 2).join(' ')));
+    const open = ['GET /api/health', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/logout'];
+    const documented = [...(readApiDoc().matchAll(/^\| (GET|POST|PATCH|PUT|DELETE) \| (\/api\/\S+) \|/gm))].map((m) => `${m[1]} ${m[2]}`);
+    expect(documented.length).toBeGreaterThan(30);
+    for (const route of documented) {
+      const [method, url] = route.split(' ') as ['GET', string];
+      expect(t.app.hasRoute({ method, url }), `${route} is registered`).toBe(true);
+      if (!open.includes(route)) expect(covered, route).toContain(route);
+    }
+  });
+});
+
+function readApiDoc(): string {
+  return readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
+}
