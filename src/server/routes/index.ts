@@ -38,6 +38,7 @@ import createUser from './users/create-user.js';
 import updateUser from './users/update-user.js';
 import listAudit from './audit/list-audit.js';
 import verifyAudit from './audit/verify-audit.js';
+import { DEADLINE_ROUTES } from './deadlines/index.js';
 
 export const ROUTES: readonly AnyRoute[] = [
   getHealth,
@@ -78,4 +79,5 @@ export const ROUTES: readonly AnyRoute[] = [
   updateUser,
   listAudit,
   verifyAudit,
+  ...DEADLINE_ROUTES,
 ];

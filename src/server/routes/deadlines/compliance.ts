@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { id, isoDate } from '../../../contract/common.js';
+import { complianceItemInput } from '../../../contract/deadlines.js';
+import { addComplianceItem, listComplianceItems, renewComplianceItem } from '../../../services/compliance/compliance.js';
+import { defineRoute } from '../../route.js';
+
+export const listCompliance = defineRoute({
+  method: 'GET',
+  url: '/api/compliance',
+  access: ['owner', 'admin'],
+  summary: 'The practice compliance register with each next due date',
+  tags: ['deadlines'],
+  handler: async ({ ctx }) => ({ items: await listComplianceItems(ctx) }),
+});
+
+export const addCompliance = defineRoute({
+  method: 'POST',
+  url: '/api/compliance',
+  access: ['owner', 'admin'],
+  summary: 'Add an item to the compliance register',
+  tags: ['deadlines'],
+  body: complianceItemInput,
+  status: 201,
+  handler: async ({ ctx, body }) => addComplianceItem(ctx, body),
+});
+
+export const renewCompliance = defineRoute({
+  method: 'POST',
+  url: '/api/compliance/:id/renew',
+  access: ['owner', 'admin'],
+  summary: 'Record a renewal; the next cycle follows from it',
+  tags: ['deadlines'],
+  params: z.object({ id }),
+  body: z.object({ on: isoDate }).strict(),
+  handler: async ({ ctx, params, body }) => renewComplianceItem(ctx, params.id, body.on),
+});

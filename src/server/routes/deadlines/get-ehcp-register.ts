@@ -1,0 +1,11 @@
+import { listEhcpRegister } from '../../../services/ehcp/ehcp-register.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/ehcp',
+  access: ['owner', 'clinician'],
+  summary: 'The EHCP register: every child with a plan and their next deadline',
+  tags: ['deadlines'],
+  handler: async ({ ctx }) => ({ children: await listEhcpRegister(ctx) }),
+});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { id } from '../../../contract/common.js';
+import { getEhcpTimeline } from '../../../services/ehcp/ehcp-register.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/ehcp/:caseId',
+  access: ['owner', 'clinician'],
+  summary: "A child's EHCP timeline: plan, events and the deadlines that follow",
+  tags: ['deadlines'],
+  params: z.object({ caseId: id }),
+  handler: async ({ ctx, params }) => getEhcpTimeline(ctx, params.caseId),
+});

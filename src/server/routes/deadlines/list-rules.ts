@@ -1,0 +1,13 @@
+import { RULES } from '../../../domain/deadlines/rules.js';
+import { defineRoute } from '../../route.js';
+
+export default defineRoute({
+  method: 'GET',
+  url: '/api/rules',
+  access: 'signed_in',
+  summary: 'Every date-producing rule with its convention, citation and verification tag',
+  tags: ['deadlines'],
+  handler: async () => ({
+    rules: RULES.map((r) => ({ id: r.id, family: r.family, title: r.title, trigger: r.trigger, party: r.party, convention: r.convention, citation: r.citation, tag: r.tag, hard: r.hard, jurisdictions: r.jurisdictions, params: r.params })),
+  }),
+});

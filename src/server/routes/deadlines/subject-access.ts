@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { id, isoDate } from '../../../contract/common.js';
+import { subjectAccessInput } from '../../../contract/deadlines.js';
+import { addSubjectAccessRequest, listSubjectAccessRequests, updateSubjectAccessRequest } from '../../../services/compliance/compliance.js';
+import { defineRoute } from '../../route.js';
+
+export const listSars = defineRoute({
+  method: 'GET',
+  url: '/api/sars',
+  access: ['owner', 'admin'],
+  summary: 'Subject access requests and their response dates (GDPR-02)',
+  tags: ['deadlines'],
+  handler: async ({ ctx }) => ({ requests: await listSubjectAccessRequests(ctx) }),
+});
+
+export const addSar = defineRoute({
+  method: 'POST',
+  url: '/api/sars',
+  access: ['owner', 'admin'],
+  summary: 'Log a subject access request',
+  tags: ['deadlines'],
+  body: subjectAccessInput,
+  status: 201,
+  handler: async ({ ctx, body }) => addSubjectAccessRequest(ctx, body),
+});
+
+export const updateSar = defineRoute({
+  method: 'POST',
+  url: '/api/sars/:id',
+  access: ['owner', 'admin'],
+  summary: 'Extend a subject access request or record the response',
+  tags: ['deadlines'],
+  params: z.object({ id }),
+  body: z.object({ extend: z.boolean().optional(), responded_on: isoDate.optional() }).strict(),
+  handler: async ({ ctx, params, body }) => updateSubjectAccessRequest(ctx, params.id, body),
+});
