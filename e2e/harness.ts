@@ -108,3 +108,21 @@ export async function runSpecs(world: World, only?: RegExp): Promise<Outcome[]> 
   }
   return outcomes;
 }
+
+/** Every visible form control has a label (a <label>, aria-label or aria-labelledby), and every button has a name. */
+export async function assertAccessibleControls(page: Page, where: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const out: string[] = [];
+    for (const el of Array.from(document.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea'))) {
+      if (el.type === 'hidden' || el.offsetParent === null) continue;
+      const labelled = (el.labels && el.labels.length > 0) || el.getAttribute('aria-label') || el.getAttribute('aria-labelledby');
+      if (!labelled) out.push(`${el.tagName.toLowerCase()}[name=${el.getAttribute('name') ?? ''}] has no label`);
+    }
+    for (const b of Array.from(document.querySelectorAll('button'))) {
+      if (!(b.textContent ?? '').trim() && !b.getAttribute('aria-label')) out.push('a button has no name');
+    }
+    for (const tag of ['header', 'nav', 'main']) if (!document.querySelector(tag)) out.push(`no <${tag}> landmark`);
+    return out;
+  });
+  assert(problems.length === 0, `accessibility problems on ${where}: ${problems.join('; ')}`);
+}

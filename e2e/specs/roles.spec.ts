@@ -1,5 +1,5 @@
 /** Each role signs in and sees its own navigation: Settings for the owner only, sessions hidden from admin. */
-import { assert, assertEqual, test, visible } from '../harness.js';
+import { assert, assertAccessibleControls, assertEqual, test, visible } from '../harness.js';
 import { ClientRecordPage } from '../pages/ClientRecordPage.js';
 import { ClientsPage } from '../pages/ClientsPage.js';
 import { Shell } from '../pages/Shell.js';
@@ -9,7 +9,10 @@ async function openFirstClient(page: import('playwright-core').Page, shell: Shel
   await shell.go('Clients');
   const clients = new ClientsPage(page);
   await clients.waitForList();
-  if (shot) await shot('clients');
+  if (shot) {
+    await shot('clients');
+    await assertAccessibleControls(page, 'clients');
+  }
   const [name] = await clients.row(0);
   assert(name, 'the first client row has a name');
   await clients.table().getByRole('link', { name, exact: true }).first().click();
@@ -32,16 +35,20 @@ test('owner signs in and sees Today, Clients, Organisations and Settings, and se
   const dueCells = await page.locator('table.tasks tbody tr td:first-child').allTextContents();
   for (const d of dueCells) assert(/^\d{2}\/\d{2}\/\d{4}$/.test(d.trim()), `due date "${d}" is shown dd/mm/yyyy`);
   await shot('today');
+  await assertAccessibleControls(page, 'today');
   const record = new ClientRecordPage(page);
   await openFirstClient(page, shell, shot);
   assert((await record.tabLabels()).includes('Sessions'), 'the owner sees the Sessions tab');
   await shot('client-detail');
+  await assertAccessibleControls(page, 'client-detail');
   await shell.go('Organisations');
   await visible(page.getByRole('table').first(), 'a table of organisations');
   await shot('organisations');
+  await assertAccessibleControls(page, 'organisations');
   await shell.go('Settings');
   await visible(page.getByRole('form', { name: 'Practice details' }), 'the practice details form');
   await shot('settings');
+  await assertAccessibleControls(page, 'settings');
 });
 
 test('clinician signs in and sees no Settings; the settings address says it is for the owner', async ({ world, page }) => {
