@@ -9,6 +9,7 @@ import { registerDeadlines } from './commands/deadlines.js';
 import { registerInit } from './commands/init.js';
 import { registerOrganisations } from './commands/organisations.js';
 import { registerRules } from './commands/rules.js';
+import { registerServe } from './commands/serve.js';
 import { registerTasks } from './commands/tasks.js';
 import { registerTransfer } from './commands/transfer.js';
 import type { CliRuntime } from './runtime.js';
@@ -31,6 +32,7 @@ export function buildProgram(rt: CliRuntime): Command {
   registerTransfer(program, rt);
   registerRules(program, rt);
   registerDeadlines(program, rt);
+  registerServe(program, rt);
 
   // Every subcommand shares the program's error handling and output.
   const inherit = (cmd: Command) => {

@@ -19,8 +19,27 @@ export interface OpenedContext {
   close(): Promise<void>;
 }
 
+export interface ServeOptions extends GlobalOptions {
+  port?: number;
+  host?: string;
+  /** `steve start`: build the web app when it is missing or stale, and create the demo practice in an empty database. */
+  start?: boolean;
+}
+
+export interface RunningServer {
+  url: string;
+  location: string;
+  /** The demo sign-in to print, when the practice is the demo one. */
+  demoSignIn: { email: string; password: string } | null;
+  /** Resolves once the server has closed (on SIGINT/SIGTERM, or close()). */
+  closed: Promise<void>;
+  close(): Promise<void>;
+}
+
 export interface CliRuntime {
   open(opts: GlobalOptions): Promise<OpenedContext>;
+  /** Starts the HTTP server; `say` prints progress lines (building, creating the demo). */
+  serve?(opts: ServeOptions, say: (line: string) => void): Promise<RunningServer>;
   out(text: string): void;
   err(text: string): void;
   readonly stdinIsTTY: boolean;

@@ -8,6 +8,7 @@ import type { CliRuntime, GlobalOptions } from '../cli/runtime.js';
 import { loadConfig } from '../config/config.js';
 import { openStore, storeTarget } from '../db/connect.js';
 import { cliActor } from '../services/context.js';
+import { startServer } from './server.js';
 
 export function nodeRuntime(): CliRuntime {
   return {
@@ -19,6 +20,10 @@ export function nodeRuntime(): CliRuntime {
         location: store.location,
         close: () => store.close(),
       };
+    },
+    async serve(opts, say) {
+      const cfg = loadConfig({ data: opts.data, db: opts.db, port: opts.port, host: opts.host }, process.env);
+      return startServer(cfg, opts, say);
     },
     out: (t) => process.stdout.write(`${t}\n`),
     err: (t) => process.stderr.write(`${t}\n`),

@@ -1,0 +1,130 @@
+/**
+ * Composition root of the HTTP server (`steve serve` and `steve start`): opens the database,
+ * builds the web app when asked, creates the demo practice in an empty database, listens,
+ * and closes the server and the database on SIGINT/SIGTERM.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemClock } from '../adapters/system-clock.js';
+import type { RunningServer, ServeOptions } from '../cli/runtime.js';
+import type { Config } from '../config/config.js';
+import { openStore, storeTarget } from '../db/connect.js';
+import { AppError } from '../domain/errors.js';
+import { buildApp } from '../server/app.js';
+import { DEMO_DEFAULTS, buildDemoPractice } from '../services/demo/build-demo-practice.js';
+import { cliActor } from '../services/context.js';
+import { findPractice } from '../services/practice/get-practice.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const WEB_ROOT = join(ROOT, 'dist', 'web');
+const DEMO_OWNER_EMAIL = 'owner@demo.steve.test';
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version?: string }).version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+function newestMtime(path: string): number {
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const name of readdirSync(path)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    newest = Math.max(newest, newestMtime(join(path, name)));
+  }
+  return newest;
+}
+
+/** True when dist/web/index.html is missing or older than anything under web/ or vite.config.ts. */
+export function webBuildStale(root = ROOT): boolean {
+  const index = join(root, 'dist', 'web', 'index.html');
+  if (!existsSync(index)) return true;
+  const built = statSync(index).mtimeMs;
+  const sources = [join(root, 'web'), join(root, 'vite.config.ts')].filter((p) => existsSync(p));
+  return sources.some((p) => newestMtime(p) > built);
+}
+
+async function buildWeb(say: (line: string) => void): Promise<void> {
+  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
+  if (!existsSync(join(ROOT, 'vite.config.ts')) || !existsSync(join(ROOT, 'web')) || !existsSync(vite)) {
+    say('Warning: the web app cannot be built here (no vite.config.ts, web/ or vite); serving the API only.');
+    return;
+  }
+  if (!webBuildStale()) return;
+  say('Building the web app (vite build)…');
+  const started = Date.now();
+  // Vite's output goes to stderr so stdout keeps only the URL and the sign-in.
+  const code = await new Promise<number>((resolve, reject) => {
+    const child = spawn(vite, ['build', '--logLevel', 'warn'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    child.on('error', reject);
+    child.on('exit', (c) => resolve(c ?? 1));
+  });
+  if (code !== 0) say(`Warning: the web app build failed (exit ${code}); serving the API${existsSync(join(WEB_ROOT, 'index.html')) ? ' and the previous build' : ' only'}.`);
+  else say(`Built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+export async function startServer(cfg: Config, opts: ServeOptions, say: (line: string) => void): Promise<RunningServer> {
+  if (opts.start) await buildWeb(say);
+  const store = await openStore(storeTarget(cfg));
+  try {
+    let demoSignIn: RunningServer['demoSignIn'] = null;
+    if (opts.start && !(await findPractice(store.db))) {
+      say('The database is empty: creating the demo practice (fictional people only)…');
+      const summary = await buildDemoPractice({ db: store.db, dialect: store.dialect, clock: systemClock, actor: cliActor }, {});
+      say(`Created the demo practice "${summary.practice.name}" with ${summary.clients} clients.`);
+    }
+    const demoOwner = await store.db.selectFrom('users').select('email').where('email', '=', DEMO_OWNER_EMAIL).executeTakeFirst();
+    if (demoOwner) demoSignIn = { email: DEMO_OWNER_EMAIL, password: DEMO_DEFAULTS.password };
+
+    const app = await buildApp({
+      db: store.db,
+      dialect: store.dialect,
+      clock: systemClock,
+      sessionHours: cfg.sessionHours,
+      secureCookies: cfg.secureCookies,
+      webRoot: WEB_ROOT,
+      logLevel: cfg.logLevel,
+      version: version(),
+    });
+    if (!existsSync(join(WEB_ROOT, 'index.html'))) say('Note: the web app is not built (run `npm start` or `npm run build:web`); serving the API only.');
+    try {
+      await app.listen({ host: cfg.host, port: cfg.port });
+    } catch (e) {
+      await app.close();
+      if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+        throw new AppError('CONFLICT', `Port ${cfg.port} on ${cfg.host} is already in use (is Steve already running?). Choose another with --port.`);
+      }
+      throw e;
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : cfg.port;
+    const shownHost = cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host;
+
+    let closing: Promise<void> | undefined;
+    let resolveClosed!: () => void;
+    const closed = new Promise<void>((r) => (resolveClosed = r));
+    const close = (): Promise<void> =>
+      (closing ??= (async () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+        await app.close();
+        await store.close();
+        resolveClosed();
+      })());
+    const onSignal = () => {
+      say('Stopping…');
+      void close();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return { url: `http://${shownHost}:${port}`, location: store.location, demoSignIn, closed, close };
+  } catch (e) {
+    await store.close();
+    throw e;
+  }
+}
