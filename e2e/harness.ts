@@ -126,3 +126,6 @@ export async function assertAccessibleControls(page: Page, where: string): Promi
   });
   assert(problems.length === 0, `accessibility problems on ${where}: ${problems.join('; ')}`);
 }
+
+/** Distinguishes records made by this run, so a spec also passes against a long-lived server. */
+export const RUN_ID = Date.now().toString(36).slice(-5);

@@ -1,5 +1,5 @@
 /** Organisations by kind with their contacts; the owner's settings: practice, users and roles. */
-import { assert, assertEqual, test, visible } from '../harness.js';
+import { RUN_ID, assert, assertEqual, test, visible } from '../harness.js';
 import { OrganisationsPage } from '../pages/OrganisationsPage.js';
 import { SettingsPage } from '../pages/SettingsPage.js';
 import { Shell } from '../pages/Shell.js';
@@ -18,8 +18,9 @@ test('admin filters organisations by kind, opens a school, adds a contact and ed
   const headings = (await orgs.groupHeadings().allTextContents()).map((h) => h.replace(/ \(\d+\)$/, ''));
   assertEqual(headings.join(','), 'School', 'only schools are listed');
   await orgs.openFirstIn('School');
-  await orgs.addContact({ name: 'Morgan Testsenco', role: 'SENCO', email: 'm.testsenco@school.steve.test' });
-  await orgs.editContactRole('Morgan Testsenco', 'Deputy head and SENCO');
+  const senco = `Morgan Testsenco ${RUN_ID}`;
+  await orgs.addContact({ name: senco, role: 'SENCO', email: `m.testsenco.${RUN_ID}@school.steve.test` });
+  await orgs.editContactRole(senco, 'Deputy head and SENCO');
   await shot('organisation-detail');
 });
 
@@ -41,18 +42,19 @@ test('owner saves the letterhead, adds a user and changes their role', async ({ 
 
   const settings = new SettingsPage(page);
   await settings.openSection('Users and roles');
+  const locum = `Jordan Testlocum ${RUN_ID}`;
   await page.getByRole('button', { name: 'Add user' }).click();
   const form = page.getByRole('form', { name: 'Add user' });
-  await form.getByLabel('Name').fill('Jordan Testlocum');
-  await form.getByLabel('Email').fill('jordan.testlocum@demo.steve.test');
+  await form.getByLabel('Name').fill(locum);
+  await form.getByLabel('Email').fill(`jordan.testlocum.${RUN_ID}@demo.steve.test`);
   await form.getByLabel('Role').selectOption('clinician');
   await form.getByLabel('HCPC number (clinicians)').fill('OT99123');
   await form.getByLabel('First password').fill('locum-password');
   await form.getByRole('button', { name: 'Add user' }).click();
-  await visible(page.getByRole('status').filter({ hasText: 'Added Jordan Testlocum as clinician.' }), 'the added message');
-  const role = page.getByLabel('Role of Jordan Testlocum');
+  await visible(page.getByRole('status').filter({ hasText: `Added ${locum} as clinician.` }), 'the added message');
+  const role = page.getByLabel(`Role of ${locum}`);
   await role.selectOption('admin');
-  await visible(page.getByRole('status').filter({ hasText: 'Jordan Testlocum: role changed to administrator.' }), 'the role change message');
+  await visible(page.getByRole('status').filter({ hasText: `${locum}: role changed to administrator.` }), 'the role change message');
   assertEqual(await role.inputValue(), 'admin', 'the new role after reloading the list');
   await shot('settings-users');
 

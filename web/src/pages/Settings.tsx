@@ -158,13 +158,18 @@ function UsersSection() {
 function UserRow({ user, isMe, onChanged }: { user: User; isMe: boolean; onChanged: () => void }) {
   const { showError, showStatus } = useNotice();
   const [busy, setBusy] = useState(false);
+  // The chosen role shows at once; it goes back if the server refuses (the last owner, say).
+  const [role, setRole] = useState<Role>(user.role);
+  useEffect(() => setRole(user.role), [user.role]);
   async function change(body: { role?: Role; active?: boolean }, what: string) {
     setBusy(true);
+    if (body.role) setRole(body.role);
     try {
       await api.patch(`/api/users/${user.id}`, body);
       showStatus(`${user.name}: ${what}.`);
       onChanged();
     } catch (e) {
+      setRole(user.role);
       showError(e);
       onChanged();
     } finally {
@@ -183,7 +188,7 @@ function UserRow({ user, isMe, onChanged }: { user: User; isMe: boolean; onChang
       <td>{user.totp_enabled ? 'On' : 'Off'}</td>
       <td>
         <label htmlFor={roleId} className="visually-hidden">{`Role of ${user.name}`}</label>
-        <select id={roleId} value={user.role} disabled={busy} onChange={(e) => void change({ role: e.target.value as Role }, `role changed to ${ROLE_LABELS[e.target.value]?.toLowerCase()}`)}>
+        <select id={roleId} value={role} disabled={busy} onChange={(e) => void change({ role: e.target.value as Role }, `role changed to ${ROLE_LABELS[e.target.value]?.toLowerCase()}`)}>
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
