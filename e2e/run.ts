@@ -17,6 +17,7 @@ import './specs/client-flow.spec.js';
 import './specs/setup.spec.js';
 import './specs/tablet.spec.js';
 import './specs/organisations-settings.spec.js';
+import './specs/totp.spec.js';
 
 const CHROMIUM = process.env.STEVE_CHROMIUM ?? '/usr/bin/chromium';
 

@@ -6,6 +6,7 @@ export const DEMO_USERS = {
   owner: 'owner@demo.steve.test',
   clinician1: 'clinician1@demo.steve.test',
   clinician2: 'clinician2@demo.steve.test',
+  clinician3: 'clinician3@demo.steve.test',
   admin: 'admin@demo.steve.test',
 } as const;
 
