@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type DatabaseIntrospector, type DatabaseMetadataOptions, type SchemaMetadata, type TableMetadata } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
@@ -79,7 +79,7 @@ async function openPostgres(target: { url: string; schema?: string | undefined }
     max: 10,
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
   try {
     if (target.schema) await sql`create schema if not exists ${sql.id(target.schema)}`.execute(db);
     else await sql`select 1`.execute(db);
@@ -88,6 +88,44 @@ async function openPostgres(target: { url: string; schema?: string | undefined }
     throw new AppError('VALIDATION', `Cannot reach PostgreSQL at ${redactUrl(target.url)}: ${(e as Error).message}`, { cause: e });
   }
   return { db, dialect: 'postgres', location: redactUrl(target.url), close: () => db.destroy() };
+}
+
+/**
+ * Kysely's PostgreSQL introspection lists every schema's tables and looks each schema up by
+ * name, so another schema's kysely_migration (a second practice, a parallel test) is taken for
+ * this one's, and a schema dropped meanwhile makes it fail. Steve only ever means the current schema.
+ */
+class CurrentSchemaPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    const inner = super.createIntrospector(db);
+    const getTables = async (options?: DatabaseMetadataOptions): Promise<TableMetadata[]> => {
+      const r = await sql<{ table_schema: string; table_name: string; table_type: string; column_name: string; data_type: string; is_nullable: string; column_default: string | null }>`
+        select t.table_schema, t.table_name, t.table_type, c.column_name, c.data_type, c.is_nullable, c.column_default
+        from information_schema.tables t
+        join information_schema.columns c on c.table_schema = t.table_schema and c.table_name = t.table_name
+        where t.table_schema = current_schema()
+        order by t.table_name, c.ordinal_position`.execute(db);
+      const tables = new Map<string, TableMetadata & { columns: TableMetadata['columns'][number][] }>();
+      for (const row of r.rows) {
+        if (!options?.withInternalKyselyTables && /^kysely_migration(_lock)?$/.test(row.table_name)) continue;
+        let t = tables.get(row.table_name);
+        if (!t) tables.set(row.table_name, (t = { name: row.table_name, schema: row.table_schema, isView: row.table_type === 'VIEW', columns: [] }));
+        t.columns.push({
+          name: row.column_name,
+          dataType: row.data_type,
+          isNullable: row.is_nullable === 'YES',
+          hasDefaultValue: row.column_default !== null,
+          isAutoIncrementing: row.column_default?.startsWith('nextval(') ?? false,
+        });
+      }
+      return [...tables.values()];
+    };
+    return {
+      getSchemas: (): Promise<SchemaMetadata[]> => inner.getSchemas(),
+      getTables,
+      getMetadata: async (options?: DatabaseMetadataOptions) => ({ tables: await getTables(options) }),
+    };
+  }
 }
 
 export function redactUrl(url: string): string {

@@ -94,7 +94,12 @@ export function checkEnvelope(doc: unknown): z.output<typeof headerSchema> {
 export function rowSchema(columns: ColumnInfo[]) {
   const shape: Record<string, z.ZodType> = {};
   for (const c of columns) {
-    const base = c.kind === 'integer' ? z.number({ error: 'must be a whole number' }).int('must be a whole number') : z.string({ error: 'must be text' });
+    const base =
+      c.kind === 'integer'
+        ? z.number({ error: 'must be a whole number' }).int('must be a whole number')
+        : c.kind === 'real'
+          ? z.number({ error: 'must be a number' })
+          : z.string({ error: 'must be text' });
     shape[c.name] = c.nullable ? base.nullable() : base;
   }
   return z.object(shape).strict();

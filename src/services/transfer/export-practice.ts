@@ -76,7 +76,7 @@ function rowJson(row: Row, columns: ColumnInfo[]): string {
  */
 async function* pages(db: Db, dialect: ServiceContext['dialect'], table: string, columns: ColumnInfo[], pageSize: number): AsyncGenerator<Row[]> {
   const anyDb = db as unknown as Kysely<Record<string, Row>>;
-  const keys = orderKeyOf(table);
+  const keys = orderKeyOf(table, columns);
   const kindOf = new Map(columns.map((c) => [c.name, c.kind]));
   const keyExpr = (k: string): RawBuilder<unknown> =>
     dialect === 'postgres' && kindOf.get(k) === 'text' ? sql`${sql.ref(k)} collate "C"` : sql`${sql.ref(k)}`;
