@@ -3,6 +3,9 @@ import { useEffect } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { ClientDetailPage } from '../pages/ClientDetail.js';
 import { ClientsPage } from '../pages/Clients.js';
+import { CompliancePage } from '../pages/Compliance.js';
+import { EhcpPage } from '../pages/Ehcp.js';
+import { EhcpChildPage } from '../pages/EhcpChild.js';
 import { OrganisationDetailPage } from '../pages/OrganisationDetail.js';
 import { OrganisationsPage } from '../pages/Organisations.js';
 import { SettingsPage } from '../pages/Settings.js';
@@ -26,6 +29,8 @@ export function Shell() {
   const { notice, clear } = useNotice();
   const [location] = useLocation();
   const isOwner = session.user.role === 'owner';
+  const clinical = session.user.role !== 'admin';
+  const keepsRegister = session.user.role !== 'clinician';
 
   // A message belongs to the page it was shown on.
   useEffect(() => {
@@ -59,7 +64,9 @@ export function Shell() {
       <nav aria-label="Main" className="mainnav">
         <NavLink href="/">Today</NavLink>
         <NavLink href="/clients">Clients</NavLink>
+        {clinical && <NavLink href="/ehcp">EHCP</NavLink>}
         <NavLink href="/organisations">Organisations</NavLink>
+        {keepsRegister && <NavLink href="/compliance">Compliance</NavLink>}
         {isOwner && <NavLink href="/settings">Settings</NavLink>}
       </nav>
       <main id="main" tabIndex={-1}>
@@ -82,6 +89,9 @@ export function Shell() {
           <Route path="/setup" component={TodayPage} />
           <Route path="/clients" component={ClientsPage} />
           <Route path="/clients/:id">{(p) => <ClientDetailPage id={p.id} />}</Route>
+          <Route path="/ehcp" component={EhcpPage} />
+          <Route path="/ehcp/:caseId">{(p) => <EhcpChildPage caseId={p.caseId} />}</Route>
+          <Route path="/compliance" component={CompliancePage} />
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:id">{(p) => <OrganisationDetailPage id={p.id} />}</Route>
           <Route path="/settings">{isOwner ? <SettingsPage /> : <Forbidden />}</Route>
