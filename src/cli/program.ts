@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerCases } from './commands/cases.js';
 import { registerClients } from './commands/clients.js';
+import { registerDemo } from './commands/demo.js';
 import { registerDeadlines } from './commands/deadlines.js';
 import { registerInit } from './commands/init.js';
 import { registerOrganisations } from './commands/organisations.js';
@@ -29,6 +30,7 @@ export function buildProgram(rt: CliRuntime): Command {
   registerOrganisations(program, rt);
   registerCases(program, rt);
   registerTasks(program, rt);
+  registerDemo(program, rt);
   registerTransfer(program, rt);
   registerRules(program, rt);
   registerDeadlines(program, rt);
