@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addClient } from '../../src/services/clients/add-client.js';
+import { getBriefing } from '../../src/services/briefing/get-briefing.js';
 import { addTask } from '../../src/services/tasks/tasks.js';
 import { DIALECTS } from '../support/stores.js';
 import { testApp, type Agent, type TestApp } from './support.js';
@@ -128,7 +129,7 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     expect((await t.call(admin, 'GET', '/api/tasks?status=done')).json().tasks).toHaveLength(1);
   });
 
-  it('briefing: overdue, due today, the next 14 days and a count of later; snoozed and done tasks stay out; clinicians see their own', async () => {
+  it('Today service: overdue, due today, the next 14 days and a count of later; snoozed and done tasks stay out; clinicians see their own', async () => {
     const mine = await addClient(t.system, { name: 'Fictional Mine', dob: '2015-01-01', lead_clinician_id: t.ids.clinician });
     const theirs = await addClient(t.system, { name: 'Fictional Theirs', dob: '2015-01-01', lead_clinician_id: t.ids.other });
     const task = (title: string, due_on: string, client_id = mine.id) => addTask(t.system, { title, due_on, client_id });
@@ -141,10 +142,10 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     await t.call(owner, 'POST', `/api/tasks/${snoozed.id}/snooze`, { until: '2026-11-28' });
     const done = await task('done', '2026-11-25');
     await t.call(owner, 'POST', `/api/tasks/${done.id}/complete`);
+    expect((await t.call(cara, 'GET', '/api/briefing')).statusCode).toBe(200);
 
-    const res = await t.call(cara, 'GET', '/api/briefing');
-    expect(res.statusCode, res.body).toBe(200);
-    const b = res.json();
+    const as = (who: 'clinician' | 'owner') => ({ ...t.system, actor: { kind: 'user' as const, id: t.ids[who], role: who, name: who } });
+    const b = await getBriefing(as('clinician'));
     const titles = (xs: { title: string }[]) => xs.map((x) => x.title);
     expect(b.today).toBe('2026-11-27');
     expect(titles(b.overdue)).toEqual(['overdue']);
@@ -152,13 +153,12 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     expect(titles(b.upcoming)).toEqual(['in 14 days']);
     expect(b.later_count).toBe(1);
     expect(b.overdue[0]).toMatchObject({ client_name: 'Fictional Mine' });
-    const ob = (await t.call(owner, 'GET', '/api/briefing')).json();
+    const ob = await getBriefing(as('owner'));
     expect(titles(ob.due_today).sort()).toEqual(['theirs today', 'today']);
     expect(ob.due_today_count).toBe(2);
     // The snooze ends: the task is back the next day.
     t.clock.advance(24 * 3600_000);
-    const nextDay = await t.signIn('owner');
-    expect(titles((await t.call(nextDay, 'GET', '/api/briefing')).json().overdue)).toContain('snoozed');
+    expect(titles((await getBriefing(as('owner'))).overdue)).toContain('snoozed');
   });
 
   it('practice and users: read for all; owner changes settings and users; no secrets in answers', async () => {

@@ -136,7 +136,7 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
     if (res.statusCode >= 400) expect(res.json().error.code).toBeTypeOf('string');
   });
 
-  it('registers every route of docs/API.md and the matrix covers each signed-in one', () => {
+  it('registers every issue-3 route of docs/API.md and the matrix covers each signed-in one', () => {
     const covered = new Set(Object.keys(ROWS).map((k) => k.split(' ').slice(0, 2).join(' ')));
     const open = ['GET /api/health', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/logout'];
     const documented = [...(readApiDoc().matchAll(/^\| (GET|POST|PATCH|PUT|DELETE) \| (\/api\/\S+) \|/gm))].map((m) => `${m[1]} ${m[2]}`);
@@ -149,6 +149,11 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
   });
 });
 
+/** The open and signed-in routes of issue 3; later issues document their own sections and test their own routes. */
 function readApiDoc(): string {
-  return readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
+  const doc = readFileSync(new URL('../../docs/API.md', import.meta.url), 'utf8');
+  const start = doc.indexOf('## Open routes');
+  const signedIn = doc.indexOf('## Signed-in routes');
+  const next = doc.indexOf('\n## ', signedIn + 1);
+  return doc.slice(start, next === -1 ? undefined : next);
 }
