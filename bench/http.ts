@@ -10,7 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { systemClock } from '../src/adapters/system-clock.js';
@@ -133,6 +133,7 @@ async function scenario(name: string, base: string, cookie: string, paths: strin
 
 async function main(): Promise<void> {
   const dir = await ensureDemo();
+  loadBefore = loadavg().map((n) => n.toFixed(1)).join(' / ');
   const server = await startServer(dir);
   try {
     const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(SIGN_IN) });
@@ -154,6 +155,8 @@ async function main(): Promise<void> {
   }
 }
 
+let loadBefore = '';
+
 function report(rows: Row[]): void {
   const ms = (n: number) => n.toFixed(1);
   const table = [
@@ -167,7 +170,8 @@ function report(rows: Row[]): void {
     '',
     `Command: \`npx tsx bench/http.ts\` — ${CLIENTS.toLocaleString('en-GB')}-client demo on SQLite, \`steve serve\` on loopback, signed in as the owner,`,
     `autocannon with ${CONNECTIONS} concurrent connections for ${SECONDS} s per scenario. Every client detail read appends an audit event.`,
-    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.versions.node}. Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC.`,
+    `Machine: ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.versions.node}; autocannon shares these cores with the server.`,
+    `Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; load average before the run ${loadBefore} (other work on the machine inflates every figure).`,
     '',
     table,
     '',
