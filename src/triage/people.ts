@@ -1,0 +1,273 @@
+/**
+ * Who the document is about (the client) and who sent it (the organisation).
+ *
+ * Client: labelled fields ("Child:", "Member name:", "Our client:"), a name written just
+ * before a date of birth, "A v B" case titles, person-like parts of the subject line, and
+ * "X's mum" for carers, whose surname completes a first name. Sender: the organisation line
+ * of the signature or letterhead; councils get the team named beside them.
+ */
+import type { LocalDate } from '../domain/calendar/local-date.js';
+import { findDates } from './dates.js';
+
+const TITLE = /^(?:mr|mrs|ms|miss|mx|master|dr|prof)\.?\s+/i;
+const NOT_NAME = new Set(
+  ('council school academy nursery team service services ltd limited llp plc solicitors law health review plan annual ehc ehcp request ' +
+    'assessment invoice update referral new member claim hearing tribunal appeal insurance grant needs education care home visit ' +
+    'workplace access work report room dfg invitation invite treatment declined confirmed authorisation pre-authorisation query queries ' +
+    'interim early years meeting mdt ot occupational therapy therapist trust hospital nhs practice clinic unit road street lane court ' +
+    'avenue close drive house centre primary secondary send sen the and of for with re fw fwd date time venue our your dear thanks ' +
+    'regards enquiry website form contact website bulletin august september october november december january february march april ' +
+    'may june july monday tuesday wednesday thursday friday saturday sunday mum dad mother father daughter son parent child pupil ' +
+    'patient client applicant provider payments remittance advice rejected rejection notice settled statement funding future ' +
+    'arrangements following surgery instructions instruction expert questions addendum experts discussion trial window case management ' +
+    'brief progress wet drainage rails grab').split(/\s+/),
+);
+
+export function titleCaseWord(w: string): string {
+  if (w !== w.toUpperCase() || w.length <= 1) return w;
+  return w
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_, p: string, c: string) => p + c.toUpperCase())
+    .replace(/^Mc(\p{L})/u, (_, c: string) => 'Mc' + c.toUpperCase());
+}
+
+/** A person's name as written, titles removed, capitals restored; null if it is not a name. */
+export function personName(raw: string, minWords = 2): string | null {
+  let s = raw.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
+  while (TITLE.test(s)) s = s.replace(TITLE, '');
+  const words = s.split(' ');
+  if (words.length < minWords || words.length > 4) return null;
+  for (const w of words) {
+    if (!/^\p{Lu}[\p{L}'’-]*$/u.test(w)) return null;
+    if (NOT_NAME.has(w.toLowerCase())) return null;
+    if (w.length === 1) return null;
+  }
+  return words.map(titleCaseWord).join(' ');
+}
+
+export interface ClientGuess {
+  name: string;
+  dob: LocalDate | null;
+  nhs_number: string | null;
+}
+
+export interface PeopleInput {
+  subject: string;
+  head: string;
+  main: string;
+  signature: string;
+  from_name: string;
+  received: LocalDate;
+  /** Names never taken for the client (the practice's own clinicians). */
+  exclude: string[];
+}
+
+const LABEL =
+  /^[ \t]*(?:re:[ \t]*)?(child(?:['’]s)? ?(?:name)?|name of (?:child|young person|client|patient)|pupil|student|young person|member(?: name)?|patient(?: name)?|client(?:['’]s name)?|applicant|our client|service user|employee|claimant|re)[ \t]*:[ \t]*([^\n]+)$/gim;
+const DOB_ANCHOR = /\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\b[ \t]*[:\-–]?[ \t]*/gi;
+
+function cutValue(v: string): string {
+  return v.split(/\s{2,}|\t|,|\(|\[|\bDOB\b|\bD\.O\.B|\bdate of birth\b|\bborn\b|\s[-–]\s/i)[0]!.trim();
+}
+
+function segments(s: string): string[] {
+  return s
+    .replace(/^(?:(?:re|fw|fwd)\s*:\s*)+/i, '')
+    .split(/\s+[-–|]\s+|:\s+|\s*[()[\]]\s*|\s*\/\s+|,\s+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+}
+
+function excluded(name: string, exclude: string[]): boolean {
+  const n = name.toLowerCase();
+  return exclude.some((e) => e && (n === e.toLowerCase() || n.endsWith(' ' + e.toLowerCase().split(' ').pop()!)));
+}
+
+/** Restores mixed case when the text writes the name in mixed case somewhere ("NWOSU" → "Nwosu"). */
+function bestCasing(name: string, text: string): string {
+  const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\b`, 'gi');
+  for (const m of text.matchAll(re)) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
+  return name;
+}
+
+export function findDob(text: string, received: LocalDate): { dob: LocalDate; index: number }[] {
+  const out: { dob: LocalDate; index: number }[] = [];
+  for (const m of text.matchAll(DOB_ANCHOR)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const d = findDates(after, received)[0];
+    if (d && d.index < 3 && d.date < received && d.date > '1900-01-01') out.push({ dob: d.date, index: m.index! });
+  }
+  return out;
+}
+
+export function findClient(p: PeopleInput): { name: string; dob: LocalDate | null } | null {
+  const body = `${p.head}\n${p.main}`;
+  const cands: { name: string; score: number; index: number }[] = [];
+  const add = (raw: string | undefined, score: number, index: number, minWords = 2) => {
+    if (!raw) return;
+    const n = personName(raw, minWords);
+    if (n && !excluded(n, p.exclude)) cands.push({ name: n, score, index });
+  };
+  // A name written just before a date of birth is the subject.
+  for (const m of body.matchAll(/([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,4})[ \t]*[,(\-–]?[ \t]*(?:DOB|D\.O\.B|date of birth|born)\b/giu)) {
+    const words = m[1]!.split(/[ \t]+/);
+    for (let k = Math.min(4, words.length); k >= 2; k--) {
+      const n = personName(words.slice(-k).join(' '));
+      if (n) {
+        add(words.slice(-k).join(' '), 10, m.index!);
+        break;
+      }
+    }
+  }
+  for (const m of body.matchAll(LABEL)) {
+    const label = m[1]!.toLowerCase();
+    const value = m[2]!;
+    if (label === 're') {
+      for (const seg of segments(value)) add(cutValue(seg), 7, m.index!);
+    } else if (label === 'member' && /^[ \t]*member[ \t]*:/im.test(m[0]) === false) {
+      continue;
+    } else {
+      add(cutValue(value), 9, m.index!);
+    }
+  }
+  for (const m of body.matchAll(/^[ \t]*([^\n]{3,60}?)\s+v\.?\s+[^\n]{3,80}$/gm)) add(m[1], 6, m.index!);
+  for (const seg of segments(p.subject)) add(seg.replace(/^(?:member|client|pupil|patient)\s+/i, ''), 5, -1);
+  // "Mrs Priya Raman", "Mr Tariq Mahmood's": a titled full name in the body.
+  for (const m of p.main.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 3, m.index!);
+  // "Claire (Maisie's mum)", "our daughter Evie": the child of the writer.
+  const child = /\b(\p{Lu}\p{Ll}+)['’]s (?:mum|mom|mother|dad|father|parent|carer)\b/u.exec(`${p.main}\n${p.signature}`)?.[1]
+    ?? /\bmy (?:son|daughter|child)\s+(\p{Lu}\p{Ll}+)/u.exec(p.main)?.[1];
+  // "I'm Janet Pryce's daughter": the writer's parent.
+  const parent = /\b(?:I am|I['’]m)\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}-]+)['’]s (?:daughter|son|carer|husband|wife|partner)\b/u.exec(p.main)?.[1];
+  if (parent) add(parent, 4, -1);
+  if (cands.length === 0) {
+    for (const seg of segments(p.subject)) if (personName(seg, 1) && seg.split(' ').length === 1) cands.push({ name: personName(seg, 1)!, score: 1, index: -1 });
+    if (child) cands.push({ name: child, score: 2, index: -1 });
+    if (cands.length === 0) return null;
+  }
+  cands.sort((a, b) => b.score - a.score);
+  let name = cands[0]!.name;
+  if (!name.includes(' ')) {
+    // A first name alone: the surname is the parent's who wrote, or a fuller mention elsewhere.
+    const fuller = new RegExp(`\\b${name}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(body)?.[1];
+    const surname = fuller && !NOT_NAME.has(fuller.toLowerCase()) ? fuller : personName(p.from_name)?.split(' ').pop();
+    if (surname) name = `${name} ${titleCaseWord(surname)}`;
+  }
+  name = bestCasing(name, `${p.subject}\n${body}\n${p.signature}`);
+  name = name.split(' ').map(titleCaseWord).join(' ');
+  const dobs = findDob(body, p.received);
+  let dob: LocalDate | null = null;
+  if (dobs.length > 0) {
+    const at = cands[0]!.index;
+    dob = (at >= 0 ? dobs.reduce((b, d) => (Math.abs(d.index - at) < Math.abs(b.index - at) ? d : b)) : dobs[0]!).dob;
+  }
+  return { name, dob };
+}
+
+// ── sender organisation ───────────────────────────────────────────────────────
+
+const ORG = /\b(?:Ltd|Limited|LLP|plc|PLC|Solicitors|Council|School|Academy|College|Nursery|Practice|Clinic|Hospital|Trust|Network|Law|Brokers|Association|Partnership|Architects|Health|Healthcare|Surgery|Insurance|Chambers|Agency|Group|Foundation|Charity)\b/;
+const ORG_CAPS = /\b(?:LTD|LIMITED|LLP|PLC|SOLICITORS|COUNCIL|SCHOOL|ACADEMY|COLLEGE|NURSERY|PRACTICE|CLINIC|HOSPITAL|TRUST|NETWORK|LAW|BROKERS|ASSOCIATION|PARTNERSHIP|ARCHITECTS|HEALTH|HEALTHCARE|SURGERY|INSURANCE|CHAMBERS|AGENCY|GROUP|FOUNDATION)\b/;
+const POSTCODE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/;
+const TEAM = /\b(?:Team|Service|Housing|Unit|Department|Directorate|Options|Allocations|Casework)\b/;
+const JOB = /\b(?:Officer|Co-?ordinator|Manager|Lead|Head|Director|Assistant|Adviser|Advisor|Caseworker|Worker|Partner|Associate|Solicitor|Clerk|Executive)\b/;
+
+function cleanOrg(line: string): string {
+  return line.replace(/^(?:for|on behalf of)\s+/i, '').replace(/[.,;]+$/, '').replace(/\s+/g, ' ').trim();
+}
+
+function orgOf(line: string, domainWord: string, exclude: RegExp | null): string | null {
+  const l = cleanOrg(line);
+  if (!l || l.length > 70 || /@|https?:|www\.|\d{4,}/.test(l) || POSTCODE.test(l)) return null;
+  if (/\b(?:is|are|was|has|have|will|may|this|you)\b/i.test(l) && !/^[A-Z\s&'’-]+$/.test(l)) return null;
+  if (exclude && exclude.test(l)) return null;
+  if (JOB.test(l) && !/\b(?:Ltd|Limited|LLP|plc)\b/i.test(l)) return null;
+  if (ORG.test(l) || ORG_CAPS.test(l)) return l;
+  if (domainWord && l.toLowerCase() === domainWord) return l;
+  return null;
+}
+
+function casing(org: string, text: string): string {
+  if (org !== org.toUpperCase()) return org;
+  const re = new RegExp(org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'gi');
+  for (const m of text.matchAll(re)) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
+  return org.split(' ').map((w) => (/^(?:LLP|PLC|NHS|OT|SEND|UK|HR)$/.test(w) ? w : w === 'LTD' ? 'Ltd' : titleCaseWord(w))).join(' ');
+}
+
+/** The team beside a council: "SEND Assessment Team", "Children's Services - SEND Service" → "SEND Service". */
+function teamOf(lines: string[], council: string): string | null {
+  for (const raw of lines) {
+    for (let part of raw.split(/,\s*/)) {
+      part = part.trim();
+      if (part.includes(' - ') || part.includes(' – ')) part = part.split(/\s[-–]\s/).pop()!.trim();
+      if (!part || part.toLowerCase().includes(council.toLowerCase()) || /council/i.test(part)) continue;
+      if (/@|\d|https?:/.test(part) || POSTCODE.test(part) || part.length > 60) continue;
+      if (TEAM.test(part) && !JOB.test(part) && !/^(?:Tel|Email|Fax)/i.test(part)) return part;
+    }
+  }
+  return null;
+}
+
+export interface SenderInput {
+  kind: 'email' | 'letter' | 'pdf';
+  main: string;
+  head: string;
+  signature: string;
+  full: string;
+  from_name: string;
+  from_address: string;
+  /** The practice's own name(s) and domain, never the sender. */
+  own: string[];
+}
+
+export function findSenderOrg(s: SenderInput): string | null {
+  const domain = s.from_address.split('@')[1] ?? '';
+  const domainWord = domain.split('.')[0]?.replace(/-?(?:health|cm|hr)$/, '') ?? '';
+  const ownRe = s.own.length ? new RegExp(s.own.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null;
+  if (ownRe && domain && ownRe.test(domain)) return null; // the practice's own website form: the enquirer is a private person
+  if (/^example\.|\.example$|^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|btinternet|aol)\./i.test(domain)) return null;
+  const letterhead = s.head.split(/\n[ \t]*\n/)[0]!.split('\n').map((l) => l.trim()).filter(Boolean);
+  const sigLines = s.signature.split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
+  const tryLines = (lines: string[]) => {
+    for (const l of lines) {
+      const o = orgOf(l, domainWord, ownRe);
+      if (o) return o;
+    }
+    return null;
+  };
+  let org: string | null = null;
+  let teamLines: string[] = [];
+  if (s.kind === 'email') {
+    org = tryLines(sigLines);
+    teamLines = sigLines;
+    if (!org) {
+      const display = s.from_name.split(/\s+[-–(]\s*|\s*\(/)[0]!.trim();
+      org = orgOf(display, domainWord, ownRe);
+      if (!org && domainWord) {
+        const word = s.from_name.split(/\s+/).find((w) => w.toLowerCase() === domainWord);
+        if (word) org = word;
+      }
+      teamLines = [s.from_name.replace(/\s+[-–]\s+.*$/, ''), ...sigLines];
+    }
+    if (!org) org = tryLines(letterhead);
+    // No sign-off line: the name block closing the message is the signature.
+    if (!org) {
+      const tail = s.main.split('\n').map((l) => l.trim()).filter(Boolean).slice(-8);
+      org = tryLines(tail);
+      if (org) teamLines = tail;
+    }
+  } else {
+    org = tryLines(letterhead) ?? (letterhead[0] && /^[A-Z][A-Z\s&'’-]{4,}$/.test(letterhead[0]) ? letterhead[0] : null) ?? tryLines(sigLines);
+    teamLines = [...letterhead.slice(1), ...sigLines];
+  }
+  if (!org) return null;
+  // A signature line "SEND Service, Riverton Metropolitan Borough Council": the council part.
+  const councilPart = org.split(/,\s*/).find((p) => /council/i.test(p));
+  if (councilPart) org = councilPart.trim();
+  org = casing(org, s.full);
+  if (/\bcouncil\b/i.test(org)) {
+    const team = teamOf(s.kind === 'email' ? [...sigLines, ...teamLines] : teamLines, org);
+    if (team) return `${org} ${team}`;
+  }
+  return org;
+}
