@@ -318,6 +318,42 @@ export interface LoginAttemptsTable {
   succeeded: number;
 }
 
+export interface ReferralSourcesTable {
+  id: string;
+  name: string;
+  kind: string;
+  organisation_id: string | null;
+  contact_id: string | null;
+  /** A consent party (gp, school, la, insurer, solicitor), 'self', or null for none: report-backs rest on it. */
+  consent_party: string | null;
+  ack_working_days: Generated<number>;
+  report_back_working_days: Generated<number>;
+  expects: Generated<string>;
+  notes: Generated<string>;
+  created_at: string;
+}
+
+export interface ReferralsTable {
+  id: string;
+  source_id: string;
+  client_id: string;
+  received_on: string;
+  service_line: string;
+  service_detail: Generated<string>;
+  urgency: Generated<string>;
+  funding: Generated<string>;
+  funder_org_id: string | null;
+  reason: Generated<string>;
+  status: string;
+  outcome_on: string | null;
+  decline_reason: string | null;
+  case_id: string | null;
+  ack_due_on: string;
+  acknowledged_on: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface Database {
   practice: PracticeTable;
   users: UsersTable;
@@ -343,6 +379,8 @@ export interface Database {
   compliance_items: ComplianceItemsTable;
   subject_access_requests: SubjectAccessRequestsTable;
   rule_params: RuleParamsTable;
+  referral_sources: ReferralSourcesTable;
+  referrals: ReferralsTable;
 }
 
 /**
@@ -373,6 +411,8 @@ export const EXPORT_TABLES = [
   'compliance_items',
   'subject_access_requests',
   'rule_params',
+  'referral_sources',
+  'referrals',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Practice = Selectable<PracticeTable>;

@@ -27,7 +27,7 @@ describe('acknowledgement due = received + N working days', () => {
     ['2026-11-23', 5, ew, '2026-11-30', 'a source set to 5 working days: a full week'],
     ['2026-11-27', 0, ew, '2026-11-27', 'a source set to same day: a working day is due that day'],
     ['2026-11-28', 0, ew, '2026-11-30', 'same day on a Saturday means the next working day'],
-  ] as const)('received %s, %i working days → due %s (%s)', (received, n, cal, due) => {
+  ] as const)('received %s, %i working days → due %s (%s)', (received, n, cal, due, _why) => {
     expect(acknowledgementDue(d(received), n, cal)).toBe(due);
   });
 

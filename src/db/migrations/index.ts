@@ -7,10 +7,12 @@ import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-deadline-engine.js';
 import * as m0003 from './0003-calendar-feed.js';
 import * as m0004 from './0004-http-indexes.js';
+import * as m0005 from './0005-referrals.js';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-deadline-engine': m0002,
   '0003-calendar-feed': m0003,
   '0004-http-indexes': m0004,
+  '0005-referrals': m0005,
 };

@@ -1,6 +1,8 @@
+import type { Transaction } from 'kysely';
 import { parseInput } from '../../contract/common.js';
 import { openCaseInput, type OpenCaseInput } from '../../contract/cases.js';
 import { newId } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
 import { invalid } from '../../domain/errors.js';
 import type { ServiceLine } from '../../domain/vocabulary.js';
 import { assertClientVisible, requireRole } from '../access.js';
@@ -42,7 +44,9 @@ export async function openCase(ctx: ServiceContext, input: OpenCaseInput) {
     }
   }
   const id = newId();
-  await ctx.db.transaction().execute(async (trx) => {
+  // Joins the caller's transaction when given one (accepting a referral opens its case inside its own).
+  const run = <T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> => (ctx.db.isTransaction ? fn(ctx.db as Transaction<Database>) : ctx.db.transaction().execute(fn));
+  await run(async (trx) => {
     await assertClientVisible(trx, ctx.actor, data.client_id);
     const practice = await getPractice(trx);
     await assertOrg(trx, data.funder_org_id, 'funder_org_id');

@@ -5,6 +5,7 @@ import { AppError, invalid, notFound } from '../../domain/errors.js';
 import { assertClientVisible } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type ServiceContext } from '../context.js';
+import { syncReportBacks } from '../referrals/sync-report-backs.js';
 import { assertClinician } from './add-client.js';
 import { clientView, consentColumns } from './client-view.js';
 
@@ -26,6 +27,8 @@ export async function updateClient(ctx: ServiceContext, id: string, input: Updat
       updated_at: nowIso(ctx),
     };
     await trx.updateTable('clients').set(set).where('id', '=', id).execute();
+    // Withdrawn consent closes open report-backs to that party at once; given consent brings them back.
+    if (consent) await syncReportBacks(trx, ctx, { clientIds: [id] });
     const changed = Object.keys(set).filter((k) => k !== 'updated_at');
     await appendAudit(trx, ctx, { action: 'update', entity: 'client', entity_id: id, client_id: id, detail: changed.join(',') });
     return clientView(await trx.selectFrom('clients').selectAll().where('id', '=', id).executeTakeFirstOrThrow());

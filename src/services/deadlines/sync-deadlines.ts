@@ -18,6 +18,7 @@ import { DIVISION_OF, type RuleContext } from '../../domain/deadlines/rules.js';
 import type { Jurisdiction } from '../../domain/vocabulary.js';
 import { newId } from '../../db/ids.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
+import { syncReportBacks } from '../referrals/sync-report-backs.js';
 
 const CHUNK = 500;
 
@@ -179,11 +180,14 @@ export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock
   const stored: StoredRuleTask[] = [];
   const idChunks = caseIds ? chunks(caseIds) : [undefined];
   for (const ids of idChunks) {
-    let q = db.selectFrom('tasks').select([...STORED_COLUMNS]).where('rule_key', 'is not', null).where('case_id', 'is not', null);
+    // Report-back tasks (REF-RB) sit on cases too but are planned by services/referrals, not here.
+    let q = db.selectFrom('tasks').select([...STORED_COLUMNS]).where('rule_key', 'is not', null).where('case_id', 'is not', null).where('rule_key', 'not like', 'REF-%');
     if (ids) q = q.where('case_id', 'in', ids);
     for (const row of await q.execute()) stored.push(row as StoredRuleTask);
   }
-  return apply(db, ctx, planned, stored);
+  const result = await apply(db, ctx, planned, stored);
+  await syncReportBacks(db, ctx, caseIds ? { caseIds } : undefined);
+  return result;
 }
 
 /** The compliance register and subject access requests: practice-level deadlines. */
