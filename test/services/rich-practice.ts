@@ -11,6 +11,14 @@ import { addContact, addOrganisation } from '../../src/services/organisations/or
 import { addTask, completeTask } from '../../src/services/tasks/tasks.js';
 import { seedPractice, type Seeded } from './support.js';
 
+/** The exported tables this seed puts rows in (all of EXPORT_TABLES when it was written). */
+export const SEEDED_TABLES = [
+  'practice', 'users', 'clients', 'client_contacts', 'organisations', 'contacts', 'cases', 'case_shares',
+  'ehcp_plans', 'authorisations', 'medico_legal_instructions', 'housing_adaptations', 'workplace_assessments',
+  'sessions', 'tasks', 'correspondence', 'documents', 'audit_events',
+  'ehcp_events', 'compliance_items', 'subject_access_requests', 'rule_params',
+] as const;
+
 export async function seedRichPractice(ctx: ServiceContext): Promise<Seeded & { clientIds: string[]; caseIds: string[] }> {
   const s = await seedPractice(ctx);
   const a = await addClient(ctx, { name: 'Siân O’Fictional-Évans', dob: '2016-05-12', nhs_number: '9434765919', postcode: 'CF10 1AA', lead_clinician_id: s.clinician.id, consent: { school: true, la: true }, notes: 'Line one\nLine "two" \\ back-slash' });

@@ -30,7 +30,7 @@ const headerSchema = z
     format: z.string(),
     version: z.number().int(),
     migrations: z.array(z.string()),
-    exported_at: z.string(),
+    exported_at: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 instant' }),
     tables: z.record(z.string(), z.array(z.unknown())),
   })
   .strict();
