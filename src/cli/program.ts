@@ -13,6 +13,8 @@ import { registerRules } from './commands/rules.js';
 import { registerServe } from './commands/serve.js';
 import { registerTasks } from './commands/tasks.js';
 import { registerTransfer } from './commands/transfer.js';
+import { registerReferrals } from './commands/referrals.js';
+import { registerTriage } from './commands/triage.js';
 import type { CliRuntime } from './runtime.js';
 
 export function buildProgram(rt: CliRuntime): Command {
@@ -32,9 +34,11 @@ export function buildProgram(rt: CliRuntime): Command {
   registerTasks(program, rt);
   registerDemo(program, rt);
   registerTransfer(program, rt);
+  registerReferrals(program, rt);
   registerRules(program, rt);
   registerDeadlines(program, rt);
   registerServe(program, rt);
+  registerTriage(program, rt);
 
   // Every subcommand shares the program's error handling and output.
   const inherit = (cmd: Command) => {

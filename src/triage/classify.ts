@@ -92,7 +92,7 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     [/\bgeneral practitioner\b|\bgp\b/i, 1],
   ],
   housing_adaptation: [
-    [/\bdisabled facilities grant\b|\bDFG\b/, 6],
+    [/\b[Dd]isabled [Ff]acilities [Gg]rants?\b|\bDFG\b/, 6],
     [/\bhousing\b/i, 2],
     [/\badaptations?\b|\bwet room\b|\bstairlift\b|\bthrough-floor lift\b|\bgrab rails?\b|\bramp\b/i, 2],
     [/\brehousing\b|\bhousing register\b|\blevel-access\b/i, 2],

@@ -28,6 +28,8 @@ export interface ReadDocument {
   from_name: string;
   from_address: string;
   reply_to_name: string;
+  /** The addressee's domain: the practice's own, never a sender. */
+  to_domain: string;
   message_id: string | null;
   /** The calendar date written in the Date header, in the header's own time zone. */
   header_date: LocalDate | null;
@@ -149,6 +151,7 @@ async function readEmail(bytes: Uint8Array): Promise<ReadDocument> {
     from_name: from.name,
     from_address: from.address.toLowerCase(),
     reply_to_name: reply.name,
+    to_domain: firstAddress(parsed.to).address.split('@')[1]?.toLowerCase() ?? '',
     message_id: parsed.messageId ?? null,
     header_date: headerDate(rawDate),
     body,
@@ -160,7 +163,7 @@ async function readEmail(bytes: Uint8Array): Promise<ReadDocument> {
 function letter(kind: 'letter' | 'pdf', body: string, notes: string[] = []): ReadDocument {
   const text = body.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   if (!text.trim()) throw new UnreadableDocument('the file has no text');
-  return { kind, subject: '', from_name: '', from_address: '', reply_to_name: '', message_id: null, header_date: null, body: text, attachments: [], notes };
+  return { kind, subject: '', from_name: '', from_address: '', reply_to_name: '', to_domain: '', message_id: null, header_date: null, body: text, attachments: [], notes };
 }
 
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReadDocument> {

@@ -88,7 +88,7 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
     if (e instanceof UnreadableDocument) return { file, error: e.message };
     return { file, error: `could not be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
   }
-  const own = (opts.own ?? []).filter(Boolean);
+  const own = [...(opts.own ?? []), doc.to_domain].filter(Boolean);
   const isLetter = doc.kind !== 'email';
   const s = splitSections(doc.body, isLetter);
   const received = (doc.kind === 'email' ? doc.header_date : letterDate(s.head, doc.body, opts.today)) ?? null;

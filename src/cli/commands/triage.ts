@@ -1,0 +1,69 @@
+/**
+ * `steve triage FILE…`: reads incoming letters and emails offline and says what each one is,
+ * who it is about, which references it quotes and which dates need action. No database.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Command } from 'commander';
+import { formatUkDate, type LocalDate } from '../../domain/calendar/local-date.js';
+import { invalid } from '../../domain/errors.js';
+import { isTriageError, triageFiles, type IncomingFile, type TriageResult } from '../../services/inbox/triage-files.js';
+import { globals, type CliRuntime } from '../runtime.js';
+
+const READABLE = /\.(eml|txt|pdf)$/i;
+
+/** Today in the UK, which is what a letter without a date is read against. */
+export function ukToday(): LocalDate {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()) as LocalDate;
+}
+
+/** Files named, and the .eml/.txt/.pdf files inside folders named; unreadable paths become per-file errors. */
+export async function collectFiles(paths: string[]): Promise<{ files: IncomingFile[]; errors: { file: string; error: string }[] }> {
+  const files: IncomingFile[] = [];
+  const errors: { file: string; error: string }[] = [];
+  for (const p of paths) {
+    try {
+      const st = await stat(p);
+      if (st.isDirectory()) {
+        for (const name of (await readdir(p)).filter((n) => READABLE.test(n)).sort()) files.push({ name, bytes: await readFile(join(p, name)) });
+      } else {
+        files.push({ name: basename(p), bytes: await readFile(p) });
+      }
+    } catch (e) {
+      errors.push({ file: basename(p), error: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+    }
+  }
+  return { files, errors };
+}
+
+export function describeTriage(r: TriageResult): string {
+  if (isTriageError(r)) return `${r.file}: NOT READ – ${r.error}`;
+  const lines = [`${r.file}: ${r.category.replace(/_/g, ' ')}${r.received ? `, received ${formatUkDate(r.received)}` : ''}`];
+  if (r.sender_org || r.sender_name) lines.push(`  From:       ${[r.sender_name, r.sender_org].filter(Boolean).join(', ')}`);
+  if (r.client) lines.push(`  Client:     ${r.client.name}${r.client.dob ? ` (born ${formatUkDate(r.client.dob)})` : ''}${r.client.nhs_number ? `, NHS ${r.client.nhs_number}` : ''}`);
+  if (r.facts.clients?.length) lines.push(`  Clients:    ${r.facts.clients.join(', ')}`);
+  for (const ref of r.references) lines.push(`  Reference:  ${ref.kind.replace(/_/g, ' ')} ${ref.value}`);
+  for (const d of r.dates) {
+    const how = d.stated ? 'stated' : d.rule ? `computed (${d.rule})` : 'computed';
+    lines.push(`  ${d.role.replace(/_/g, ' ').padEnd(20)} ${formatUkDate(d.date)}${d.time ? ` ${d.time}` : ''}  [${how}]`);
+  }
+  const f = r.facts;
+  if (f.sessions_authorised !== undefined) lines.push(`  Sessions:   ${f.sessions_authorised} authorised`);
+  if (f.amount_gbp !== undefined) lines.push(`  Amount:     £${f.amount_gbp.toFixed(2)}`);
+  for (const n of r.notes) lines.push(`  Note:       ${n}`);
+  return lines.join('\n');
+}
+
+export function registerTriage(program: Command, rt: CliRuntime): void {
+  program
+    .command('triage')
+    .description('read letters and emails (.eml, .txt, .pdf) offline: category, client, references, dates to act on')
+    .argument('<files...>', 'files or folders to read')
+    .action(async (paths: string[], _opts: unknown, cmd: Command) => {
+      if (paths.length === 0) throw invalid('Name at least one file or folder to triage.');
+      const { files, errors } = await collectFiles(paths);
+      const results: TriageResult[] = [...errors, ...(await triageFiles(files, { today: ukToday() }))];
+      if (globals(cmd).json) rt.out(JSON.stringify(results, null, 2));
+      else rt.out(results.map(describeTriage).join('\n\n'));
+    });
+}
