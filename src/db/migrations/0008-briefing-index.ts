@@ -1,7 +1,7 @@
 /**
- * Frozen. A covering index for the briefing (issue 4: < 50 ms on the 50,000-client demo):
- * open tasks in due order with the snooze date, hardness, client and assignee inside the
- * index, so each section's count and its hard-first page read the index alone.
+ * Frozen. A covering index for a clinician's briefing (issue 4): open tasks in due order with
+ * the snooze date, assignee and client inside the index, so "my work" counts and pages read the
+ * index alone. (The practice-wide briefing is served by 0004's status/due index.)
  */
 import type { Kysely } from 'kysely';
 
@@ -10,6 +10,6 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('tasks_briefing_idx')
     .on('tasks')
-    .columns(['status', 'due_on', 'snoozed_until', 'hardness', 'client_id', 'assignee_id'])
+    .columns(['status', 'due_on', 'snoozed_until', 'assignee_id', 'client_id'])
     .execute();
 }
