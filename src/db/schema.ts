@@ -198,6 +198,15 @@ export interface MedicoLegalInstructionsTable {
   questions_received_on: string | null;
   trial_window_from: string | null;
   trial_window_to: string | null;
+  records_received_on: string | null;
+  assessed_on: string | null;
+  report_drafted_on: string | null;
+  addendum_on: string | null;
+  joint_statement_due_on: string | null;
+  joint_statement_on: string | null;
+  settled_on: string | null;
+  closed_on: string | null;
+  fee_estimate_pence: number | null;
 }
 
 export interface HousingAdaptationsTable {
@@ -233,6 +242,9 @@ export interface SessionsTable {
   billable: Generated<number>;
   authorisation_id: string | null;
   notes: Generated<string>;
+  fee_pence: number | null;
+  miles_hundredths: Generated<number>;
+  override_reason: string | null;
 }
 
 export interface TasksTable {
@@ -287,6 +299,131 @@ export interface DocumentsTable {
   signed_by: string | null;
   signed_at: string | null;
   created_at: string;
+  /** Issue 7 (0006): letter options as JSON, when it was sent and the correspondence entry logged. */
+  options: Generated<string>;
+  sent_at: string | null;
+  correspondence_id: string | null;
+  updated_at: string | null;
+}
+
+/** Issue 7 (0006): narrative findings of a case, one per key (domain/documents/notes.ts). */
+export interface FindingNotesTable {
+  id: string;
+  case_id: string;
+  key: string;
+  text: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** Needs, observations and recommendations of a case. */
+export interface FindingItemsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  area: string | null;
+  text: string;
+  on_date: string | null;
+  setting: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  case_id: string;
+  test_name: string;
+  edition: string | null;
+  test_date: string | null;
+  examiner: string | null;
+  examiner_qualification: string | null;
+  subtest: string | null;
+  raw_score: number | null;
+  derived_score: number | null;
+  metric: string;
+  mean: number | null;
+  sd: number | null;
+  percentile: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  band: string | null;
+  area: string | null;
+  interpretation: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface GoalsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  text: string;
+  area: string | null;
+  target_date: string | null;
+  importance: number | null;
+  performance_baseline: number | null;
+  satisfaction_baseline: number | null;
+  performance_followup: number | null;
+  satisfaction_followup: number | null;
+  gas_weight: number | null;
+  gas_baseline: number | null;
+  gas_outcome: number | null;
+  status: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface ProvisionLinesTable {
+  id: string;
+  case_id: string;
+  section: string;
+  need_ref: string | null;
+  what: string;
+  who: string | null;
+  qualification: string | null;
+  frequency: string | null;
+  duration: string | null;
+  programme_length: string | null;
+  group_size: string | null;
+  delivery: string | null;
+  location: string | null;
+  review: string | null;
+  cost_pence: number | null;
+  cost_basis: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface LaProfilesTable {
+  id: string;
+  organisation_id: string | null;
+  name: string;
+  section_order: Generated<string>;
+  headings: Generated<string>;
+  front_sheet_fields: Generated<string>;
+  reference_format: string | null;
+  provision_layout: Generated<string>;
+  scores_in: Generated<string>;
+  max_words: number | null;
+  max_pages: number | null;
+  freshness_months: number | null;
+  return_to: string | null;
+  created_at: string;
+}
+
+/** Immutable once signed: the model as JSON and its SHA-256. */
+export interface DocumentVersionsTable {
+  id: string;
+  document_id: string;
+  version: number;
+  model: string;
+  content_hash: string;
+  status: string;
+  change: Generated<string>;
+  created_by: string | null;
+  created_at: string;
+  signed_by: string | null;
+  signed_at: string | null;
 }
 
 export interface AuditEventsTable {
@@ -316,6 +453,94 @@ export interface LoginAttemptsTable {
   key: string;
   at: string;
   succeeded: number;
+}
+
+export interface MoneySettingsTable {
+  name: string;
+  value: number;
+}
+
+export interface InvoicesTable {
+  id: string;
+  number: string;
+  /** 'invoice' or 'credit_note'. */
+  kind: string;
+  credits_invoice_id: string | null;
+  client_id: string;
+  case_id: string | null;
+  authorisation_id: string | null;
+  payer_kind: string;
+  payer_org_id: string | null;
+  payer_name: string;
+  issued_on: string;
+  due_on: string | null;
+  /** 'issued' or 'void'. Paid, part-paid and overdue are derived from the amounts. */
+  status: string;
+  deferred: Generated<number>;
+  total_pence: number;
+  paid_pence: Generated<number>;
+  credited_pence: Generated<number>;
+  written_off_pence: Generated<number>;
+  outstanding_pence: number;
+  membership_number: Generated<string>;
+  authorisation_code: Generated<string>;
+  client_dob: string | null;
+  treatment_from: string | null;
+  treatment_to: string | null;
+  override_reason: string | null;
+  notes: Generated<string>;
+  voided_on: string | null;
+  void_reason: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface InvoiceLinesTable {
+  id: string;
+  invoice_id: string;
+  position: number;
+  kind: string;
+  session_id: string | null;
+  on_date: string | null;
+  description: string;
+  quantity_hundredths: number;
+  unit_pence: number;
+  amount_pence: number;
+}
+
+export interface PaymentsTable {
+  id: string;
+  received_on: string;
+  payer_kind: string;
+  payer_org_id: string | null;
+  client_id: string | null;
+  payer_name: string;
+  amount_pence: number;
+  unallocated_pence: number;
+  method: string;
+  reference: Generated<string>;
+  notes: Generated<string>;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface PaymentAllocationsTable {
+  id: string;
+  payment_id: string;
+  invoice_id: string;
+  amount_pence: number;
+  allocated_on: string;
+  created_at: string;
+}
+
+export interface WriteOffsTable {
+  id: string;
+  invoice_id: string;
+  amount_pence: number;
+  on_date: string;
+  reason: string;
+  created_by: string | null;
+  created_at: string;
 }
 
 export interface ReferralSourcesTable {
@@ -354,6 +579,48 @@ export interface ReferralsTable {
   created_at: string;
 }
 
+export interface InboxFilesTable {
+  hash: string;
+  size: number;
+  content_base64: string;
+  created_at: string;
+}
+
+export interface InboxItemsTable {
+  id: string;
+  file_name: string;
+  content_hash: string;
+  message_id: string | null;
+  category: string;
+  received_on: string | null;
+  subject: Generated<string>;
+  sender_org: string | null;
+  sender_name: string | null;
+  client_id: string | null;
+  case_id: string | null;
+  match: Generated<string>;
+  correspondence_id: string | null;
+  triage_json: string;
+  imported_at: string;
+  imported_by: string | null;
+}
+
+export interface InboxProposalsTable {
+  id: string;
+  item_id: string;
+  kind: string;
+  status: string;
+  title: string;
+  payload_json: string;
+  rule_id: string | null;
+  due_on: string | null;
+  reason: Generated<string>;
+  outcome: Generated<string>;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
 export interface Database {
   practice: PracticeTable;
   users: UsersTable;
@@ -372,6 +639,13 @@ export interface Database {
   tasks: TasksTable;
   correspondence: CorrespondenceTable;
   documents: DocumentsTable;
+  finding_notes: FindingNotesTable;
+  finding_items: FindingItemsTable;
+  assessments: AssessmentsTable;
+  goals: GoalsTable;
+  provision_lines: ProvisionLinesTable;
+  la_profiles: LaProfilesTable;
+  document_versions: DocumentVersionsTable;
   audit_events: AuditEventsTable;
   auth_sessions: AuthSessionsTable;
   login_attempts: LoginAttemptsTable;
@@ -379,8 +653,17 @@ export interface Database {
   compliance_items: ComplianceItemsTable;
   subject_access_requests: SubjectAccessRequestsTable;
   rule_params: RuleParamsTable;
+  money_settings: MoneySettingsTable;
+  invoices: InvoicesTable;
+  invoice_lines: InvoiceLinesTable;
+  payments: PaymentsTable;
+  payment_allocations: PaymentAllocationsTable;
+  write_offs: WriteOffsTable;
   referral_sources: ReferralSourcesTable;
   referrals: ReferralsTable;
+  inbox_files: InboxFilesTable;
+  inbox_items: InboxItemsTable;
+  inbox_proposals: InboxProposalsTable;
 }
 
 /**
@@ -411,8 +694,24 @@ export const EXPORT_TABLES = [
   'compliance_items',
   'subject_access_requests',
   'rule_params',
+  'money_settings',
+  'invoices',
+  'invoice_lines',
+  'payments',
+  'payment_allocations',
+  'write_offs',
   'referral_sources',
   'referrals',
+  'finding_notes',
+  'finding_items',
+  'assessments',
+  'goals',
+  'provision_lines',
+  'la_profiles',
+  'document_versions',
+  'inbox_files',
+  'inbox_items',
+  'inbox_proposals',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Practice = Selectable<PracticeTable>;

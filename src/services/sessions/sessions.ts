@@ -1,0 +1,159 @@
+/**
+ * Sessions: delivered work (issue 5 item 2). An attended assessment, therapy or review on an
+ * insured case counts against an authorisation; one outside it (after the end date, before
+ * the start, or beyond the sessions authorised) is refused unless an override reason is
+ * given, and that reason is kept on the session and in the audit trail.
+ */
+import { sql } from 'kysely';
+import { parseInput } from '../../contract/common.js';
+import { addSessionInput, listSessionsInput, type AddSessionInput } from '../../contract/money.js';
+import { newId } from '../../db/ids.js';
+import { formatUkDate } from '../../domain/calendar/local-date.js';
+import { invalid, notFound } from '../../domain/errors.js';
+import { sessionOutsideAuthorisation } from '../../domain/money/authorisation.js';
+import { countsAgainstAuthorisation, INSURED_KINDS } from '../../domain/money/billing.js';
+import { assertClientVisible, canReadClinical, inCaseload, requireRole, seesAllClients } from '../access.js';
+import { appendAudit } from '../audit/append-audit.js';
+import type { Db, ServiceContext } from '../context.js';
+import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
+import { loadMoneySettings } from '../billing/money-settings.js';
+import { syncInvoiceDeadlineTasks } from '../billing/money-tasks.js';
+
+/** Authorised sessions used per authorisation: attended insured kinds only (DNAs and cancellations use none). */
+export async function sessionsUsed(db: Db, authorisationIds: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (let i = 0; i < authorisationIds.length; i += 500) {
+    const chunk = authorisationIds.slice(i, i + 500);
+    const rows = await db
+      .selectFrom('sessions')
+      .select(['authorisation_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('authorisation_id', 'in', chunk)
+      .where('attendance', '=', 'attended')
+      .where('kind', 'in', [...INSURED_KINDS])
+      .groupBy('authorisation_id')
+      .execute();
+    for (const r of rows) out.set(r.authorisation_id!, Number(r.n));
+  }
+  return out;
+}
+
+export async function visibleCase(db: Db, ctx: ServiceContext, caseId: string) {
+  const c = await db
+    .selectFrom('cases')
+    .innerJoin('clients', 'clients.id', 'cases.client_id')
+    .select(['cases.id', 'cases.client_id', 'cases.status', 'cases.clinician_id', 'cases.funder_kind', 'cases.funder_org_id', 'cases.service_line', 'clients.name as client_name', 'clients.dob as client_dob'])
+    .where('cases.id', '=', caseId)
+    .executeTakeFirst();
+  if (!c) throw notFound('case', caseId);
+  await assertClientVisible(db, ctx.actor, c.client_id).catch(() => {
+    throw notFound('case', caseId);
+  });
+  return c;
+}
+
+export async function addSession(ctx: ServiceContext, input: AddSessionInput) {
+  requireRole(ctx.actor, ['owner', 'clinician'], 'record sessions');
+  const data = parseInput(addSessionInput, input);
+  if (data.on_date > ctx.clock.today()) throw invalid(`The session date ${formatUkDate(data.on_date)} is in the future: record sessions once they have happened.`, 'on_date');
+  const id = newId();
+  await ctx.db.transaction().execute(async (trx) => {
+    const c = await visibleCase(trx, ctx, data.case_id);
+    if (c.status === 'closed') throw invalid('The case is closed: reopen it before recording sessions.', 'case_id');
+    const settings = await loadMoneySettings(trx);
+    const attendance = data.attendance ?? 'attended';
+    const auths = await trx.selectFrom('authorisations').selectAll().where('case_id', '=', c.id).orderBy('valid_from').orderBy('id').execute();
+    let authorisationId: string | null = null;
+    let override: string | null = data.override_reason ?? null;
+    if (data.authorisation_id && !auths.some((a) => a.id === data.authorisation_id)) throw invalid('That authorisation belongs to another case.', 'authorisation_id');
+    if (countsAgainstAuthorisation({ kind: data.kind, attendance }) && auths.length > 0) {
+      const used = await sessionsUsed(trx, auths.map((a) => a.id));
+      const candidates = data.authorisation_id ? auths.filter((a) => a.id === data.authorisation_id) : auths;
+      // The first authorisation that can take the session; failing that, the one whose refusal explains most.
+      const fits = candidates.find((a) => sessionOutsideAuthorisation(a, data.on_date, used.get(a.id) ?? 0) === null);
+      const chosen = fits ?? [...candidates].reverse().find((a) => a.valid_from <= data.on_date) ?? candidates[0]!;
+      const problem = fits ? null : sessionOutsideAuthorisation(chosen, data.on_date, used.get(chosen.id) ?? 0);
+      if (problem && !override) {
+        throw invalid(`${problem} Ask the insurer to extend the authorisation first, or record the session with an override reason (the override is recorded).`, 'on_date');
+      }
+      authorisationId = chosen.id;
+      if (!problem) override = null;
+    } else if (data.authorisation_id) {
+      authorisationId = data.authorisation_id;
+    }
+    const missed = attendance === 'dna' || attendance === 'late_cancellation';
+    const billable = data.billable ?? (attendance === 'cancelled' ? false : missed ? settings.charge_missed_sessions === 1 : true);
+    const clinician = data.clinician_id ?? (ctx.actor.kind === 'user' && ctx.actor.role === 'clinician' ? ctx.actor.id : c.clinician_id);
+    await trx
+      .insertInto('sessions')
+      .values({
+        id,
+        case_id: c.id,
+        clinician_id: clinician,
+        on_date: data.on_date,
+        start_time: data.start_time ?? null,
+        duration_minutes: data.duration_minutes,
+        kind: data.kind,
+        attendance,
+        billable: billable ? 1 : 0,
+        authorisation_id: authorisationId,
+        notes: data.notes ?? '',
+        fee_pence: data.fee_pence ?? null,
+        miles_hundredths: data.miles_hundredths ?? 0,
+        override_reason: override,
+      })
+      .execute();
+    await syncCaseDeadlines(trx, ctx, [c.id]);
+    await syncInvoiceDeadlineTasks(trx, ctx, [c.id]);
+    await appendAudit(trx, ctx, { action: 'create', entity: 'session', entity_id: id, client_id: c.client_id, detail: override ? 'authorisation override' : '' });
+  });
+  return getSession(ctx, id);
+}
+
+function sessionQuery(db: Db) {
+  return db
+    .selectFrom('sessions')
+    .innerJoin('cases', 'cases.id', 'sessions.case_id')
+    .innerJoin('clients', 'clients.id', 'cases.client_id')
+    .leftJoin('authorisations', 'authorisations.id', 'sessions.authorisation_id')
+    .selectAll('sessions')
+    .select(['cases.client_id', 'clients.name as client_name', 'authorisations.authorisation_code'])
+    .select((eb) =>
+      eb
+        .selectFrom('invoice_lines')
+        .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
+        .select(sql<string>`min(invoices.number)`.as('n'))
+        .whereRef('invoice_lines.session_id', '=', 'sessions.id')
+        .where('invoices.status', '=', 'issued')
+        .where('invoice_lines.kind', 'not in', ['shortfall', 'excess'])
+        .as('invoice_number'),
+    );
+}
+
+type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>['execute']>>[number];
+
+function present(ctx: ServiceContext, s: SessionRow) {
+  const { notes, ...rest } = s;
+  return { ...rest, billable: Number(s.billable) === 1, notes: canReadClinical(ctx.actor) ? notes : null };
+}
+
+export async function getSession(ctx: ServiceContext, id: string) {
+  const s = await sessionQuery(ctx.db).where('sessions.id', '=', id).executeTakeFirst();
+  if (!s) throw notFound('session', id);
+  await assertClientVisible(ctx.db, ctx.actor, s.client_id).catch(() => {
+    throw notFound('session', id);
+  });
+  return present(ctx, s);
+}
+
+export async function listSessions(ctx: ServiceContext, input: { case_id?: string; client_id?: string; from?: string; to?: string; uninvoiced?: boolean } = {}) {
+  const opts = parseInput(listSessionsInput, input);
+  if (!opts.case_id && !opts.client_id) throw invalid('Say which case or client: sessions are listed per case or per client.', 'case_id');
+  let q = sessionQuery(ctx.db).orderBy('sessions.on_date').orderBy('sessions.id');
+  if (opts.case_id) q = q.where('sessions.case_id', '=', opts.case_id);
+  if (opts.client_id) q = q.where('cases.client_id', '=', opts.client_id);
+  if (opts.from) q = q.where('sessions.on_date', '>=', opts.from);
+  if (opts.to) q = q.where('sessions.on_date', '<=', opts.to);
+  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user') q = q.where('cases.client_id', 'in', ctx.db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
+  const rows = (await q.execute()).map((s) => present(ctx, s));
+  return { sessions: opts.uninvoiced ? rows.filter((s) => !s.invoice_number && s.billable) : rows };
+}
