@@ -31,7 +31,7 @@ test('owner signs in and sees Today, Clients, Organisations and Settings, and se
   assertEqual((await shell.userRole().textContent())?.trim(), 'Owner', 'role shown');
   await visible(page.getByRole('heading', { level: 1, name: 'Today' }), 'the Today page');
   await visible(page.getByRole('heading', { level: 2, name: 'Overdue' }), 'the overdue section');
-  await visible(page.getByRole('heading', { level: 2, name: 'Next 14 days' }), 'the next 14 days section');
+  await visible(page.getByRole('heading', { level: 2, name: 'Next four weeks' }), 'the next four weeks section');
   const dueCells = await page.locator('table.tasks tbody tr td:first-child').allTextContents();
   for (const d of dueCells) assert(/^\d{2}\/\d{2}\/\d{4}$/.test(d.trim()), `due date "${d}" is shown dd/mm/yyyy`);
   await shot('today');

@@ -10,7 +10,7 @@ test('Today works on a 768 px tablet without the page scrolling sideways', async
   await signIn.signIn(DEMO_USERS.clinician1);
   await new Shell(page).waitUntilSignedIn();
   await visible(page.getByRole('heading', { level: 1, name: 'Today' }), 'the Today page');
-  await visible(page.getByRole('heading', { level: 2, name: 'Next 14 days' }), 'the next 14 days section');
+  await visible(page.getByRole('heading', { level: 2, name: 'Next four weeks' }), 'the next four weeks section');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert(overflow <= 0, `the page is ${overflow} px wider than the tablet screen`);
   await shot('today-tablet');

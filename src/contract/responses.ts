@@ -88,16 +88,27 @@ export const task = z.looseObject({
 export type Task = z.infer<typeof task>;
 export const tasksResponse = z.object({ tasks: z.array(task) });
 
+const briefingSection = z.enum(['overdue', 'today', 'this_week', 'next_4_weeks']);
+export const briefingItem = z.object({
+  task_id: z.string(),
+  section: briefingSection,
+  due: z.string(),
+  title: z.string(),
+  client: z.string().nullable(),
+  client_id: z.string().nullable(),
+  case_id: z.string().nullable(),
+  hard: z.boolean(),
+  kind: z.string(),
+  rule: z.string().nullable(),
+  reason: z.string().nullable(),
+  assignee: z.string().nullable(),
+});
+/** The briefing (issue 4): items in section order, hard before soft; each list capped, `counts` in all. */
 export const briefingResponse = z.object({
-  today: z.string(),
-  overdue: z.array(task),
-  due_today: z.array(task),
-  upcoming: z.array(task),
+  date: z.string(),
+  items: z.array(briefingItem),
+  counts: z.object({ overdue: z.number().int(), today: z.number().int(), this_week: z.number().int(), next_4_weeks: z.number().int() }),
   later_count: z.number().int(),
-  /** Each list holds at most 200 tasks; these say how many there are in all. */
-  overdue_count: z.number().int(),
-  due_today_count: z.number().int(),
-  upcoming_count: z.number().int(),
 });
 export type Briefing = z.infer<typeof briefingResponse>;
 

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addClient } from '../../src/services/clients/add-client.js';
-import { getBriefing } from '../../src/services/briefing/get-briefing.js';
 import { addTask } from '../../src/services/tasks/tasks.js';
 import { DIALECTS } from '../support/stores.js';
 import { testApp, type Agent, type TestApp } from './support.js';
@@ -129,36 +128,44 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     expect((await t.call(admin, 'GET', '/api/tasks?status=done')).json().tasks).toHaveLength(1);
   });
 
-  it('Today service: overdue, due today, the next 14 days and a count of later; snoozed and done tasks stay out; clinicians see their own', async () => {
+  it('briefing: overdue, today, this week (to Sunday), the next four weeks and a count of later; hard first; snoozed and done tasks stay out; a clinician sees their own work', async () => {
     const mine = await addClient(t.system, { name: 'Fictional Mine', dob: '2015-01-01', lead_clinician_id: t.ids.clinician });
     const theirs = await addClient(t.system, { name: 'Fictional Theirs', dob: '2015-01-01', lead_clinician_id: t.ids.other });
-    const task = (title: string, due_on: string, client_id = mine.id) => addTask(t.system, { title, due_on, client_id });
+    const task = (title: string, due_on: string, client_id = mine.id, assignee_id = t.ids.clinician, hardness: 'hard' | 'soft' = 'soft') => addTask(t.system, { title, due_on, client_id, assignee_id, hardness });
     await task('overdue', '2026-11-26');
     await task('today', '2026-11-27');
-    await task('in 14 days', '2026-12-11');
-    await task('in 15 days', '2026-12-12');
-    await task('theirs today', '2026-11-27', theirs.id);
+    await task('sunday', '2026-11-29'); // Friday 27/11/2026: the week runs to Sunday 29/11
+    await task('monday soft', '2026-11-30');
+    await task('tuesday hard', '2026-12-01', mine.id, t.ids.clinician, 'hard');
+    await task('last of four weeks', '2026-12-25');
+    await task('later', '2026-12-26');
+    await task('theirs today', '2026-11-27', theirs.id, t.ids.other);
     const snoozed = await task('snoozed', '2026-11-20');
     await t.call(owner, 'POST', `/api/tasks/${snoozed.id}/snooze`, { until: '2026-11-28' });
     const done = await task('done', '2026-11-25');
     await t.call(owner, 'POST', `/api/tasks/${done.id}/complete`);
-    expect((await t.call(cara, 'GET', '/api/briefing')).statusCode).toBe(200);
 
-    const as = (who: 'clinician' | 'owner') => ({ ...t.system, actor: { kind: 'user' as const, id: t.ids[who], role: who, name: who } });
-    const b = await getBriefing(as('clinician'));
-    const titles = (xs: { title: string }[]) => xs.map((x) => x.title);
-    expect(b.today).toBe('2026-11-27');
-    expect(titles(b.overdue)).toEqual(['overdue']);
-    expect(titles(b.due_today)).toEqual(['today']);
-    expect(titles(b.upcoming)).toEqual(['in 14 days']);
+    const res = await t.call(cara, 'GET', '/api/briefing');
+    expect(res.statusCode, res.body).toBe(200);
+    const b = res.json();
+    const titles = (section: string, br = b) => br.items.filter((i: { section: string }) => i.section === section).map((i: { title: string }) => i.title);
+    expect(b.date).toBe('2026-11-27');
+    expect(titles('overdue')).toEqual(['overdue']);
+    expect(titles('today')).toEqual(['today']);
+    expect(titles('this_week')).toEqual(['sunday']);
+    expect(titles('next_4_weeks')).toEqual(['tuesday hard', 'monday soft', 'last of four weeks']);
+    expect(b.counts).toEqual({ overdue: 1, today: 1, this_week: 1, next_4_weeks: 3 });
     expect(b.later_count).toBe(1);
-    expect(b.overdue[0]).toMatchObject({ client_name: 'Fictional Mine' });
-    const ob = await getBriefing(as('owner'));
-    expect(titles(ob.due_today).sort()).toEqual(['theirs today', 'today']);
-    expect(ob.due_today_count).toBe(2);
+    expect(b.items[0]).toMatchObject({ client: 'Fictional Mine', client_id: mine.id, hard: false, due: '2026-11-26', assignee: 'Cara Clinician' });
+    const ob = (await t.call(owner, 'GET', '/api/briefing')).json();
+    expect(titles('today', ob).sort()).toEqual(['theirs today', 'today']);
+    // The owner can look at one clinician's work; a bad date is refused.
+    expect(titles('today', (await t.call(owner, 'GET', `/api/briefing?clinician_id=${t.ids.other}`)).json())).toEqual(['theirs today']);
+    expect((await t.call(owner, 'GET', '/api/briefing?date=2026-02-30')).statusCode).toBe(400);
     // The snooze ends: the task is back the next day.
     t.clock.advance(24 * 3600_000);
-    expect(titles((await getBriefing(as('owner'))).overdue)).toContain('snoozed');
+    const nextDay = await t.signIn('owner');
+    expect(titles('overdue', (await t.call(nextDay, 'GET', '/api/briefing')).json())).toContain('snoozed');
   });
 
   it('practice and users: read for all; owner changes settings and users; no secrets in answers', async () => {

@@ -7,7 +7,8 @@
 import { parseInput } from '../../contract/common.js';
 import { briefingInput, type BriefingInput } from '../../contract/deadlines.js';
 import { addDays, dayOfWeek, formatUkDate, type LocalDate } from '../../domain/calendar/local-date.js';
-import { inCaseload, seesAllClients } from '../access.js';
+import { sql } from 'kysely';
+import { seesAllClients } from '../access.js';
 import type { ServiceContext } from '../context.js';
 
 export const BRIEFING_SECTIONS = ['overdue', 'today', 'this_week', 'next_4_weeks'] as const;
@@ -37,65 +38,90 @@ export interface BriefingItem {
 export interface Briefing {
   date: string;
   items: BriefingItem[];
+  /** How many open tasks fall in each section (the lists are capped at BRIEFING_SECTION_CAP). */
   counts: Record<BriefingSection, number>;
+  /** Open tasks due after the four-week horizon. */
+  later_count: number;
 }
+
+/** Each section lists at most this many items (hard first, then soonest); `counts` says how many there are. */
+export const BRIEFING_SECTION_CAP = 200;
 
 export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = {}): Promise<Briefing> {
   const opts = parseInput(briefingInput, input);
   const date = (opts.date ?? ctx.clock.today()) as LocalDate;
-  // "This week" runs to Sunday; "next four weeks" to 28 days after today.
+  // "This week" runs to Sunday; "next four weeks" to 28 days after the day.
   const endOfWeek = addDays(date, (7 - dayOfWeek(date)) % 7);
   const horizon = addDays(date, 28);
-  let q = ctx.db
-    .selectFrom('tasks')
-    .leftJoin('clients', 'clients.id', 'tasks.client_id')
-    .leftJoin('users', 'users.id', 'tasks.assignee_id')
-    .select([
-      'tasks.id',
-      'tasks.due_on',
-      'tasks.title',
-      'tasks.hardness',
-      'tasks.kind',
-      'tasks.rule_id',
-      'tasks.reason',
-      'tasks.client_id',
-      'tasks.case_id',
-      'clients.name as client_name',
-      'users.name as assignee_name',
-    ])
-    .where('tasks.status', '=', 'open')
-    .where('tasks.due_on', '<=', horizon)
-    .where((eb) => eb.or([eb('tasks.snoozed_until', 'is', null), eb('tasks.snoozed_until', '<=', date)]));
+  // A clinician's briefing is their work: tasks assigned to them (rule-made tasks go to the
+  // case's clinician) and the practice's unassigned, client-less tasks. Owners and admins see all.
   const scopeTo = opts.clinician_id ?? (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user' ? ctx.actor.id : undefined);
-  if (scopeTo) {
-    q = q.where((eb) =>
-      eb.or([
-        eb('tasks.assignee_id', '=', scopeTo),
-        eb.and([eb('tasks.assignee_id', 'is', null), eb('tasks.client_id', 'is', null)]),
-        eb('tasks.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(scopeTo))),
-      ]),
-    );
-  }
-  const rows = await q.execute();
-  const section = (due: string): BriefingSection => (due < date ? 'overdue' : due === date ? 'today' : due <= endOfWeek ? 'this_week' : 'next_4_weeks');
-  const items: BriefingItem[] = rows.map((r) => ({
-    task_id: r.id,
-    section: section(r.due_on),
-    due: r.due_on,
-    title: r.title,
-    client: r.client_name,
-    client_id: r.client_id,
-    case_id: r.case_id,
-    hard: r.hardness === 'hard',
-    kind: r.kind,
-    rule: r.rule_id,
-    reason: r.reason,
-    assignee: r.assignee_name,
-  }));
-  const order = (s: BriefingSection) => BRIEFING_SECTIONS.indexOf(s);
-  items.sort((a, b) => order(a.section) - order(b.section) || Number(b.hard) - Number(a.hard) || a.due.localeCompare(b.due) || a.title.localeCompare(b.title));
-  const counts = Object.fromEntries(BRIEFING_SECTIONS.map((s) => [s, items.filter((i) => i.section === s).length])) as Record<BriefingSection, number>;
-  return { date, items, counts };
+
+  const open = () => {
+    let q = ctx.db
+      .selectFrom('tasks')
+      .where('tasks.status', '=', 'open')
+      .where((eb) => eb.or([eb('tasks.snoozed_until', 'is', null), eb('tasks.snoozed_until', '<=', date)]));
+    if (scopeTo) {
+      q = q.where((eb) => eb.or([eb('tasks.assignee_id', '=', scopeTo), eb.and([eb('tasks.assignee_id', 'is', null), eb('tasks.client_id', 'is', null)])]));
+    }
+    return q;
+  };
+  const ranges: Record<BriefingSection, { from?: string; to: string }> = {
+    overdue: { to: addDays(date, -1) },
+    today: { from: date, to: date },
+    this_week: { from: addDays(date, 1), to: endOfWeek },
+    next_4_weeks: { from: addDays(endOfWeek, 1), to: horizon },
+  };
+  // Hard deadlines first, then soft, each in due order: index walks that stop at the cap.
+  const page = (section: BriefingSection, hardness: 'hard' | 'soft', limit: number) => {
+    if (limit <= 0) return Promise.resolve([]);
+    const r = ranges[section];
+    let q = open().where('tasks.hardness', '=', hardness).where('tasks.due_on', '<=', r.to);
+    if (r.from) q = q.where('tasks.due_on', '>=', r.from);
+    return q
+      .leftJoin('clients', 'clients.id', 'tasks.client_id')
+      .leftJoin('users', 'users.id', 'tasks.assignee_id')
+      .select(['tasks.id', 'tasks.due_on', 'tasks.title', 'tasks.hardness', 'tasks.kind', 'tasks.rule_id', 'tasks.reason', 'tasks.client_id', 'tasks.case_id', 'clients.name as client_name', 'users.name as assignee_name'])
+      .orderBy('tasks.due_on')
+      .orderBy('tasks.id')
+      .limit(limit)
+      .execute();
+  };
+  const list = async (section: BriefingSection) => {
+    const hard = await page(section, 'hard', BRIEFING_SECTION_CAP);
+    return [...hard, ...(await page(section, 'soft', BRIEFING_SECTION_CAP - hard.length))];
+  };
+  // Every count in one pass over the open tasks' index.
+  const n = (cond: ReturnType<typeof sql<number>>) => sql<number>`coalesce(sum(case when ${cond} then 1 else 0 end), 0)`;
+  const countsQuery = open()
+    .select([
+      n(sql`tasks.due_on < ${date}`).as('overdue'),
+      n(sql`tasks.due_on = ${date}`).as('today'),
+      n(sql`tasks.due_on > ${date} and tasks.due_on <= ${endOfWeek}`).as('this_week'),
+      n(sql`tasks.due_on > ${endOfWeek} and tasks.due_on <= ${horizon}`).as('next_4_weeks'),
+      n(sql`tasks.due_on > ${horizon}`).as('later'),
+    ])
+    .executeTakeFirst();
+  const [lists, totals] = await Promise.all([Promise.all(BRIEFING_SECTIONS.map(list)), countsQuery]);
+  const items: BriefingItem[] = BRIEFING_SECTIONS.flatMap((section, i) =>
+    lists[i]!.map((r) => ({
+      task_id: r.id,
+      section,
+      due: r.due_on,
+      title: r.title,
+      client: r.client_name,
+      client_id: r.client_id,
+      case_id: r.case_id,
+      hard: r.hardness === 'hard',
+      kind: r.kind,
+      rule: r.rule_id,
+      reason: r.reason,
+      assignee: r.assignee_name,
+    })),
+  );
+  const counts = Object.fromEntries(BRIEFING_SECTIONS.map((s) => [s, Number(totals?.[s] ?? 0)])) as Record<BriefingSection, number>;
+  return { date, items, counts, later_count: Number(totals?.later ?? 0) };
 }
 
 /** The briefing as Markdown that reads well as an email. */

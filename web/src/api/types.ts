@@ -39,11 +39,27 @@ export interface Task {
   notes: string;
 }
 
+export type BriefingSection = 'overdue' | 'today' | 'this_week' | 'next_4_weeks';
+
+export interface BriefingItem {
+  task_id: string;
+  section: BriefingSection;
+  due: string;
+  title: string;
+  client: string | null;
+  client_id: string | null;
+  case_id: string | null;
+  hard: boolean;
+  kind: string;
+  rule: string | null;
+  reason: string | null;
+  assignee: string | null;
+}
+
 export interface Briefing {
-  today: string;
-  overdue: Task[];
-  due_today: Task[];
-  upcoming: Task[];
+  date: string;
+  items: BriefingItem[];
+  counts: Record<BriefingSection, number>;
   later_count: number;
 }
 

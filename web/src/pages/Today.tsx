@@ -1,48 +1,146 @@
+/**
+ * Today: the morning briefing. Overdue, due today, the rest of this week and the next four
+ * weeks; statutory and court deadlines first; every rule-made item says which rule set it and why.
+ */
+import { useState } from 'react';
+import { Link } from 'wouter';
 import { api } from '../api/client.js';
-import type { Briefing } from '../api/types.js';
-import { TaskList } from '../components/TaskList.js';
-import { ukDate } from '../format.js';
-import { useLoad, useSession } from '../session.js';
+import type { Briefing, BriefingItem, BriefingSection, User } from '../api/types.js';
+import { humanise, ukDate } from '../format.js';
+import { useLoad, useNotice, useSession } from '../session.js';
+import { CalendarFeed } from '../components/CalendarFeed.js';
+import '../deadlines/deadlines.css';
+
+const SECTIONS: { key: BriefingSection; title: string; empty: string }[] = [
+  { key: 'overdue', title: 'Overdue', empty: 'Nothing is overdue.' },
+  { key: 'today', title: 'Due today', empty: 'Nothing is due today.' },
+  { key: 'this_week', title: 'This week', empty: 'Nothing else is due this week.' },
+  { key: 'next_4_weeks', title: 'Next four weeks', empty: 'Nothing is due in the next four weeks.' },
+];
 
 export function TodayPage() {
   const { session } = useSession();
-  const { data, loading, reload } = useLoad(() => api.get<Briefing>('/api/briefing'), []);
+  const isOwner = session.user.role === 'owner';
+  const [clinician, setClinician] = useState('');
+  const { data, loading, reload } = useLoad(() => api.get<Briefing>('/api/briefing', clinician ? { clinician_id: clinician } : undefined), [clinician]);
+  const users = useLoad(() => (isOwner ? api.get<{ users: User[] }>('/api/users') : Promise.resolve({ users: [] as User[] })), [isOwner]);
   const first = session.user.name.split(' ')[0];
   return (
     <section aria-labelledby="today-heading">
       <div className="page-head">
-        <h1 id="today-heading">Today</h1>
-        {data && <p className="muted">{`Good day, ${first}. It is ${ukDate(data.today)}.`}</p>}
+        <div>
+          <h1 id="today-heading">Today</h1>
+          {data && <p className="muted">{`Good day, ${first}. It is ${ukDate(data.date)}.`}</p>}
+        </div>
+        {isOwner && (
+          <div className="field">
+            <label htmlFor="brief-for">Whose work</label>
+            <select id="brief-for" value={clinician} onChange={(e) => setClinician(e.target.value)}>
+              <option value="">Everyone’s</option>
+              {(users.data?.users ?? [])
+                .filter((u) => u.role !== 'admin')
+                .map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+            </select>
+          </div>
+        )}
       </div>
-      {loading && !data && <p role="status">Loading today’s tasks…</p>}
+      {loading && !data && <p role="status">Loading today’s briefing…</p>}
       {data && (
         <>
           <div className="summary-cards" aria-label="Summary">
-            <div className={`summary ${data.overdue.length ? 'warn' : ''}`}>
-              <span className="n">{data.overdue.length}</span> overdue
+            <div className={`summary ${data.counts.overdue ? 'warn' : ''}`}>
+              <span className="n">{data.counts.overdue}</span> overdue
             </div>
             <div className="summary">
-              <span className="n">{data.due_today.length}</span> due today
+              <span className="n">{data.counts.today}</span> due today
             </div>
             <div className="summary">
-              <span className="n">{data.upcoming.length}</span> in the next 14 days
+              <span className="n">{data.counts.this_week}</span> more this week
+            </div>
+            <div className="summary">
+              <span className="n">{data.counts.next_4_weeks}</span> in the next four weeks
             </div>
           </div>
-          <section className="panel" aria-labelledby="overdue-h">
-            <h2 id="overdue-h">Overdue</h2>
-            <TaskList tasks={data.overdue} label="Overdue tasks" onChanged={reload} empty="Nothing is overdue." />
-          </section>
-          <section className="panel" aria-labelledby="today-h">
-            <h2 id="today-h">Due today</h2>
-            <TaskList tasks={data.due_today} label="Tasks due today" onChanged={reload} empty="Nothing is due today." />
-          </section>
-          <section className="panel" aria-labelledby="upcoming-h">
-            <h2 id="upcoming-h">Next 14 days</h2>
-            <TaskList tasks={data.upcoming} label="Tasks due in the next 14 days" onChanged={reload} empty="Nothing is due in the next 14 days." />
-            {data.later_count > 0 && <p className="muted">{`${data.later_count} more open task${data.later_count === 1 ? '' : 's'} due later.`}</p>}
-          </section>
+          {SECTIONS.map((s) => {
+            const items = data.items.filter((i) => i.section === s.key);
+            const hidden = data.counts[s.key] - items.length;
+            return (
+              <section key={s.key} className="panel" aria-labelledby={`${s.key}-h`}>
+                <h2 id={`${s.key}-h`}>{s.title}</h2>
+                <BriefingList items={items} label={s.title} onChanged={reload} empty={s.empty} />
+                {hidden > 0 && <p className="muted">{`${hidden} more not shown: see Clients or the task lists.`}</p>}
+              </section>
+            );
+          })}
+          {data.later_count > 0 && <p className="muted">{`${data.later_count} more open task${data.later_count === 1 ? '' : 's'} due later.`}</p>}
+          <CalendarFeed />
         </>
       )}
     </section>
+  );
+}
+
+function BriefingList({ items, label, onChanged, empty }: { items: BriefingItem[]; label: string; onChanged: () => void; empty: string }) {
+  const { showError, showStatus } = useNotice();
+  const [busy, setBusy] = useState<string | null>(null);
+  async function complete(i: BriefingItem) {
+    setBusy(i.task_id);
+    try {
+      await api.post(`/api/tasks/${i.task_id}/complete`, { outcome: 'done' });
+      showStatus(`Marked done: ${i.title}`);
+      onChanged();
+    } catch (e) {
+      showError(e);
+    } finally {
+      setBusy(null);
+    }
+  }
+  if (items.length === 0) return <p className="empty">{empty}</p>;
+  return (
+    <table className="table tasks" aria-label={`${label} tasks`}>
+      <thead>
+        <tr>
+          <th scope="col">Due</th>
+          <th scope="col">What</th>
+          <th scope="col">Client</th>
+          <th scope="col">Deadline</th>
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((i) => (
+          <tr key={i.task_id}>
+            <td className="nowrap">{ukDate(i.due)}</td>
+            <td>
+              <span className="task-title">{i.title}</span>
+              <span className="muted small"> · {humanise(i.kind)}</span>
+              {i.rule && (
+                <details className="why">
+                  <summary>
+                    Why: <code>{i.rule}</code>
+                  </summary>
+                  <p className="small">{i.reason}</p>
+                </details>
+              )}
+            </td>
+            <td>{i.client_id ? <Link href={`/clients/${i.client_id}`}>{i.client ?? 'Open client'}</Link> : <span className="muted">—</span>}</td>
+            <td>
+              <span className={`badge ${i.hard ? 'hard' : 'soft'}`}>{i.hard ? 'Hard' : 'Soft'}</span>
+            </td>
+            <td className="actions">
+              <button type="button" className="secondary small" disabled={busy === i.task_id} onClick={() => void complete(i)} aria-label={`Mark done: ${i.title}`}>
+                Mark done
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,13 +1,15 @@
+import { briefingInput } from '../../../contract/deadlines.js';
 import { briefingResponse } from '../../../contract/responses.js';
-import { getBriefing } from '../../../services/briefing/get-briefing.js';
+import { buildBriefing } from '../../../services/deadlines/build-briefing.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
   method: 'GET',
   url: '/api/briefing',
   access: 'signed_in',
-  summary: 'Today: overdue, due today and upcoming (14 days) open tasks',
+  summary: 'The morning briefing: overdue, today, this week and the next four weeks; hard deadlines first, each explained',
   tags: ['today'],
+  query: briefingInput,
   response: briefingResponse,
-  handler: async ({ ctx }) => getBriefing(ctx),
+  handler: async ({ ctx, query }) => buildBriefing(ctx, query),
 });
