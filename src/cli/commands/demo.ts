@@ -36,7 +36,7 @@ export function registerDemo(program: Command, rt: CliRuntime): void {
     .action(async (opts: DemoOptions, cmd: Command) => {
       // A bar only on a terminal: piped or CI output stays clean, and stdout carries only the result.
       const bar = rt.stderrIsTTY && !globals(cmd).json
-        ? new cliProgress.SingleBar({ format: 'Building demo |{bar}| {percentage}% | {value}/{total} clients', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+        ? new cliProgress.SingleBar({ format: 'Building demo |{bar}| {percentage}%', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
         : null;
       let started = false;
       try {
@@ -55,6 +55,11 @@ export function registerDemo(program: Command, rt: CliRuntime): void {
                       bar.start(total, done);
                       started = true;
                     } else bar.update(done);
+                    // Clear the bar before the summary is printed, so the two never interleave.
+                    if (done === total) {
+                      bar.stop();
+                      started = false;
+                    }
                   }
                 : undefined,
             }),
