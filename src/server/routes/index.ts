@@ -39,6 +39,7 @@ import updateUser from './users/update-user.js';
 import listAudit from './audit/list-audit.js';
 import verifyAudit from './audit/verify-audit.js';
 import { DEADLINE_ROUTES } from './deadlines/index.js';
+import { REFERRAL_ROUTES } from './referrals/index.js';
 
 export const ROUTES: readonly AnyRoute[] = [
   getHealth,
@@ -80,4 +81,5 @@ export const ROUTES: readonly AnyRoute[] = [
   listAudit,
   verifyAudit,
   ...DEADLINE_ROUTES,
+  ...REFERRAL_ROUTES,
 ];

@@ -46,9 +46,13 @@ async function revenueBySource(db: Db, on: string): Promise<Map<string, number> 
   }
 }
 
+/** Source health for the owner and admin: it carries revenue, which clinicians do not see. */
 export async function referrerAnalytics(ctx: ServiceContext, input: ReferrersInput = {}): Promise<ReferrerAnalytics> {
   requireRole(ctx.actor, ['owner', 'admin'], 'see referrer analytics');
-  const opts = parseInput(referrersInput, input);
+  return computeAnalytics(ctx, parseInput(referrersInput, input));
+}
+
+async function computeAnalytics(ctx: ServiceContext, opts: { date?: string; quarters?: number }): Promise<ReferrerAnalytics> {
   const date = (opts.date ?? ctx.clock.today()) as LocalDate;
   const [sources, referrals, acks, reportBacks, revenue, calendar] = await Promise.all([
     listReferralSources(ctx),
@@ -92,9 +96,12 @@ export interface DormantSource {
   referrals: number;
 }
 
-/** Sources gone quiet and worth a call, longest silence first: the briefing's companion list. */
+/**
+ * Sources gone quiet and worth a call, longest silence first: the briefing's companion list.
+ * Names and dates only (no revenue), so every role may see it.
+ */
 export async function listDormantSources(ctx: ServiceContext, input: { date?: string } = {}): Promise<DormantSource[]> {
-  const a = await referrerAnalytics(ctx, input.date ? { date: input.date } : {});
+  const a = await computeAnalytics(ctx, parseInput(referrersInput, input));
   return a.referrers
     .filter((r) => r.dormant)
     .map((r) => ({ id: r.id, name: r.name, kind_label: r.kind_label, last_referral: r.last_referral!, silence_days: r.silence_days!, median_gap_days: r.median_gap_days!, referrals: r.referrals }))
