@@ -454,6 +454,48 @@ export interface WriteOffsTable {
   created_at: string;
 }
 
+export interface InboxFilesTable {
+  hash: string;
+  size: number;
+  content_base64: string;
+  created_at: string;
+}
+
+export interface InboxItemsTable {
+  id: string;
+  file_name: string;
+  content_hash: string;
+  message_id: string | null;
+  category: string;
+  received_on: string | null;
+  subject: Generated<string>;
+  sender_org: string | null;
+  sender_name: string | null;
+  client_id: string | null;
+  case_id: string | null;
+  match: Generated<string>;
+  correspondence_id: string | null;
+  triage_json: string;
+  imported_at: string;
+  imported_by: string | null;
+}
+
+export interface InboxProposalsTable {
+  id: string;
+  item_id: string;
+  kind: string;
+  status: string;
+  title: string;
+  payload_json: string;
+  rule_id: string | null;
+  due_on: string | null;
+  reason: Generated<string>;
+  outcome: Generated<string>;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
+}
+
 export interface Database {
   practice: PracticeTable;
   users: UsersTable;
@@ -481,6 +523,9 @@ export interface Database {
   rule_params: RuleParamsTable;
   referral_sources: ReferralSourcesTable;
   referrals: ReferralsTable;
+  inbox_files: InboxFilesTable;
+  inbox_items: InboxItemsTable;
+  inbox_proposals: InboxProposalsTable;
   money_settings: MoneySettingsTable;
   invoices: InvoicesTable;
   invoice_lines: InvoiceLinesTable;
@@ -525,6 +570,9 @@ export const EXPORT_TABLES = [
   'payments',
   'payment_allocations',
   'write_offs',
+  'inbox_files',
+  'inbox_items',
+  'inbox_proposals',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Practice = Selectable<PracticeTable>;

@@ -59,7 +59,15 @@ export async function updateCaseDetail<K extends DetailKind>(ctx: ServiceContext
 export async function addAuthorisation(ctx: ServiceContext, caseId: string, input: z.input<typeof authorisationDetailInput>) {
   requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
   const data = parseInput(authorisationDetailInput, input);
-  await ctx.db.transaction().execute(async (trx) => {
+  await ctx.db.transaction().execute((trx) => addAuthorisationIn(trx, ctx, caseId, data));
+  return getCase(ctx, caseId, { audit: false });
+}
+
+/** Records an authorisation inside a caller's transaction (the inbox applies a proposal at once). */
+export async function addAuthorisationIn(trx: Db, ctx: ServiceContext, caseId: string, input: z.input<typeof authorisationDetailInput>): Promise<string> {
+  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
+  const data = parseInput(authorisationDetailInput, input);
+  {
     const clientId = await caseClient(trx, ctx, caseId);
     if (data.insurer_org_id) {
       const org = await trx.selectFrom('organisations').select('kind').where('id', '=', data.insurer_org_id).executeTakeFirst();
@@ -69,15 +77,23 @@ export async function addAuthorisation(ctx: ServiceContext, caseId: string, inpu
     await trx.insertInto('authorisations').values({ id, case_id: caseId, ...data }).execute();
     await syncCaseDeadlines(trx, ctx, [caseId]);
     await appendAudit(trx, ctx, { action: 'create', entity: 'authorisation', entity_id: id, client_id: clientId });
-  });
-  return getCase(ctx, caseId, { audit: false });
+    return id;
+  }
 }
 
 /** Extending an authorisation (more sessions, a later end date) moves its expiry task, never duplicating it. */
 export async function updateAuthorisation(ctx: ServiceContext, authorisationId: string, input: z.input<typeof updateAuthorisationInput>) {
   requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
   const data = parseInput(updateAuthorisationInput, input);
-  const caseId = await ctx.db.transaction().execute(async (trx) => {
+  const caseId = await ctx.db.transaction().execute((trx) => updateAuthorisationIn(trx, ctx, authorisationId, data));
+  return getCase(ctx, caseId, { audit: false });
+}
+
+/** Changes an authorisation inside a caller's transaction; returns its case. */
+export async function updateAuthorisationIn(trx: Db, ctx: ServiceContext, authorisationId: string, input: z.input<typeof updateAuthorisationInput>): Promise<string> {
+  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
+  const data = parseInput(updateAuthorisationInput, input);
+  {
     const a = await trx.selectFrom('authorisations').selectAll().where('id', '=', authorisationId).executeTakeFirst();
     if (!a) throw notFound('authorisation', authorisationId);
     const clientId = await caseClient(trx, ctx, a.case_id);
@@ -88,6 +104,5 @@ export async function updateAuthorisation(ctx: ServiceContext, authorisationId: 
     await syncCaseDeadlines(trx, ctx, [a.case_id]);
     await appendAudit(trx, ctx, { action: 'update', entity: 'authorisation', entity_id: authorisationId, client_id: clientId, detail: Object.keys(data).join(',') });
     return a.case_id;
-  });
-  return getCase(ctx, caseId, { audit: false });
+  }
 }

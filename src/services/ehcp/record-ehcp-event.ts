@@ -10,7 +10,7 @@ import { newId } from '../../db/ids.js';
 import { AppError, invalid, notFound } from '../../domain/errors.js';
 import { assertClientVisible, requireRole } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
-import { nowIso, type ServiceContext } from '../context.js';
+import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { syncCaseDeadlines, type SyncResult } from '../deadlines/sync-deadlines.js';
 
 type PlanPatch = Partial<Pick<EhcpPlansTable, 'advice_requested_on' | 'next_review_meeting_on' | 'last_review_on' | 'plan_issued_on' | 'draft_served_on' | 'amendment_notice_on' | 'decision_letter_on'>>;
@@ -44,24 +44,30 @@ export async function recordEhcpEvent(ctx: ServiceContext, caseId: string, input
   requireRole(ctx.actor, ['owner', 'clinician'], 'update an EHC plan');
   const data = parseInput(ehcpEventInput, input);
   if (data.on > ctx.clock.today()) throw invalid(`The event date ${data.on} is in the future: record what has happened.`, 'on');
-  return ctx.db.transaction().execute(async (trx) => {
-    const c = await trx.selectFrom('cases').select(['client_id', 'jurisdiction', 'status']).where('id', '=', caseId).executeTakeFirst();
-    if (!c) throw notFound('case', caseId);
-    await assertClientVisible(trx, ctx.actor, c.client_id);
-    const plan = await trx.selectFrom('ehcp_plans').selectAll().where('case_id', '=', caseId).executeTakeFirst();
-    if (!plan) throw new AppError('VALIDATION', 'This case has no EHC plan record: open it as a paediatric case with EHCP details first.', { field: 'case_id' });
-    if (data.kind === 'review_meeting_moved' && !plan.next_review_meeting_on) {
-      throw invalid('No review meeting is set for this plan, so there is none to move: record review_meeting_set.', 'kind');
-    }
-    const patch = patchFor(data.kind, data.on, data.meeting_on);
-    if (Object.keys(patch).length > 0) await trx.updateTable('ehcp_plans').set(patch).where('id', '=', plan.id).execute();
-    const event_id = newId();
-    await trx
-      .insertInto('ehcp_events')
-      .values({ id: event_id, case_id: caseId, kind: data.kind, on_date: data.on, meeting_on: data.meeting_on ?? null, notes: data.notes ?? '', created_at: nowIso(ctx) })
-      .execute();
-    const deadlines = await syncCaseDeadlines(trx, ctx, [caseId]);
-    await appendAudit(trx, ctx, { action: 'update', entity: 'ehcp_plan', entity_id: plan.id, client_id: c.client_id, detail: `event=${data.kind}` });
-    return { event_id, deadlines };
-  });
+  return ctx.db.transaction().execute((trx) => recordEhcpEventIn(trx, ctx, caseId, data));
+}
+
+/** The same inside a caller's transaction (the inbox applies a whole proposal at once). */
+export async function recordEhcpEventIn(trx: Db, ctx: ServiceContext, caseId: string, input: EhcpEventInput): Promise<{ event_id: string; deadlines: SyncResult }> {
+  requireRole(ctx.actor, ['owner', 'clinician'], 'update an EHC plan');
+  const data = parseInput(ehcpEventInput, input);
+  if (data.on > ctx.clock.today()) throw invalid(`The event date ${data.on} is in the future: record what has happened.`, 'on');
+  const c = await trx.selectFrom('cases').select(['client_id', 'jurisdiction', 'status']).where('id', '=', caseId).executeTakeFirst();
+  if (!c) throw notFound('case', caseId);
+  await assertClientVisible(trx, ctx.actor, c.client_id);
+  const plan = await trx.selectFrom('ehcp_plans').selectAll().where('case_id', '=', caseId).executeTakeFirst();
+  if (!plan) throw new AppError('VALIDATION', 'This case has no EHC plan record: open it as a paediatric case with EHCP details first.', { field: 'case_id' });
+  if (data.kind === 'review_meeting_moved' && !plan.next_review_meeting_on) {
+    throw invalid('No review meeting is set for this plan, so there is none to move: record review_meeting_set.', 'kind');
+  }
+  const patch = patchFor(data.kind, data.on, data.meeting_on);
+  if (Object.keys(patch).length > 0) await trx.updateTable('ehcp_plans').set(patch).where('id', '=', plan.id).execute();
+  const event_id = newId();
+  await trx
+    .insertInto('ehcp_events')
+    .values({ id: event_id, case_id: caseId, kind: data.kind, on_date: data.on, meeting_on: data.meeting_on ?? null, notes: data.notes ?? '', created_at: nowIso(ctx) })
+    .execute();
+  const deadlines = await syncCaseDeadlines(trx, ctx, [caseId]);
+  await appendAudit(trx, ctx, { action: 'update', entity: 'ehcp_plan', entity_id: plan.id, client_id: c.client_id, detail: `event=${data.kind}` });
+  return { event_id, deadlines };
 }
