@@ -299,6 +299,131 @@ export interface DocumentsTable {
   signed_by: string | null;
   signed_at: string | null;
   created_at: string;
+  /** Issue 7 (0006): letter options as JSON, when it was sent and the correspondence entry logged. */
+  options: Generated<string>;
+  sent_at: string | null;
+  correspondence_id: string | null;
+  updated_at: string | null;
+}
+
+/** Issue 7 (0006): narrative findings of a case, one per key (domain/documents/notes.ts). */
+export interface FindingNotesTable {
+  id: string;
+  case_id: string;
+  key: string;
+  text: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** Needs, observations and recommendations of a case. */
+export interface FindingItemsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  area: string | null;
+  text: string;
+  on_date: string | null;
+  setting: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  case_id: string;
+  test_name: string;
+  edition: string | null;
+  test_date: string | null;
+  examiner: string | null;
+  examiner_qualification: string | null;
+  subtest: string | null;
+  raw_score: number | null;
+  derived_score: number | null;
+  metric: string;
+  mean: number | null;
+  sd: number | null;
+  percentile: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  band: string | null;
+  area: string | null;
+  interpretation: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface GoalsTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  text: string;
+  area: string | null;
+  target_date: string | null;
+  importance: number | null;
+  performance_baseline: number | null;
+  satisfaction_baseline: number | null;
+  performance_followup: number | null;
+  satisfaction_followup: number | null;
+  gas_weight: number | null;
+  gas_baseline: number | null;
+  gas_outcome: number | null;
+  status: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface ProvisionLinesTable {
+  id: string;
+  case_id: string;
+  section: string;
+  need_ref: string | null;
+  what: string;
+  who: string | null;
+  qualification: string | null;
+  frequency: string | null;
+  duration: string | null;
+  programme_length: string | null;
+  group_size: string | null;
+  delivery: string | null;
+  location: string | null;
+  review: string | null;
+  cost_pence: number | null;
+  cost_basis: string | null;
+  position: number;
+  created_at: string;
+}
+
+export interface LaProfilesTable {
+  id: string;
+  organisation_id: string | null;
+  name: string;
+  section_order: Generated<string>;
+  headings: Generated<string>;
+  front_sheet_fields: Generated<string>;
+  reference_format: string | null;
+  provision_layout: Generated<string>;
+  scores_in: Generated<string>;
+  max_words: number | null;
+  max_pages: number | null;
+  freshness_months: number | null;
+  return_to: string | null;
+  created_at: string;
+}
+
+/** Immutable once signed: the model as JSON and its SHA-256. */
+export interface DocumentVersionsTable {
+  id: string;
+  document_id: string;
+  version: number;
+  model: string;
+  content_hash: string;
+  status: string;
+  change: Generated<string>;
+  created_by: string | null;
+  created_at: string;
+  signed_by: string | null;
+  signed_at: string | null;
 }
 
 export interface AuditEventsTable {
@@ -328,42 +453,6 @@ export interface LoginAttemptsTable {
   key: string;
   at: string;
   succeeded: number;
-}
-
-export interface ReferralSourcesTable {
-  id: string;
-  name: string;
-  kind: string;
-  organisation_id: string | null;
-  contact_id: string | null;
-  /** A consent party (gp, school, la, insurer, solicitor), 'self', or null for none: report-backs rest on it. */
-  consent_party: string | null;
-  ack_working_days: Generated<number>;
-  report_back_working_days: Generated<number>;
-  expects: Generated<string>;
-  notes: Generated<string>;
-  created_at: string;
-}
-
-export interface ReferralsTable {
-  id: string;
-  source_id: string;
-  client_id: string;
-  received_on: string;
-  service_line: string;
-  service_detail: Generated<string>;
-  urgency: Generated<string>;
-  funding: Generated<string>;
-  funder_org_id: string | null;
-  reason: Generated<string>;
-  status: string;
-  outcome_on: string | null;
-  decline_reason: string | null;
-  case_id: string | null;
-  ack_due_on: string;
-  acknowledged_on: string | null;
-  created_by: string | null;
-  created_at: string;
 }
 
 export interface MoneySettingsTable {
@@ -454,6 +543,42 @@ export interface WriteOffsTable {
   created_at: string;
 }
 
+export interface ReferralSourcesTable {
+  id: string;
+  name: string;
+  kind: string;
+  organisation_id: string | null;
+  contact_id: string | null;
+  /** A consent party (gp, school, la, insurer, solicitor), 'self', or null for none: report-backs rest on it. */
+  consent_party: string | null;
+  ack_working_days: Generated<number>;
+  report_back_working_days: Generated<number>;
+  expects: Generated<string>;
+  notes: Generated<string>;
+  created_at: string;
+}
+
+export interface ReferralsTable {
+  id: string;
+  source_id: string;
+  client_id: string;
+  received_on: string;
+  service_line: string;
+  service_detail: Generated<string>;
+  urgency: Generated<string>;
+  funding: Generated<string>;
+  funder_org_id: string | null;
+  reason: Generated<string>;
+  status: string;
+  outcome_on: string | null;
+  decline_reason: string | null;
+  case_id: string | null;
+  ack_due_on: string;
+  acknowledged_on: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface InboxFilesTable {
   hash: string;
   size: number;
@@ -514,6 +639,13 @@ export interface Database {
   tasks: TasksTable;
   correspondence: CorrespondenceTable;
   documents: DocumentsTable;
+  finding_notes: FindingNotesTable;
+  finding_items: FindingItemsTable;
+  assessments: AssessmentsTable;
+  goals: GoalsTable;
+  provision_lines: ProvisionLinesTable;
+  la_profiles: LaProfilesTable;
+  document_versions: DocumentVersionsTable;
   audit_events: AuditEventsTable;
   auth_sessions: AuthSessionsTable;
   login_attempts: LoginAttemptsTable;
@@ -521,17 +653,17 @@ export interface Database {
   compliance_items: ComplianceItemsTable;
   subject_access_requests: SubjectAccessRequestsTable;
   rule_params: RuleParamsTable;
-  referral_sources: ReferralSourcesTable;
-  referrals: ReferralsTable;
-  inbox_files: InboxFilesTable;
-  inbox_items: InboxItemsTable;
-  inbox_proposals: InboxProposalsTable;
   money_settings: MoneySettingsTable;
   invoices: InvoicesTable;
   invoice_lines: InvoiceLinesTable;
   payments: PaymentsTable;
   payment_allocations: PaymentAllocationsTable;
   write_offs: WriteOffsTable;
+  referral_sources: ReferralSourcesTable;
+  referrals: ReferralsTable;
+  inbox_files: InboxFilesTable;
+  inbox_items: InboxItemsTable;
+  inbox_proposals: InboxProposalsTable;
 }
 
 /**
@@ -562,14 +694,21 @@ export const EXPORT_TABLES = [
   'compliance_items',
   'subject_access_requests',
   'rule_params',
-  'referral_sources',
-  'referrals',
   'money_settings',
   'invoices',
   'invoice_lines',
   'payments',
   'payment_allocations',
   'write_offs',
+  'referral_sources',
+  'referrals',
+  'finding_notes',
+  'finding_items',
+  'assessments',
+  'goals',
+  'provision_lines',
+  'la_profiles',
+  'document_versions',
   'inbox_files',
   'inbox_items',
   'inbox_proposals',

@@ -1,0 +1,3 @@
+export * from './copm.js';
+export * from './gas.js';
+export * from './scores.js';
