@@ -27,7 +27,8 @@ test('owner signs in and sees Today, Clients, Organisations and Settings, and se
   await signIn.signIn(DEMO_USERS.owner);
   const shell = new Shell(page);
   await shell.waitUntilSignedIn();
-  assertEqual((await shell.navLabels()).join(','), 'Today,Clients,Organisations,Settings', 'owner navigation');
+  const ownerNav = await shell.navLabels();
+  for (const item of ['Today', 'Clients', 'EHCP', 'Organisations', 'Compliance', 'Settings']) assert(ownerNav.includes(item), `owner navigation has ${item}: ${ownerNav.join(', ')}`);
   assertEqual((await shell.userRole().textContent())?.trim(), 'Owner', 'role shown');
   await visible(page.getByRole('heading', { level: 1, name: 'Today' }), 'the Today page');
   await visible(page.getByRole('heading', { level: 2, name: 'Overdue' }), 'the overdue section');
@@ -57,7 +58,9 @@ test('clinician signs in and sees no Settings; the settings address says it is f
   await signIn.signIn(DEMO_USERS.clinician1);
   const shell = new Shell(page);
   await shell.waitUntilSignedIn();
-  assertEqual((await shell.navLabels()).join(','), 'Today,Clients,Organisations', 'clinician navigation');
+  const clinicianNav = await shell.navLabels();
+  for (const item of ['Today', 'Clients', 'EHCP', 'Organisations']) assert(clinicianNav.includes(item), `clinician navigation has ${item}`);
+  for (const item of ['Settings', 'Compliance']) assert(!clinicianNav.includes(item), `clinician navigation has no ${item}`);
   assertEqual((await shell.userRole().textContent())?.trim(), 'Clinician', 'role shown');
   const record = new ClientRecordPage(page);
   await openFirstClient(page, shell);
@@ -72,7 +75,9 @@ test('admin signs in, sees no Settings, and a client record has no Sessions tab'
   await signIn.signIn(DEMO_USERS.admin);
   const shell = new Shell(page);
   await shell.waitUntilSignedIn();
-  assertEqual((await shell.navLabels()).join(','), 'Today,Clients,Organisations', 'admin navigation');
+  const adminNav = await shell.navLabels();
+  for (const item of ['Today', 'Clients', 'Organisations', 'Compliance']) assert(adminNav.includes(item), `admin navigation has ${item}`);
+  for (const item of ['Settings', 'EHCP']) assert(!adminNav.includes(item), `admin navigation has no ${item} (no clinical findings for admins)`);
   assertEqual((await shell.userRole().textContent())?.trim(), 'Administrator', 'role shown');
   const record = new ClientRecordPage(page);
   await openFirstClient(page, shell);
