@@ -7,6 +7,7 @@ import { registerCases } from './commands/cases.js';
 import { registerClients } from './commands/clients.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDeadlines } from './commands/deadlines.js';
+import { registerInbox } from './commands/inbox.js';
 import { registerInit } from './commands/init.js';
 import { registerOrganisations } from './commands/organisations.js';
 import { registerRules } from './commands/rules.js';
@@ -39,6 +40,7 @@ export function buildProgram(rt: CliRuntime): Command {
   registerDeadlines(program, rt);
   registerServe(program, rt);
   registerTriage(program, rt);
+  registerInbox(program, rt);
 
   // Every subcommand shares the program's error handling and output.
   const inherit = (cmd: Command) => {
