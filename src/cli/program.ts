@@ -7,7 +7,7 @@ import { registerCases } from './commands/cases.js';
 import { registerClients } from './commands/clients.js';
 import { registerDemo } from './commands/demo.js';
 import { registerDeadlines } from './commands/deadlines.js';
-import { registerInbox } from './commands/inbox.js';
+import { registerMoney } from './commands/money.js';
 import { registerInit } from './commands/init.js';
 import { registerOrganisations } from './commands/organisations.js';
 import { registerRules } from './commands/rules.js';
@@ -38,9 +38,9 @@ export function buildProgram(rt: CliRuntime): Command {
   registerReferrals(program, rt);
   registerRules(program, rt);
   registerDeadlines(program, rt);
+  registerMoney(program, rt);
   registerServe(program, rt);
   registerTriage(program, rt);
-  registerInbox(program, rt);
 
   // Every subcommand shares the program's error handling and output.
   const inherit = (cmd: Command) => {
