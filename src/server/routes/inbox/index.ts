@@ -1,0 +1,64 @@
+/** Inbox and triage routes (issue 8), listed in ROUTES by routes/index.ts. */
+import { z } from 'zod';
+import { id } from '../../../contract/common.js';
+import { acceptProposalInput, inboxListQuery, rejectProposalInput, uploadInput } from '../../../contract/inbox.js';
+import { acceptProposal, importInbox, listInbox, rejectProposal } from '../../../services/inbox/inbox.js';
+import { triageFiles } from '../../../services/inbox/triage-files.js';
+import { defineRoute, type AnyRoute } from '../../route.js';
+
+const decode = (files: { name: string; content_base64: string }[]) => files.map((f) => ({ name: f.name, bytes: Buffer.from(f.content_base64, 'base64') }));
+
+const postTriage = defineRoute({
+  method: 'POST',
+  url: '/api/triage',
+  access: ['owner', 'clinician', 'admin'],
+  summary: 'Triage letters and emails without storing them: category, client, references, dates, facts (one result or error per file)',
+  tags: ['inbox'],
+  body: uploadInput,
+  handler: async ({ ctx, body }) => triageFiles(decode(body.files), { today: ctx.clock.today() }),
+});
+
+const postInbox = defineRoute({
+  method: 'POST',
+  url: '/api/inbox',
+  access: ['owner', 'clinician', 'admin'],
+  summary: 'Import letters and emails: link to a client, keep the original, log correspondence, queue proposals',
+  tags: ['inbox'],
+  body: uploadInput,
+  status: 201,
+  handler: async ({ ctx, body }) => importInbox(ctx, decode(body.files)),
+});
+
+const getInbox = defineRoute({
+  method: 'GET',
+  url: '/api/inbox',
+  access: ['owner', 'clinician', 'admin'],
+  summary: 'Imported items with their proposals (pending only unless status=all)',
+  tags: ['inbox'],
+  query: inboxListQuery,
+  handler: async ({ ctx, query }) => listInbox(ctx, { status: query.status ?? 'pending' }),
+});
+
+const postAccept = defineRoute({
+  method: 'POST',
+  url: '/api/inbox/proposals/:id/accept',
+  access: ['owner', 'clinician', 'admin'],
+  summary: 'Accept a proposal, optionally edited; all of its changes are applied in one transaction',
+  tags: ['inbox'],
+  params: z.object({ id }),
+  body: acceptProposalInput,
+  handler: async ({ ctx, params, body }) => acceptProposal(ctx, params.id, body),
+});
+
+const postReject = defineRoute({
+  method: 'POST',
+  url: '/api/inbox/proposals/:id/reject',
+  access: ['owner', 'clinician', 'admin'],
+  summary: 'Reject a proposal; nothing else changes',
+  tags: ['inbox'],
+  params: z.object({ id }),
+  body: rejectProposalInput,
+  handler: async ({ ctx, params, body }) => rejectProposal(ctx, params.id, body.reason ?? ''),
+});
+
+export const INBOX_ROUTES: readonly AnyRoute[] = [postTriage, postInbox, getInbox, postAccept, postReject];
