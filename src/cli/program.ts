@@ -6,6 +6,7 @@ import { Command } from 'commander';
 import { registerCases } from './commands/cases.js';
 import { registerClients } from './commands/clients.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDocuments } from './commands/documents.js';
 import { registerDeadlines } from './commands/deadlines.js';
 import { registerMoney } from './commands/money.js';
 import { registerInit } from './commands/init.js';
@@ -39,6 +40,7 @@ export function buildProgram(rt: CliRuntime): Command {
   registerRules(program, rt);
   registerDeadlines(program, rt);
   registerMoney(program, rt);
+  registerDocuments(program, rt);
   registerServe(program, rt);
   registerTriage(program, rt);
 
