@@ -5,6 +5,7 @@ import { changeCaseStatus } from '../../src/services/cases/change-case-status.js
 import { addClient } from '../../src/services/clients/add-client.js';
 import { updateClient } from '../../src/services/clients/update-client.js';
 import type { ServiceContext } from '../../src/services/context.js';
+import { briefingMarkdown, buildBriefing } from '../../src/services/deadlines/build-briefing.js';
 import { syncCaseDeadlines } from '../../src/services/deadlines/sync-deadlines.js';
 import { addOrganisation } from '../../src/services/organisations/organisations.js';
 import { addReferral } from '../../src/services/referrals/add-referral.js';
@@ -270,6 +271,12 @@ describe.each(DIALECTS)('referral network on %s', (dialect: Dialect) => {
       expect((await listDormantSources(ctx)).map((s) => s.name)).toEqual(['Riverside Primary School']);
       // Asked about 01/07/2026, the school was still in its rhythm.
       expect(await listDormantSources(ctx, { date: '2026-07-01' })).toEqual([]);
+
+      // The morning briefing names the source worth a call; overdue acknowledgements are already its tasks.
+      const brief = await buildBriefing(ctx);
+      expect(brief.dormant_sources?.map((s) => [s.name, s.last_referral, s.silence_days])).toEqual([['Riverside Primary School', '2026-06-15', 165]]);
+      expect(brief.items.filter((i) => i.rule === 'REF-ACK' && i.section === 'overdue').length).toBeGreaterThan(0);
+      expect(briefingMarkdown(brief, 'Harbour Lane OT')).toContain('## Referrers worth a call');
     });
 
     it('is for the owner and admin: a clinician is refused', async () => {

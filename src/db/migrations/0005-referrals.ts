@@ -49,7 +49,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['source_id', 'client_id', 'received_on', 'service_line'])
     .unique()
     .execute();
-  await db.schema.createIndex('referrals_received_idx').on('referrals').columns(['received_on']).execute();
+  // Covers the dormancy read (every source's referral dates) without touching the table.
+  await db.schema.createIndex('referrals_source_received_idx').on('referrals').columns(['source_id', 'received_on']).execute();
   await db.schema.createIndex('referrals_client_idx').on('referrals').column('client_id').execute();
   await db.schema.createIndex('referrals_case_idx').on('referrals').column('case_id').execute();
   // Referral analytics read acknowledgement and report-back tasks by rule without scanning every task.

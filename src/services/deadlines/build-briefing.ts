@@ -10,6 +10,7 @@ import { addDays, dayOfWeek, formatUkDate, type LocalDate } from '../../domain/c
 import { sql } from 'kysely';
 import { seesAllClients } from '../access.js';
 import type { ServiceContext } from '../context.js';
+import { listDormantSources, type DormantSource } from '../referrals/referrer-analytics.js';
 
 export const BRIEFING_SECTIONS = ['overdue', 'today', 'this_week', 'next_4_weeks'] as const;
 export type BriefingSection = (typeof BRIEFING_SECTIONS)[number];
@@ -42,6 +43,8 @@ export interface Briefing {
   counts: Record<BriefingSection, number>;
   /** Open tasks due after the four-week horizon. */
   later_count: number;
+  /** Referral sources gone quiet and worth a call (services/referrals); overdue acknowledgements are tasks above. */
+  dormant_sources?: DormantSource[];
 }
 
 /** Each section lists at most this many items (hard first, then soonest); `counts` says how many there are. */
@@ -121,7 +124,7 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
     })),
   );
   const counts = Object.fromEntries(BRIEFING_SECTIONS.map((s) => [s, Number(totals?.[s] ?? 0)])) as Record<BriefingSection, number>;
-  return { date, items, counts, later_count: Number(totals?.later ?? 0) };
+  return { date, items, counts, later_count: Number(totals?.later ?? 0), dormant_sources: await listDormantSources(ctx, { date }) };
 }
 
 /** The briefing as Markdown that reads well as an email. */
@@ -138,6 +141,10 @@ export function briefingMarkdown(b: Briefing, practiceName: string): string {
       lines.push(head);
       if (i.rule) lines.push(`  - ${i.rule}${i.reason ? `: ${i.reason.replace(/\s*\[[^\]]*\]$/, '')}` : ''}`);
     }
+  }
+  if (b.dormant_sources?.length) {
+    lines.push('', '## Referrers worth a call', '');
+    for (const d of b.dormant_sources) lines.push(`- ${d.name} (${d.kind_label}): no referral since ${formatUkDate(d.last_referral)}, ${d.silence_days} days; usually every ${Math.round(d.median_gap_days)} days.`);
   }
   return lines.join('\n');
 }
