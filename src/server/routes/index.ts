@@ -39,8 +39,8 @@ import updateUser from './users/update-user.js';
 import listAudit from './audit/list-audit.js';
 import verifyAudit from './audit/verify-audit.js';
 import { DEADLINE_ROUTES } from './deadlines/index.js';
+import { MONEY_ROUTES } from './money/index.js';
 import { REFERRAL_ROUTES } from './referrals/index.js';
-import { INBOX_ROUTES } from './inbox/index.js';
 
 export const ROUTES: readonly AnyRoute[] = [
   getHealth,
@@ -82,6 +82,6 @@ export const ROUTES: readonly AnyRoute[] = [
   listAudit,
   verifyAudit,
   ...DEADLINE_ROUTES,
+  ...MONEY_ROUTES,
   ...REFERRAL_ROUTES,
-  ...INBOX_ROUTES,
 ];

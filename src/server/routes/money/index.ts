@@ -1,0 +1,26 @@
+/** The money area's routes (issue 5), listed in ROUTES by routes/index.ts. */
+import type { AnyRoute } from '../../route.js';
+import * as r from './money-routes.js';
+
+export const MONEY_ROUTES: readonly AnyRoute[] = [
+  r.listAuthorisationsRoute,
+  r.listSessionsRoute,
+  r.addSessionRoute,
+  r.listMlRoute,
+  r.moveMlStageRoute,
+  r.listInvoicesRoute,
+  r.exportInvoicesRoute,
+  r.getInvoiceRoute,
+  r.createInvoiceRoute,
+  r.voidInvoiceRoute,
+  r.creditNoteRoute,
+  r.writeOffRoute,
+  r.listPaymentsRoute,
+  r.getPaymentRoute,
+  r.recordPaymentRoute,
+  r.applyCreditRoute,
+  r.agedDebtRoute,
+  r.runChasersRoute,
+  r.getMoneySettingsRoute,
+  r.updateMoneySettingsRoute,
+];
