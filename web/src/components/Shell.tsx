@@ -6,6 +6,7 @@ import { ClientsPage } from '../pages/Clients.js';
 import { CompliancePage } from '../pages/Compliance.js';
 import { EhcpPage } from '../pages/Ehcp.js';
 import { EhcpChildPage } from '../pages/EhcpChild.js';
+import { InboxPage } from '../pages/Inbox.js';
 import { OrganisationDetailPage } from '../pages/OrganisationDetail.js';
 import { OrganisationsPage } from '../pages/Organisations.js';
 import { SettingsPage } from '../pages/Settings.js';
@@ -65,6 +66,7 @@ export function Shell() {
         <NavLink href="/">Today</NavLink>
         <NavLink href="/clients">Clients</NavLink>
         {clinical && <NavLink href="/ehcp">EHCP</NavLink>}
+        <NavLink href="/inbox">Inbox</NavLink>
         <NavLink href="/organisations">Organisations</NavLink>
         {keepsRegister && <NavLink href="/compliance">Compliance</NavLink>}
         {isOwner && <NavLink href="/settings">Settings</NavLink>}
@@ -92,6 +94,7 @@ export function Shell() {
           <Route path="/ehcp" component={EhcpPage} />
           <Route path="/ehcp/:caseId">{(p) => <EhcpChildPage caseId={p.caseId} />}</Route>
           <Route path="/compliance" component={CompliancePage} />
+          <Route path="/inbox" component={InboxPage} />
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:id">{(p) => <OrganisationDetailPage id={p.id} />}</Route>
           <Route path="/settings">{isOwner ? <SettingsPage /> : <Forbidden />}</Route>
