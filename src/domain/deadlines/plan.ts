@@ -97,8 +97,17 @@ function task(
 }
 
 /** The rule-made tasks one case should carry. Closed and discharged cases carry none. */
-export function planCaseTasks(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
+export function planCaseTasks(f: CaseFacts, ruleCtx: RuleContextFor, today?: LocalDate): PlannedTask[] {
   if (!ACTIVE_CASE.has(f.status)) return [];
+  const planned = planActiveCase(f, ruleCtx);
+  // Someone else's window (a family's comment or appeal period, the other side's CPR 35.6 questions)
+  // is worth knowing while it is open; once it has passed there is nothing left for the OT to do.
+  return today ? planned.filter((p) => !EXPIRES.has(p.rule_id ?? '') || p.due_on >= today) : planned;
+}
+
+const EXPIRES = new Set(['EHCP-NA-05', 'EHCP-AM-01', 'EHCP-TR-01', 'ML-Q-01', 'ATW-01']);
+
+function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
   const out: PlannedTask[] = [];
   const ctx = ruleCtx(f.jurisdiction);
   const subject = { case_id: f.case_id, client_id: f.client_id, assignee_id: f.clinician_id };
@@ -145,7 +154,9 @@ export function planCaseTasks(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTas
     }
   }
 
-  for (const a of f.authorisations) {
+  // Only the latest authorisation is live: an earlier one was superseded by it.
+  const latest = [...f.authorisations].sort((a, b) => a.valid_until.localeCompare(b.valid_until)).slice(-1);
+  for (const a of latest) {
     const insurer = a.insurer_name ?? 'the insurer';
     const d = computeDeadline('INS-ENG-01', a.valid_until, ctx);
     out.push(task(d, `INS-ENG-01|auth:${a.id}|until:${a.valid_until}`, `Ask ${insurer} to extend ${who}'s authorisation ${a.authorisation_code || ''} (ends ${uk(a.valid_until)})`.replace('  ', ' '), subject, 'authorisation_expiry', { kind: 'contractual' }));
@@ -220,7 +231,8 @@ export interface ComplianceFacts {
 
 export function planComplianceTask(c: ComplianceFacts, ctx: RuleContext): PlannedTask {
   const d = computeDeadline(c.rule_id, c.last_done_on, ctx);
-  return task(d, `${c.rule_id}|compliance:${c.id}|after:${c.last_done_on}`, `${c.title}${c.holder_name ? ` (${c.holder_name})` : ''}`, { case_id: null, client_id: null, assignee_id: c.user_id }, 'compliance', { kind: 'renewal' });
+  const whose = c.holder_name && !c.title.includes(c.holder_name) ? ` (${c.holder_name})` : '';
+  return task(d, `${c.rule_id}|compliance:${c.id}|after:${c.last_done_on}`, `${c.title}${whose}`, { case_id: null, client_id: null, assignee_id: c.user_id }, 'compliance', { kind: 'renewal' });
 }
 
 export interface SubjectAccessFacts {

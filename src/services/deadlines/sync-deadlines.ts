@@ -142,14 +142,19 @@ export interface SyncResult {
 }
 
 /** Applies a plan to the tasks whose rule_key starts with one of `scopes` (e.g. `|case:<id>`). */
-async function apply(db: Db, ctx: Pick<ServiceContext, 'clock'>, planned: PlannedTask[], stored: StoredRuleTask[]): Promise<SyncResult> {
+export interface SyncOptions {
+  /** Id maker for new tasks; the demo passes its seeded one so a demo stays deterministic. */
+  newId?: () => string;
+}
+
+async function apply(db: Db, ctx: Pick<ServiceContext, 'clock'>, planned: PlannedTask[], stored: StoredRuleTask[], opts: SyncOptions = {}): Promise<SyncResult> {
   const r = reconcile(stored, planned);
   const now = nowIso(ctx);
   const today = ctx.clock.today();
   for (const batch of chunks(r.insert)) {
     await db
       .insertInto('tasks')
-      .values(batch.map((p) => ({ id: newId(), ...p, status: 'open', snoozed_until: null, notes: '', completed_on: null, created_at: now })))
+      .values(batch.map((p) => ({ id: (opts.newId ?? newId)(), ...p, status: 'open', snoozed_until: null, notes: '', completed_on: null, created_at: now })))
       .execute();
   }
   for (const u of r.update) {
@@ -173,10 +178,10 @@ async function apply(db: Db, ctx: Pick<ServiceContext, 'clock'>, planned: Planne
 const STORED_COLUMNS = ['id', 'rule_key', 'status', 'due_on', 'title', 'trigger_on', 'reason', 'hardness', 'assignee_id'] as const;
 
 /** Recomputes the rule-made tasks of some cases (or every case). Call inside the writing transaction. */
-export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock'>, caseIds?: string[]): Promise<SyncResult> {
+export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock'>, caseIds?: string[], opts: SyncOptions = {}): Promise<SyncResult> {
   const ruleCtx = ruleContextFactory(await loadRuleOverrides(db));
   const facts = await loadCaseFacts(db, caseIds);
-  const planned = facts.flatMap((f) => planCaseTasks(f, ruleCtx));
+  const planned = facts.flatMap((f) => planCaseTasks(f, ruleCtx, ctx.clock.today()));
   const stored: StoredRuleTask[] = [];
   const idChunks = caseIds ? chunks(caseIds) : [undefined];
   for (const ids of idChunks) {
@@ -185,13 +190,13 @@ export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock
     if (ids) q = q.where('case_id', 'in', ids);
     for (const row of await q.execute()) stored.push(row as StoredRuleTask);
   }
-  const result = await apply(db, ctx, planned, stored);
+  const result = await apply(db, ctx, planned, stored, opts);
   await syncReportBacks(db, ctx, caseIds ? { caseIds } : undefined);
   return result;
 }
 
 /** The compliance register and subject access requests: practice-level deadlines. */
-export async function syncPracticeDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock'>, jurisdiction: Jurisdiction): Promise<SyncResult> {
+export async function syncPracticeDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock'>, jurisdiction: Jurisdiction, opts: SyncOptions = {}): Promise<SyncResult> {
   const rc = ruleContextFactory(await loadRuleOverrides(db))(jurisdiction);
   const items = await db
     .selectFrom('compliance_items')
@@ -211,5 +216,5 @@ export async function syncPracticeDeadlines(db: Db, ctx: Pick<ServiceContext, 'c
     .select([...STORED_COLUMNS])
     .where((eb) => eb.or([eb('rule_key', 'like', '%|compliance:%'), eb('rule_key', 'like', 'GDPR-02|sar:%')]))
     .execute()) as StoredRuleTask[];
-  return apply(db, ctx, planned, stored);
+  return apply(db, ctx, planned, stored, opts);
 }

@@ -33,6 +33,9 @@ import {
 import { IdMaker, Rng } from './prng.js';
 
 /** The tables the demo fills. Rows name every column they set, so each multi-row insert has one column list. */
+/** Rule families the deadline engine plans itself; the generator leaves their tasks to it. */
+const ENGINE_RULES = new Set(['EHCP-ADV-01', 'EHCP-AR-01', 'EHCP-AR-04', 'EHCP-PT-01', 'EHCP-PT-02', 'EHCP-PT-03', 'EHCP-PT-04', 'EHCP-NA-05', 'EHCP-AM-01', 'EHCP-TR-01', 'INS-GEN-02', 'INS-ENG-01', 'ML-PD-04', 'ML-Q-01', 'ML-Q-02', 'DFG-03', 'ATW-01']);
+
 export const DEMO_TABLES = [
   'practice', 'users', 'clients', 'client_contacts', 'organisations', 'contacts', 'cases', 'case_shares', 'ehcp_plans', 'authorisations',
   'medico_legal_instructions', 'housing_adaptations', 'workplace_assessments', 'sessions', 'tasks', 'correspondence', 'compliance_items',
@@ -722,7 +725,15 @@ export class DemoGenerator {
     });
   }
 
+  /** The next seeded id, for rows made after generation (the deadline engine's tasks). */
+  nextId(): string {
+    return this.ids.next();
+  }
+
   private task(cs: Case | null, t: { title: string; kind: string; hardness: 'hard' | 'soft'; due_on: LocalDate; assignee?: string | null; rule_id?: string; rule_key?: string; reason?: string; trigger_kind?: string; trigger_on?: LocalDate; trigger_ref?: string; notes?: string; done?: boolean }): void {
+    // Deadlines the engine keeps (src/domain/deadlines/plan.ts) are made by it after generation,
+    // from the plans, authorisations and instructions written here, so they follow their triggers.
+    if (t.rule_id && ENGINE_RULES.has(t.rule_id)) return;
     const created = minDate(t.trigger_on ?? addDays(t.due_on, -this.rng.int(7, 28)), this.today);
     const done = t.done === true;
     this.data.tasks.push({
@@ -1320,11 +1331,17 @@ export class DemoGenerator {
     const admin = this.users[4]!.id;
     const item = (rule_id: string, title: string, user_id: string | null, reference: string, last_done_on: LocalDate) =>
       this.data.compliance_items.push({ id: this.ids.next(), rule_id, title, user_id, reference, last_done_on, notes: '', created_at: this.stamp(minDate(last_done_on, t), 15) });
-    for (const s of this.staff) {
+    // OTs renew in the August–October window of odd years (COMP-HCPC-01): each renewed in the latest window.
+    const [ty] = t.split('-').map(Number) as [number];
+    let windowYear = ty % 2 === 1 ? ty : ty - 1;
+    if (`${windowYear}-08-01` > t) windowYear -= 2;
+    this.staff.forEach((s, i) => {
       const hcpc = this.users.find((u) => u.id === s.id)!.hcpc_number ?? '';
-      item('COMP-HCPC-01', `HCPC registration – ${s.name}`, s.id, hcpc, this.past(300, 700));
-      item('COMP-DBS-01', `DBS certificate – ${s.name}`, s.id, `00${this.rng.digits(10)}`, this.past(20, 900));
-    }
+      const renewed = minDate(addDays(`${windowYear}-08-01` as LocalDate, this.rng.int(0, 91)), t);
+      item('COMP-HCPC-01', 'HCPC registration', s.id, hcpc, renewed);
+      // A new starter's DBS certificate arrived recently: they must join the Update Service within 30 days (COMP-DBS-01).
+      if (i === this.staff.length - 1) item('COMP-DBS-01', 'Join the DBS Update Service', s.id, `00${this.rng.digits(10)}`, this.past(8, 25));
+    });
     item('COMP-IND-01', 'Professional indemnity insurance', null, `PI-${this.rng.digits(7)}`, addMonths(addDays(t, this.rng.int(20, 60)), -12));
     item('COMP-ICO-01', 'ICO data protection fee', null, `ZB${this.rng.digits(6)}`, addMonths(addDays(t, this.rng.int(5, 40)), -12));
     item('COMP-CE-01', 'Cyber Essentials certificate', null, `CE-${this.rng.digits(6)}`, this.past(100, 300));
