@@ -18,6 +18,7 @@ import './specs/setup.spec.js';
 import './specs/tablet.spec.js';
 import './specs/organisations-settings.spec.js';
 import './specs/totp.spec.js';
+import './specs/inbox.spec.js';
 
 const CHROMIUM = process.env.STEVE_CHROMIUM ?? '/usr/bin/chromium';
 
