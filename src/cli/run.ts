@@ -8,7 +8,7 @@ import { buildProgram } from './program.js';
 import type { CliRuntime } from './runtime.js';
 
 export async function runCli(argv: string[], rt: CliRuntime): Promise<number> {
-  const program = buildProgram(rt);
+  const program = await buildProgram(rt, argv);
   // Commander prints its own message for usage errors; we only set the exit code.
   program.configureOutput({
     writeOut: (s) => rt.out(s.trimEnd()),

@@ -8,15 +8,19 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type DatabaseIntrospector, type DatabaseMetadataOptions, type SchemaMetadata, type TableMetadata } from 'kysely';
-import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
 
 // PostgreSQL `date` would become a JS Date at local midnight; bigint counts would be strings.
 // Steve keeps dates as text already, but parse int8 so count(*) is a number on both dialects.
-pg.types.setTypeParser(1082, (s: string) => s);
-pg.types.setTypeParser(20, (s: string) => Number(s));
+// The driver loads only when a PostgreSQL URL is given, so the SQLite default starts faster.
+async function loadPg() {
+  const pg = (await import('pg')).default;
+  pg.types.setTypeParser(1082, (s: string) => s);
+  pg.types.setTypeParser(20, (s: string) => Number(s));
+  return pg;
+}
 
 export type Dialect = 'sqlite' | 'postgres';
 
@@ -74,6 +78,7 @@ function openSqlite(target: { file: string; key?: string | undefined }): Store {
 }
 
 async function openPostgres(target: { url: string; schema?: string | undefined }): Promise<Store> {
+  const pg = await loadPg();
   const pool = new pg.Pool({
     connectionString: target.url,
     max: 10,
@@ -137,7 +142,9 @@ export const KNOWN_MIGRATIONS = Object.keys(MIGRATIONS);
 
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
   await refuseNewerDatabase(db);
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+  // Each migration stands alone (new tables, new columns, new indexes), so one that arrives with a
+  // lower number than some already run is applied rather than refused; an unknown one still is.
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';

@@ -8,7 +8,6 @@ import type { CliRuntime, GlobalOptions } from '../cli/runtime.js';
 import { loadConfig } from '../config/config.js';
 import { openStore, storeTarget } from '../db/connect.js';
 import { cliActor } from '../services/context.js';
-import { startServer } from './server.js';
 
 export function nodeRuntime(): CliRuntime {
   return {
@@ -23,6 +22,8 @@ export function nodeRuntime(): CliRuntime {
     },
     async serve(opts, say) {
       const cfg = loadConfig({ data: opts.data, db: opts.db, port: opts.port, host: opts.host }, process.env);
+      // The web server's dependencies load only for `serve` and `start`.
+      const { startServer } = await import('./server.js');
       return startServer(cfg, opts, say);
     },
     out: (t) => process.stdout.write(`${t}\n`),
@@ -32,6 +33,12 @@ export function nodeRuntime(): CliRuntime {
     env: process.env,
   };
 }
+
+// `steve export | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 const code = await runCli(process.argv.slice(2), nodeRuntime());
 process.exitCode = code;
