@@ -575,6 +575,8 @@ export interface ReferralsTable {
   case_id: string | null;
   ack_due_on: string;
   acknowledged_on: string | null;
+  /** Working days from receipt to acknowledgement (set with acknowledged_on). */
+  ack_days: number | null;
   created_by: string | null;
   created_at: string;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workingCalendar } from '../../src/domain/calendar/bank-holidays.js';
 import { addDays, type LocalDate } from '../../src/domain/calendar/local-date.js';
-import { acknowledgementDue, canRecordOutcome, dormancy, median, quarterOf, quartersEnding, sourceHealth, workingDaysBetween } from '../../src/domain/referrals/referrals.js';
+import { acknowledgementDue, canRecordOutcome, dormancy, dormancyFromDays, histogramMedian, median, quarterOf, quartersEnding, sourceHealth, workingDaysBetween } from '../../src/domain/referrals/referrals.js';
 import { planReportBacks, reportBackBlock, type ReportBackFacts } from '../../src/domain/referrals/report-backs.js';
 
 const ew = workingCalendar('england-and-wales');
@@ -217,5 +217,24 @@ describe('report-backs rest on consent', () => {
 
   it('a self-referral owes no third-party report-back', () => {
     expect(planReportBacks({ ...base, consent_party: 'self' }, ew).planned).toEqual([]);
+  });
+});
+
+describe('tallied forms agree with the referral-by-referral rules', () => {
+  const on = d('2026-11-27');
+  const tally = (dates: string[]) => [...dates.reduce((m, x) => m.set(x, (m.get(x) ?? 0) + 1), new Map<string, number>())];
+  it.each([
+    ['monthly, silent 90', series(on, 90, 30, 6)],
+    ['same-day pairs', [...series(on, 95, 0, 3), '2026-01-05', '2026-01-05']],
+    ['uneven gaps', ['2026-01-11', '2026-01-21', '2026-02-10', '2026-08-29']],
+    ['one referral', ['2026-03-01']],
+  ])('dormancy from per-day counts equals dormancy from dates (%s)', (_l, dates) => {
+    expect(dormancyFromDays(tally(dates), on)).toEqual(dormancy(dates, on));
+  });
+
+  it('the median of a histogram is the median of the values it stands for', () => {
+    expect(histogramMedian([[2, 3], [1, 1]])).toBe(median([1, 2, 2, 2]));
+    expect(histogramMedian([[5, 1], [1, 1]])).toBe(3);
+    expect(histogramMedian([])).toBeNull();
   });
 });

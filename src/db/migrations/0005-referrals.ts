@@ -40,6 +40,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('case_id', 'text', (c) => c.references('cases.id'))
     .addColumn('ack_due_on', 'text', (c) => c.notNull())
     .addColumn('acknowledged_on', 'text')
+    // Working days from receipt to acknowledgement, kept with the date so source health can tally it in SQL.
+    .addColumn('ack_days', 'integer')
     .addColumn('created_by', 'text', (c) => c.references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
@@ -49,8 +51,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['source_id', 'client_id', 'received_on', 'service_line'])
     .unique()
     .execute();
-  // Covers the dormancy read (every source's referral dates) without touching the table.
-  await db.schema.createIndex('referrals_source_received_idx').on('referrals').columns(['source_id', 'received_on']).execute();
+  // Covers every source-health tally (dates, outcomes, acknowledgement times) without touching the table.
+  await db.schema.createIndex('referrals_source_tally_idx').on('referrals').columns(['source_id', 'received_on', 'status', 'ack_days']).execute();
   await db.schema.createIndex('referrals_client_idx').on('referrals').column('client_id').execute();
   await db.schema.createIndex('referrals_case_idx').on('referrals').column('case_id').execute();
   // Referral analytics read acknowledgement and report-back tasks by rule without scanning every task.

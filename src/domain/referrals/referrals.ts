@@ -162,12 +162,51 @@ export function quartersEnding(on: LocalDate, count: number): string[] {
   return out.reverse();
 }
 
-/** What one source's history holds, as the health calculation needs it. */
-export interface SourceHistory {
-  referrals: { received_on: string; status: string; acknowledged_on: string | null }[];
-  /** Report-back tasks of this source's referrals. */
-  report_backs: { due_on: string; status: string; completed_on: string | null }[];
+/**
+ * One source's history as counts, which SQL can tally without shipping every referral:
+ * referrals per day received, per outcome, per working days taken to acknowledge.
+ */
+export interface SourceTallies {
+  /** [day received, referrals that day], any order; days after the reckoning are ignored by the caller. */
+  days: readonly (readonly [string, number])[];
+  accepted: number;
+  unacknowledged: number;
+  /** [working days taken to acknowledge, referrals]. */
+  ack_days: readonly (readonly [number, number])[];
+  report_backs_due: number;
+  report_backs_on_time: number;
   revenue_pence: number | null;
+}
+
+/** The median of a histogram of [value, count] pairs. */
+export function histogramMedian(h: readonly (readonly [number, number])[]): number | null {
+  const s = [...h].filter(([, n]) => n > 0).sort((a, b) => a[0] - b[0]);
+  const total = s.reduce((t, [, n]) => t + n, 0);
+  if (total === 0) return null;
+  const at = (k: number) => {
+    let seen = 0;
+    for (const [v, n] of s) if ((seen += n) > k) return v;
+    return s[s.length - 1]![0];
+  };
+  return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
+}
+
+/** The dormancy rule over referrals counted per day: same-day referrals are gaps of 0 days. */
+export function dormancyFromDays(days: readonly (readonly [string, number])[], on: LocalDate): Dormancy {
+  const s = days.filter(([d, n]) => d <= on && n > 0).sort((a, b) => a[0].localeCompare(b[0]));
+  if (s.length === 0) return { last_referral: null, silence_days: null, median_gap_days: null, dormant: false };
+  const gaps = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) {
+    if (s[i]![1] > 1) gaps.set(0, (gaps.get(0) ?? 0) + s[i]![1] - 1);
+    if (i > 0) {
+      const g = daysBetween(s[i - 1]![0] as LocalDate, s[i]![0] as LocalDate);
+      gaps.set(g, (gaps.get(g) ?? 0) + 1);
+    }
+  }
+  const last = s[s.length - 1]![0] as LocalDate;
+  const silence = daysBetween(last, on);
+  const gap = histogramMedian([...gaps]);
+  return { last_referral: last, silence_days: silence, median_gap_days: gap, dormant: gap !== null && silence > 2 * gap && silence >= DORMANT_MIN_SILENCE_DAYS };
 }
 
 export interface SourceHealth extends Dormancy {
@@ -184,30 +223,61 @@ export interface SourceHealth extends Dormancy {
   revenue_pence: number | null;
 }
 
+/** Source health as of `on` from its tallies (only referrals received by `on` should be tallied). */
+export function sourceHealthFromTallies(t: SourceTallies, on: LocalDate, quarters = 8): SourceHealth {
+  const days = t.days.filter(([d]) => d <= on);
+  const total = days.reduce((n, [, k]) => n + k, 0);
+  const byQuarter = new Map<string, number>();
+  for (const [d, k] of days) byQuarter.set(quarterOf(d), (byQuarter.get(quarterOf(d)) ?? 0) + k);
+  return {
+    referrals: total,
+    accepted: t.accepted,
+    conversion: total === 0 ? 0 : t.accepted / total,
+    per_quarter: quartersEnding(on, quarters).map((q) => ({ quarter: q, referrals: byQuarter.get(q) ?? 0 })),
+    median_days_to_acknowledge: histogramMedian(t.ack_days),
+    unacknowledged: t.unacknowledged,
+    report_backs_due: t.report_backs_due,
+    report_backs_on_time: t.report_backs_due === 0 ? null : t.report_backs_on_time / t.report_backs_due,
+    revenue_pence: t.revenue_pence,
+    ...dormancyFromDays(days, on),
+  };
+}
+
+/** What one source's history holds, referral by referral. */
+export interface SourceHistory {
+  referrals: { received_on: string; status: string; acknowledged_on: string | null }[];
+  /** Report-back tasks of this source's referrals. */
+  report_backs: { due_on: string; status: string; completed_on: string | null }[];
+  revenue_pence: number | null;
+}
+
 /**
- * Source health as of `on`: referrals per quarter (the last `quarters`), conversion to
- * accepted cases, median working days to acknowledge, report-backs on time, and dormancy.
+ * Source health as of `on`, from the referral-by-referral history: referrals per quarter (the
+ * last `quarters`), conversion to accepted cases, median working days to acknowledge,
+ * report-backs on time, and dormancy. Tallies the history, then reads it as SQL tallies are read.
  */
 export function sourceHealth(h: SourceHistory, on: LocalDate, calendar: WorkingCalendar, quarters = 8): SourceHealth {
   const upTo = h.referrals.filter((r) => r.received_on <= on);
-  const accepted = upTo.filter((r) => r.status === 'accepted').length;
-  const byQuarter = new Map<string, number>();
-  for (const r of upTo) byQuarter.set(quarterOf(r.received_on), (byQuarter.get(quarterOf(r.received_on)) ?? 0) + 1);
-  const ackDays = upTo
-    .filter((r) => r.acknowledged_on !== null && r.acknowledged_on <= on)
-    .map((r) => workingDaysBetween(r.received_on as LocalDate, r.acknowledged_on as LocalDate, calendar));
+  const days = new Map<string, number>();
+  for (const r of upTo) days.set(r.received_on, (days.get(r.received_on) ?? 0) + 1);
+  const ack = new Map<number, number>();
+  for (const r of upTo) {
+    if (r.acknowledged_on === null || r.acknowledged_on > on) continue;
+    const n = workingDaysBetween(r.received_on as LocalDate, r.acknowledged_on as LocalDate, calendar);
+    ack.set(n, (ack.get(n) ?? 0) + 1);
+  }
   const due = h.report_backs.filter((t) => (t.status === 'done' && t.completed_on !== null) || (t.status === 'open' && t.due_on < on));
-  const onTime = due.filter((t) => t.status === 'done' && t.completed_on! <= t.due_on).length;
-  return {
-    referrals: upTo.length,
-    accepted,
-    conversion: upTo.length === 0 ? 0 : accepted / upTo.length,
-    per_quarter: quartersEnding(on, quarters).map((q) => ({ quarter: q, referrals: byQuarter.get(q) ?? 0 })),
-    median_days_to_acknowledge: median(ackDays),
-    unacknowledged: upTo.filter((r) => r.acknowledged_on === null && r.status !== 'declined').length,
-    report_backs_due: due.length,
-    report_backs_on_time: due.length === 0 ? null : onTime / due.length,
-    revenue_pence: h.revenue_pence,
-    ...dormancy(upTo.map((r) => r.received_on), on),
-  };
+  return sourceHealthFromTallies(
+    {
+      days: [...days],
+      accepted: upTo.filter((r) => r.status === 'accepted').length,
+      unacknowledged: upTo.filter((r) => r.acknowledged_on === null && r.status !== 'declined').length,
+      ack_days: [...ack],
+      report_backs_due: due.length,
+      report_backs_on_time: due.filter((t) => t.status === 'done' && t.completed_on! <= t.due_on).length,
+      revenue_pence: h.revenue_pence,
+    },
+    on,
+    quarters,
+  );
 }

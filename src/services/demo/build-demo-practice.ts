@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import { syncCaseDeadlines, syncPracticeDeadlines } from '../deadlines/sync-deadlines.js';
 import type { Db, ServiceContext } from '../context.js';
 import { hashPassword } from '../users/password.js';
+import { addDemoReferrals } from './demo-referrals.js';
 import { DEMO_TABLES, DemoGenerator, type DemoData, type DemoTable } from './generate-demo-data.js';
 
 export const DEMO_DEFAULTS = { seed: 1, clients: 60, password: 'demo-password' } as const;
@@ -113,6 +114,7 @@ export async function buildDemoPractice(ctx: ServiceContext, opts: BuildDemoOpti
     const made = await syncCaseDeadlines(trx, engine, undefined, { newId: () => gen.nextId() });
     const practiceMade = await syncPracticeDeadlines(trx, engine, 'england', { newId: () => gen.nextId() });
     counts.tasks += made.created + practiceMade.created;
+    counts.tasks += (await addDemoReferrals(trx, { seed, today, newId: () => gen.nextId() })).tasks;
     await appendAudit(trx, ctx, { action: 'create', entity: 'practice', entity_id: header.practice[0]!.id, detail: `demo seed=${seed} clients=${clients}` });
     counts.audit_events = 1;
     opts.onProgress?.(total, total);

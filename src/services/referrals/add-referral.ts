@@ -107,6 +107,7 @@ export async function addReferral(ctx: ServiceContext, input: AddReferralInput) 
         case_id: null,
         ack_due_on: due,
         acknowledged_on: null,
+        ack_days: null,
         created_by: ctx.actor.kind === 'user' ? ctx.actor.id : null,
         created_at: nowIso(ctx),
       })

@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { parseInput } from '../../contract/common.js';
 import { referrersInput, type ReferrersInput } from '../../contract/referrals.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
-import { dormancy, REF_RULES, SOURCE_KIND_LABELS, sourceHealth, type SourceHealth, type SourceHistory, type SourceKind } from '../../domain/referrals/referrals.js';
+import { dormancyFromDays, REF_RULES, SOURCE_KIND_LABELS, sourceHealthFromTallies, workingDaysBetween, type SourceHealth, type SourceKind, type SourceTallies } from '../../domain/referrals/referrals.js';
 import { requireRole } from '../access.js';
 import type { Db, ServiceContext } from '../context.js';
 import { practiceCalendar } from './common.js';
@@ -33,10 +33,12 @@ export interface ReferrerAnalytics {
 /** Revenue invoiced (net of credit notes, void invoices left out) per source, or null without an invoices table. */
 async function revenueBySource(db: Db, on: string): Promise<Map<string, number> | null> {
   try {
+    // Driven from the invoices (summed per case first), so a practice with few invoices pays little.
     const rows = await sql<{ source_id: string; pence: number | string | null }>`
-      select r.source_id as source_id, sum(i.total_pence - i.credited_pence) as pence
-      from referrals r join invoices i on i.case_id = r.case_id
-      where r.case_id is not null and i.kind = 'invoice' and i.status <> 'void' and i.issued_on <= ${on}
+      select r.source_id as source_id, sum(x.pence) as pence
+      from (select case_id, sum(total_pence - credited_pence) as pence from invoices
+            where case_id is not null and kind = 'invoice' and status <> 'void' and issued_on <= ${on} group by case_id) x
+      join referrals r on r.case_id = x.case_id
       group by r.source_id`.execute(db);
     return new Map(rows.rows.map((r) => [r.source_id, Number(r.pence ?? 0)]));
   } catch (e) {
@@ -49,31 +51,67 @@ async function revenueBySource(db: Db, on: string): Promise<Map<string, number> 
 /** Source health for the owner and admin: it carries revenue, which clinicians do not see. */
 export async function referrerAnalytics(ctx: ServiceContext, input: ReferrersInput = {}): Promise<ReferrerAnalytics> {
   requireRole(ctx.actor, ['owner', 'admin'], 'see referrer analytics');
-  return computeAnalytics(ctx, parseInput(referrersInput, input));
-}
-
-async function computeAnalytics(ctx: ServiceContext, opts: { date?: string; quarters?: number }): Promise<ReferrerAnalytics> {
+  const opts = parseInput(referrersInput, input);
   const date = (opts.date ?? ctx.clock.today()) as LocalDate;
-  const [sources, referrals, acks, reportBacks, revenue, calendar] = await Promise.all([
+  const db = ctx.db;
+  const n = (v: unknown) => Number(v ?? 0);
+  // Every tally below reads the covering index referrals_source_tally_idx or the tasks rule index: no referral rows are shipped.
+  const [sources, days, outcomes, acks, lateAcks, reportBacks, revenue, calendar] = await Promise.all([
     listReferralSources(ctx),
-    ctx.db.selectFrom('referrals').select(['id', 'source_id', 'received_on', 'status', 'acknowledged_on']).where('received_on', '<=', date).execute(),
-    ctx.db.selectFrom('tasks').select(['trigger_ref', 'completed_on']).where('rule_id', '=', REF_RULES.ack).where('status', '=', 'done').execute(),
-    ctx.db
+    db.selectFrom('referrals').select((eb) => ['source_id', 'received_on', eb.fn.countAll<number>().as('n')]).where('received_on', '<=', date).groupBy(['source_id', 'received_on']).execute(),
+    db
+      .selectFrom('referrals')
+      .select((eb) => ['source_id', 'status', eb(eb.ref('ack_days'), 'is', null).as('unacked'), eb.fn.countAll<number>().as('n')])
+      .where('received_on', '<=', date)
+      .groupBy(['source_id', 'status', sql`ack_days is null`])
+      .execute(),
+    db.selectFrom('referrals').select((eb) => ['source_id', 'ack_days', eb.fn.countAll<number>().as('n')]).where('received_on', '<=', date).where('ack_days', 'is not', null).groupBy(['source_id', 'ack_days']).execute(),
+    // Acknowledged by completing the task from Today (the referral row does not know): few, counted here.
+    db
       .selectFrom('tasks')
       .innerJoin('referrals', 'referrals.id', 'tasks.trigger_ref')
-      .select(['referrals.source_id', 'tasks.due_on', 'tasks.status', 'tasks.completed_on'])
+      .select(['referrals.source_id', 'referrals.received_on', 'tasks.completed_on'])
+      .where('tasks.rule_id', '=', REF_RULES.ack)
+      .where('tasks.status', '=', 'done')
+      .where('referrals.ack_days', 'is', null)
+      .where('referrals.received_on', '<=', date)
+      .execute(),
+    db
+      .selectFrom('tasks')
+      .innerJoin('referrals', 'referrals.id', 'tasks.trigger_ref')
+      .select((eb) => [
+        'referrals.source_id',
+        eb.fn.sum<number>(sql`case when (tasks.status = 'done' and tasks.completed_on is not null) or (tasks.status = 'open' and tasks.due_on < ${date}) then 1 else 0 end`).as('due'),
+        eb.fn.sum<number>(sql`case when tasks.status = 'done' and tasks.completed_on <= tasks.due_on then 1 else 0 end`).as('on_time'),
+      ])
       .where('tasks.rule_id', '=', REF_RULES.reportBack)
       .where('tasks.trigger_on', '<=', date)
+      .groupBy('referrals.source_id')
       .execute(),
-    revenueBySource(ctx.db, date),
-    practiceCalendar(ctx.db),
+    revenueBySource(db, date),
+    practiceCalendar(db),
   ]);
-  const ackDone = new Map(acks.map((a) => [a.trigger_ref!, a.completed_on]));
-  const history = new Map<string, SourceHistory>(sources.map((s) => [s.id, { referrals: [], report_backs: [], revenue_pence: revenue ? (revenue.get(s.id) ?? 0) : null }]));
-  for (const r of referrals) {
-    history.get(r.source_id)?.referrals.push({ received_on: r.received_on, status: r.status, acknowledged_on: r.acknowledged_on ?? ackDone.get(r.id) ?? null });
+  const tallies = new Map<string, SourceTallies & { days: [string, number][]; ack_days: [number, number][] }>(
+    sources.map((s) => [s.id, { days: [], accepted: 0, unacknowledged: 0, ack_days: [], report_backs_due: 0, report_backs_on_time: 0, revenue_pence: revenue ? (revenue.get(s.id) ?? 0) : null }]),
+  );
+  for (const d of days) tallies.get(d.source_id)?.days.push([d.received_on, n(d.n)]);
+  for (const o of outcomes) {
+    const t = tallies.get(o.source_id);
+    if (!t) continue;
+    if (o.status === 'accepted') t.accepted += n(o.n);
+    if (n(o.unacked) === 1 && o.status !== 'declined') t.unacknowledged += n(o.n);
   }
-  for (const t of reportBacks) history.get(t.source_id)?.report_backs.push({ due_on: t.due_on, status: t.status, completed_on: t.completed_on });
+  for (const a of acks) tallies.get(a.source_id)?.ack_days.push([n(a.ack_days), n(a.n)]);
+  for (const l of lateAcks) {
+    const t = tallies.get(l.source_id);
+    if (!t || !l.completed_on || l.completed_on > date) continue;
+    t.ack_days.push([workingDaysBetween(l.received_on as LocalDate, l.completed_on as LocalDate, calendar), 1]);
+    t.unacknowledged = Math.max(0, t.unacknowledged - 1);
+  }
+  for (const r of reportBacks) {
+    const t = tallies.get(r.source_id);
+    if (t) Object.assign(t, { report_backs_due: n(r.due), report_backs_on_time: n(r.on_time) });
+  }
   const referrers = sources.map((s: SourceView): Referrer => ({
     id: s.id,
     name: s.name,
@@ -81,7 +119,7 @@ async function computeAnalytics(ctx: ServiceContext, opts: { date?: string; quar
     kind_label: s.kind_label,
     organisation_name: s.organisation_name,
     expects: s.expects,
-    ...sourceHealth(history.get(s.id)!, date, calendar, opts.quarters ?? 8),
+    ...sourceHealthFromTallies(tallies.get(s.id)!, date, opts.quarters ?? 8),
   }));
   return { date, revenue_available: revenue !== null, referrers };
 }
@@ -105,15 +143,15 @@ export async function listDormantSources(ctx: ServiceContext, input: { date?: st
   const date = (parseInput(referrersInput, input).date ?? ctx.clock.today()) as LocalDate;
   const [sources, rows] = await Promise.all([
     ctx.db.selectFrom('referral_sources').select(['id', 'name', 'kind']).execute(),
-    ctx.db.selectFrom('referrals').select(['source_id', 'received_on']).where('received_on', '<=', date).execute(),
+    ctx.db.selectFrom('referrals').select((eb) => ['source_id', 'received_on', eb.fn.countAll<number>().as('n')]).where('received_on', '<=', date).groupBy(['source_id', 'received_on']).execute(),
   ]);
-  const dates = new Map<string, string[]>();
-  for (const r of rows) (dates.get(r.source_id) ?? dates.set(r.source_id, []).get(r.source_id)!).push(r.received_on);
+  const days = new Map<string, [string, number][]>();
+  for (const r of rows) (days.get(r.source_id) ?? days.set(r.source_id, []).get(r.source_id)!).push([r.received_on, Number(r.n)]);
   const out: DormantSource[] = [];
   for (const s of sources) {
-    const ds = dates.get(s.id) ?? [];
-    const d = dormancy(ds, date);
-    if (d.dormant) out.push({ id: s.id, name: s.name, kind_label: SOURCE_KIND_LABELS[s.kind as SourceKind] ?? s.kind, last_referral: d.last_referral!, silence_days: d.silence_days!, median_gap_days: d.median_gap_days!, referrals: ds.length });
+    const ds = days.get(s.id) ?? [];
+    const d = dormancyFromDays(ds, date);
+    if (d.dormant) out.push({ id: s.id, name: s.name, kind_label: SOURCE_KIND_LABELS[s.kind as SourceKind] ?? s.kind, last_referral: d.last_referral!, silence_days: d.silence_days!, median_gap_days: d.median_gap_days!, referrals: ds.reduce((t, [, k]) => t + k, 0) });
   }
   return out.sort((x, y) => y.silence_days - x.silence_days || x.name.localeCompare(y.name));
 }

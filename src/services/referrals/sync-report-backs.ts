@@ -68,7 +68,8 @@ async function referralsInScope(db: Db, scope?: ReportBackScope) {
   return [...new Map(rows.map((r) => [r.id, r])).values()];
 }
 
-export async function syncReportBacks(db: Db, ctx: Pick<ServiceContext, 'clock'>, scope?: ReportBackScope): Promise<ReportBackSync> {
+/** `opts.newId`: the demo passes its seeded id maker so a rebuilt demo is identical, ids included. */
+export async function syncReportBacks(db: Db, ctx: Pick<ServiceContext, 'clock'>, scope?: ReportBackScope, opts: { newId?: () => string } = {}): Promise<ReportBackSync> {
   const referrals = await referralsInScope(db, scope);
   const result: ReportBackSync = { created: 0, moved: 0, closed: 0, blocked: [] };
   if (referrals.length === 0) return result;
@@ -141,7 +142,7 @@ export async function syncReportBacks(db: Db, ctx: Pick<ServiceContext, 'clock'>
   for (const batch of chunks(r.insert)) {
     await db
       .insertInto('tasks')
-      .values(batch.map((p) => ({ id: newId(), ...p, status: 'open', snoozed_until: null, notes: '', completed_on: null, created_at: now })))
+      .values(batch.map((p) => ({ id: (opts.newId ?? newId)(), ...p, status: 'open', snoozed_until: null, notes: '', completed_on: null, created_at: now })))
       .execute();
   }
   for (const u of r.update) {
