@@ -4,7 +4,7 @@
  * recorded override of an authorisation; on medico-legal instructions the date of each stage.
  * All amounts are integer pence; quantities are integer hundredths (1.5 hours = 150).
  */
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
@@ -61,10 +61,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', 'text', (c) => c.references('users.id'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('invoices_open_idx').on('invoices').columns(['status', 'outstanding_pence']).execute();
   await db.schema.createIndex('invoices_client_idx').on('invoices').column('client_id').execute();
   await db.schema.createIndex('invoices_case_idx').on('invoices').column('case_id').execute();
   await db.schema.createIndex('invoices_payer_idx').on('invoices').columns(['payer_org_id', 'issued_on']).execute();
+  // Aged debt reads only what is owed: a partial covering index keeps it to the owing rows
+  // (queries must repeat these conditions as literals for the planner to use it).
+  await sql`create index invoices_owed_idx on invoices (deferred, payer_org_id, due_on, outstanding_pence, client_id) where status = 'issued' and kind = 'invoice' and outstanding_pence > 0`.execute(db);
+  await sql`create index invoices_owed_client_idx on invoices (deferred, client_id, outstanding_pence, due_on) where status = 'issued' and kind = 'invoice' and outstanding_pence > 0`.execute(db);
+  await sql`create index invoices_issued_idx on invoices (issued_on, total_pence) where status = 'issued' and kind = 'invoice'`.execute(db);
 
   await db.schema
     .createTable('invoice_lines')
