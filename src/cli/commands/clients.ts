@@ -36,6 +36,7 @@ export function registerClients(program: Command, rt: CliRuntime): void {
         return [
           head,
           `Consent to share: ${consent}`,
+          `Records retention: ${c.retention.state === 'keep_until' ? `keep until ${c.retention.until.split('-').reverse().join('/')} (REC-03)` : c.retention.reason}`,
           '',
           'Contacts', table(c.contacts, [['name', 'Name'], ['relationship', 'Relationship'], ['phone', 'Phone'], ['email', 'Email']]),
           '',

@@ -1,3 +1,6 @@
+import { workingCalendar } from '../../domain/calendar/bank-holidays.js';
+import type { LocalDate } from '../../domain/calendar/local-date.js';
+import { recordsRetention } from '../../domain/deadlines/retention.js';
 import { notFound } from '../../domain/errors.js';
 import { assertClientVisible, canReadClinical } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
@@ -50,6 +53,7 @@ export async function getClient(ctx: ServiceContext, id: string) {
       tasks,
       correspondence,
       sessions: sessions?.map((s) => ({ ...s, billable: s.billable === 1 })) ?? null,
+      retention: recordsRetention(c.dob as LocalDate, cases, workingCalendar('england-and-wales')),
     };
   });
 }

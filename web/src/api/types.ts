@@ -173,6 +173,8 @@ export interface ClientDetail extends Client {
   tasks: Task[];
   correspondence: CorrespondenceRow[];
   sessions: SessionRow[] | null;
+  /** How long the record must be kept (REC-03), once care has ended. */
+  retention: { state: 'keep_until'; until: string; reason: string } | { state: 'ongoing' | 'not_modelled'; reason: string };
 }
 
 export interface Contact {

@@ -148,6 +148,7 @@ function Overview({ client, reload }: { client: ClientDetail; reload: () => void
               ['Phone', client.phone],
               ['Email', client.email],
               ['Lead clinician', client.lead_clinician?.name ?? 'Not allocated'],
+              ['Keep records until', client.retention.state === 'keep_until' ? <span title={client.retention.reason}>{ukDate(client.retention.until)} (REC-03)</span> : <span className="muted">{client.retention.reason}</span>],
               ['Notes', client.notes ? <span className="pre">{client.notes}</span> : ''],
             ]}
           />
@@ -340,6 +341,7 @@ function DetailBlock({ title, record }: { title: string; record: DetailRecord })
 }
 
 function CaseCard({ c }: { c: CaseSummary }) {
+  const clinical = useSession().session.user.role !== 'admin';
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -378,6 +380,7 @@ function CaseCard({ c }: { c: CaseSummary }) {
       <button type="button" className="link" aria-expanded={open} onClick={() => void toggle()}>
         {open ? 'Hide case details' : 'Show case details'}
       </button>
+      {clinical && <Link href={`/cases/${c.id}/findings`} className="case-findings-link" aria-label={`Findings and documents: ${c.title || line}`}>Findings and documents</Link>}
       {open && (
         <div className="case-details">
           <FormError message={error} />
