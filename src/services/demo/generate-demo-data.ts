@@ -39,6 +39,7 @@ const ENGINE_RULES = new Set(['EHCP-ADV-01', 'EHCP-AR-01', 'EHCP-AR-04', 'EHCP-P
 export const DEMO_TABLES = [
   'practice', 'users', 'clients', 'client_contacts', 'organisations', 'contacts', 'cases', 'case_shares', 'ehcp_plans', 'authorisations',
   'medico_legal_instructions', 'housing_adaptations', 'workplace_assessments', 'sessions', 'tasks', 'correspondence', 'compliance_items',
+  'subject_access_requests',
 ] as const satisfies readonly (keyof Database)[];
 export type DemoTable = (typeof DEMO_TABLES)[number];
 export type DemoData = { [T in DemoTable]: Insertable<Database[T]>[] };
@@ -205,7 +206,7 @@ export function generateDemoData(opts: DemoOptions): DemoData {
 const emptyData = (): DemoData => ({
   practice: [], users: [], clients: [], client_contacts: [], organisations: [], contacts: [], cases: [], case_shares: [],
   ehcp_plans: [], authorisations: [], medico_legal_instructions: [], housing_adaptations: [], workplace_assessments: [],
-  sessions: [], tasks: [], correspondence: [], compliance_items: [],
+  sessions: [], tasks: [], correspondence: [], compliance_items: [], subject_access_requests: [],
 });
 
 /** Clients whose open case is shared with a second clinician whatever the demo's size (an EHCP child, an insured client, a claimant). */
@@ -884,8 +885,9 @@ export class DemoGenerator {
       next_review_meeting_on,
       advice_requested_on,
       draft_served_on: null,
-      amendment_notice_on: null,
-      decision_letter_on: null,
+      // Some English plans are mid-way through an amendment or a decision, so those windows show too.
+      amendment_notice_on: sc.jurisdiction === 'england' && last_review_on && this.rng.chance(0.15) ? this.past(1, 12) : null,
+      decision_letter_on: sc.jurisdiction === 'england' && plan_issued_on && this.rng.chance(0.1) ? this.past(5, 50) : null,
       transfer_kind: transfer_year ? (sc.variant === 'phase_transfer_11' ? 'post16' : 'secondary') : null,
       year_group: sc.jurisdiction === 'scotland' ? (yg.n <= 7 ? `P${Math.max(1, yg.n)}` : `S${yg.n - 7}`) : yg.label,
       transfer_year,
@@ -1345,6 +1347,17 @@ export class DemoGenerator {
     item('COMP-IND-01', 'Professional indemnity insurance', null, `PI-${this.rng.digits(7)}`, addMonths(addDays(t, this.rng.int(20, 60)), -12));
     item('COMP-ICO-01', 'ICO data protection fee', null, `ZB${this.rng.digits(6)}`, addMonths(addDays(t, this.rng.int(5, 40)), -12));
     item('COMP-CE-01', 'Cyber Essentials certificate', null, `CE-${this.rng.digits(6)}`, this.past(100, 300));
+    item('COMP-RCOT-01', 'RCOT membership (needed for Bupa recognition)', owner, `RCOT-${this.rng.digits(6)}`, this.past(30, 330));
+    // The DSPT was last submitted before the most recent 30 June deadline.
+    const [dy] = t.split('-').map(Number) as [number];
+    const lastJune = `${t.slice(5) >= '06-30' ? dy : dy - 1}-06-30` as LocalDate;
+    item('COMP-DSPT-01', 'Data Security and Protection Toolkit', null, `DSPT-${this.rng.digits(5)}`, addDays(lastJune, -this.rng.int(3, 40)));
+    // Subject access requests (GDPR-02): one waiting for an answer, one answered.
+    // (Written before any client exists, so the requests name the requester only.)
+    const sar = (requester: string, received_on: LocalDate, responded_on: LocalDate | null) =>
+      this.data.subject_access_requests.push({ id: this.ids.next(), client_id: null, requester, received_on, extended: 0, responded_on, notes: '', created_at: this.stamp(received_on, 30) });
+    sar('Harrowgate Lane Solicitors, for a former client', this.past(6, 20), null);
+    sar('Parent of a former client', this.past(60, 120), this.past(20, 40));
     this.task(null, { title: 'Month-end aged debt check and chasers', kind: 'practice', hardness: 'soft', due_on: t, assignee: admin });
     this.task(null, { title: 'Update the referrer mailing list', kind: 'practice', hardness: 'soft', due_on: addDays(t, this.rng.int(3, 30)), assignee: admin });
     this.task(null, { title: 'Clinical supervision notes for the quarter', kind: 'practice', hardness: 'soft', due_on: addDays(t, -this.rng.int(1, 6)), assignee: owner });
