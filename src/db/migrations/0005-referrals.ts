@@ -52,9 +52,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .unique()
     .execute();
   // Covers every source-health tally (dates, outcomes, acknowledgement times) without touching the table.
-  await db.schema.createIndex('referrals_source_tally_idx').on('referrals').columns(['source_id', 'received_on', 'status', 'ack_days']).execute();
+  await db.schema.createIndex('referrals_source_tally_idx').on('referrals').columns(['source_id', 'received_on', 'ack_days', 'status']).execute();
   await db.schema.createIndex('referrals_client_idx').on('referrals').column('client_id').execute();
   await db.schema.createIndex('referrals_case_idx').on('referrals').column('case_id').execute();
   // Referral analytics read acknowledgement and report-back tasks by rule without scanning every task.
-  await db.schema.createIndex('tasks_rule_id_idx').on('tasks').columns(['rule_id', 'trigger_ref']).execute();
+  await db.schema.createIndex('tasks_rule_id_idx').on('tasks').columns(['rule_id', 'trigger_ref', 'status', 'due_on', 'completed_on', 'trigger_on']).execute();
 }

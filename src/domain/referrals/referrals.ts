@@ -191,17 +191,20 @@ export function histogramMedian(h: readonly (readonly [number, number])[]): numb
   return total % 2 === 1 ? at((total - 1) / 2) : (at(total / 2 - 1) + at(total / 2)) / 2;
 }
 
+/** Days since 1970-01-01 of an ISO date: a cheap parse, as a busy source has hundreds of referral days. */
+const dayNumber = (d: string): number => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+
 /** The dormancy rule over referrals counted per day: same-day referrals are gaps of 0 days. */
 export function dormancyFromDays(days: readonly (readonly [string, number])[], on: LocalDate): Dormancy {
-  const s = days.filter(([d, n]) => d <= on && n > 0).sort((a, b) => a[0].localeCompare(b[0]));
+  const s = days.filter(([d, n]) => d <= on && n > 0).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   if (s.length === 0) return { last_referral: null, silence_days: null, median_gap_days: null, dormant: false };
   const gaps = new Map<number, number>();
+  let prev = 0;
   for (let i = 0; i < s.length; i++) {
     if (s[i]![1] > 1) gaps.set(0, (gaps.get(0) ?? 0) + s[i]![1] - 1);
-    if (i > 0) {
-      const g = daysBetween(s[i - 1]![0] as LocalDate, s[i]![0] as LocalDate);
-      gaps.set(g, (gaps.get(g) ?? 0) + 1);
-    }
+    const day = dayNumber(s[i]![0]);
+    if (i > 0) gaps.set(day - prev, (gaps.get(day - prev) ?? 0) + 1);
+    prev = day;
   }
   const last = s[s.length - 1]![0] as LocalDate;
   const silence = daysBetween(last, on);

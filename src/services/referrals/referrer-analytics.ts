@@ -55,17 +55,23 @@ export async function referrerAnalytics(ctx: ServiceContext, input: ReferrersInp
   const date = (opts.date ?? ctx.clock.today()) as LocalDate;
   const db = ctx.db;
   const n = (v: unknown) => Number(v ?? 0);
-  // Every tally below reads the covering index referrals_source_tally_idx or the tasks rule index: no referral rows are shipped.
-  const [sources, days, outcomes, acks, lateAcks, reportBacks, revenue, calendar] = await Promise.all([
+  // One scan of the covering index referrals_source_tally_idx and one of the covering tasks rule index; no referral rows are shipped.
+  const [sources, days, lateAcks, reportBacks, revenue, calendar] = await Promise.all([
     listReferralSources(ctx),
-    db.selectFrom('referrals').select((eb) => ['source_id', 'received_on', eb.fn.countAll<number>().as('n')]).where('received_on', '<=', date).groupBy(['source_id', 'received_on']).execute(),
     db
       .selectFrom('referrals')
-      .select((eb) => ['source_id', 'status', eb(eb.ref('ack_days'), 'is', null).as('unacked'), eb.fn.countAll<number>().as('n')])
+      .select((eb) => [
+        'source_id',
+        'received_on',
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.sum<number>(sql`case when status = 'accepted' then 1 else 0 end`).as('accepted'),
+        eb.fn.sum<number>(sql`case when ack_days is null and status <> 'declined' then 1 else 0 end`).as('unacked'),
+        'ack_days',
+      ])
       .where('received_on', '<=', date)
-      .groupBy(['source_id', 'status', sql`ack_days is null`])
+      // One pass over the index gives days, outcomes and acknowledgement times together.
+      .groupBy(['source_id', 'received_on', 'ack_days'])
       .execute(),
-    db.selectFrom('referrals').select((eb) => ['source_id', 'ack_days', eb.fn.countAll<number>().as('n')]).where('received_on', '<=', date).where('ack_days', 'is not', null).groupBy(['source_id', 'ack_days']).execute(),
     // Acknowledged by completing the task from Today (the referral row does not know): few, counted here.
     db
       .selectFrom('tasks')
@@ -94,14 +100,17 @@ export async function referrerAnalytics(ctx: ServiceContext, input: ReferrersInp
   const tallies = new Map<string, SourceTallies & { days: [string, number][]; ack_days: [number, number][] }>(
     sources.map((s) => [s.id, { days: [], accepted: 0, unacknowledged: 0, ack_days: [], report_backs_due: 0, report_backs_on_time: 0, revenue_pence: revenue ? (revenue.get(s.id) ?? 0) : null }]),
   );
-  for (const d of days) tallies.get(d.source_id)?.days.push([d.received_on, n(d.n)]);
-  for (const o of outcomes) {
-    const t = tallies.get(o.source_id);
+  for (const d of days) {
+    const t = tallies.get(d.source_id);
     if (!t) continue;
-    if (o.status === 'accepted') t.accepted += n(o.n);
-    if (n(o.unacked) === 1 && o.status !== 'declined') t.unacknowledged += n(o.n);
+    // Rows come per (day, acknowledgement time); a day split over several rows is still one day.
+    const last = t.days[t.days.length - 1];
+    if (last && last[0] === d.received_on) last[1] += n(d.n);
+    else t.days.push([d.received_on, n(d.n)]);
+    t.accepted += n(d.accepted);
+    t.unacknowledged += n(d.unacked);
+    if (d.ack_days !== null) t.ack_days.push([n(d.ack_days), n(d.n)]);
   }
-  for (const a of acks) tallies.get(a.source_id)?.ack_days.push([n(a.ack_days), n(a.n)]);
   for (const l of lateAcks) {
     const t = tallies.get(l.source_id);
     if (!t || !l.completed_on || l.completed_on > date) continue;
