@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { ClientDetailPage } from '../pages/ClientDetail.js';
+import { AccountPage } from '../pages/Account.js';
 import { ClientsPage } from '../pages/Clients.js';
 import { CompliancePage } from '../pages/Compliance.js';
 import { EhcpPage } from '../pages/Ehcp.js';
@@ -51,9 +52,9 @@ export function Shell() {
         </div>
         <SearchBox />
         <div className="who">
-          <span className="user-name" data-testid="user-name">
+          <Link href="/account" className="user-name" data-testid="user-name" title="Your account: two-step sign-in and calendar feed">
             {session.user.name}
-          </span>
+          </Link>
           <span className="user-role" data-testid="user-role">
             {ROLE_LABELS[session.user.role] ?? session.user.role}
           </span>
@@ -94,6 +95,7 @@ export function Shell() {
           <Route path="/ehcp" component={EhcpPage} />
           <Route path="/ehcp/:caseId">{(p) => <EhcpChildPage caseId={p.caseId} />}</Route>
           <Route path="/compliance" component={CompliancePage} />
+          <Route path="/account" component={AccountPage} />
           <Route path="/inbox" component={InboxPage} />
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:id">{(p) => <OrganisationDetailPage id={p.id} />}</Route>

@@ -8,7 +8,6 @@ import { api } from '../api/client.js';
 import type { Briefing, BriefingItem, BriefingSection, User } from '../api/types.js';
 import { humanise, ukDate } from '../format.js';
 import { useLoad, useNotice, useSession } from '../session.js';
-import { CalendarFeed } from '../components/CalendarFeed.js';
 import '../deadlines/deadlines.css';
 
 const SECTIONS: { key: BriefingSection; title: string; empty: string }[] = [
@@ -77,7 +76,6 @@ export function TodayPage() {
             );
           })}
           {data.later_count > 0 && <p className="muted">{`${data.later_count} more open task${data.later_count === 1 ? '' : 's'} due later.`}</p>}
-          <CalendarFeed />
         </>
       )}
     </section>
