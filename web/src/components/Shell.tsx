@@ -1,5 +1,5 @@
 /** The signed-in frame: header with search and the user, navigation, the notice region and the pages. */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { ClientDetailPage } from '../pages/ClientDetail.js';
 import { AccountPage } from '../pages/Account.js';
@@ -15,6 +15,10 @@ import { TodayPage } from '../pages/Today.js';
 import { ROLE_LABELS } from '../format.js';
 import { useNotice, useSession } from '../session.js';
 import { SearchBox } from './SearchBox.js';
+
+const MoneyPage = lazy(() => import('../pages/Money.js').then((m) => ({ default: m.MoneyPage })));
+const InvoicePage = lazy(() => import('../pages/MoneyInvoice.js').then((m) => ({ default: m.InvoicePage })));
+const CaseMoneyPage = lazy(() => import('../pages/CaseMoney.js').then((m) => ({ default: m.CaseMoneyPage })));
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -68,6 +72,7 @@ export function Shell() {
         <NavLink href="/clients">Clients</NavLink>
         {clinical && <NavLink href="/ehcp">EHCP</NavLink>}
         <NavLink href="/inbox">Inbox</NavLink>
+        <NavLink href="/money">Money</NavLink>
         <NavLink href="/organisations">Organisations</NavLink>
         {keepsRegister && <NavLink href="/compliance">Compliance</NavLink>}
         {isOwner && <NavLink href="/settings">Settings</NavLink>}
@@ -97,6 +102,10 @@ export function Shell() {
           <Route path="/compliance" component={CompliancePage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/inbox" component={InboxPage} />
+          <Route path="/money">{<Suspense fallback={<p role="status">Loading…</p>}><MoneyPage view="invoices" /></Suspense>}</Route>
+          <Route path="/money/:view">{(p) => <Suspense fallback={<p role="status">Loading…</p>}><MoneyPage view={p.view} /></Suspense>}</Route>
+          <Route path="/invoices/:ref">{(p) => <Suspense fallback={<p role="status">Loading…</p>}><InvoicePage invoiceRef={decodeURIComponent(p.ref)} /></Suspense>}</Route>
+          <Route path="/cases/:id/money">{(p) => <Suspense fallback={<p role="status">Loading…</p>}><CaseMoneyPage caseId={p.id} /></Suspense>}</Route>
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:id">{(p) => <OrganisationDetailPage id={p.id} />}</Route>
           <Route path="/settings">{isOwner ? <SettingsPage /> : <Forbidden />}</Route>

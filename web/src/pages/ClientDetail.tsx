@@ -9,6 +9,7 @@ import type { CaseDetail, CaseSummary, ClientContact, ClientDetail, Consent, Det
 import { CheckField, FormError, SelectField, TextArea, TextField } from '../components/Field.js';
 import { ClientContactForm } from '../components/ContactForms.js';
 import { TaskList } from '../components/TaskList.js';
+import { ClientReferrals } from './Referrals.js';
 import { humanise, money, nhs, parseUkDate, ukDate } from '../format.js';
 import { useLoad, useNotice, useSession } from '../session.js';
 
@@ -94,6 +95,7 @@ export function ClientDetailPage({ id }: { id: string }) {
       </div>
       <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${tab}`} className="tabpanel">
         {tab === 'overview' && <Overview client={client} reload={reload} />}
+        {tab === 'overview' && <ClientReferrals clientId={client.id} />}
         {tab === 'cases' && <Cases cases={client.cases} />}
         {tab === 'tasks' && <ClientTasks client={client} reload={reload} />}
         {tab === 'correspondence' && <Correspondence client={client} />}
@@ -380,6 +382,7 @@ function CaseCard({ c }: { c: CaseSummary }) {
       <button type="button" className="link" aria-expanded={open} onClick={() => void toggle()}>
         {open ? 'Hide case details' : 'Show case details'}
       </button>
+      <Link href={`/cases/${c.id}/money`} className="case-findings-link" aria-label={`Sessions and money: ${c.title || line}`}>Sessions and money</Link>
       {clinical && <Link href={`/cases/${c.id}/findings`} className="case-findings-link" aria-label={`Findings and documents: ${c.title || line}`}>Findings and documents</Link>}
       {open && (
         <div className="case-details">
