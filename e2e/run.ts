@@ -19,6 +19,7 @@ import './specs/tablet.spec.js';
 import './specs/organisations-settings.spec.js';
 import './specs/totp.spec.js';
 import './specs/inbox.spec.js';
+import './specs/documents.spec.js';
 import './specs/ehcp.spec.js';
 
 const CHROMIUM = process.env.STEVE_CHROMIUM ?? '/usr/bin/chromium';

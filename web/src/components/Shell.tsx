@@ -16,6 +16,10 @@ import { ROLE_LABELS } from '../format.js';
 import { useNotice, useSession } from '../session.js';
 import { SearchBox } from './SearchBox.js';
 
+const CaseFindingsPage = lazy(() => import('../pages/CaseFindings.js').then((m) => ({ default: m.CaseFindingsPage })));
+const DocumentsPage = lazy(() => import('../pages/Documents.js').then((m) => ({ default: m.DocumentsPage })));
+const DocumentPage = lazy(() => import('../pages/Documents.js').then((m) => ({ default: m.DocumentPage })));
+
 const MoneyPage = lazy(() => import('../pages/Money.js').then((m) => ({ default: m.MoneyPage })));
 const InvoicePage = lazy(() => import('../pages/MoneyInvoice.js').then((m) => ({ default: m.InvoicePage })));
 const CaseMoneyPage = lazy(() => import('../pages/CaseMoney.js').then((m) => ({ default: m.CaseMoneyPage })));
@@ -71,6 +75,7 @@ export function Shell() {
         <NavLink href="/">Today</NavLink>
         <NavLink href="/clients">Clients</NavLink>
         {clinical && <NavLink href="/ehcp">EHCP</NavLink>}
+        {clinical && <NavLink href="/documents">Documents</NavLink>}
         <NavLink href="/inbox">Inbox</NavLink>
         <NavLink href="/money">Money</NavLink>
         <NavLink href="/organisations">Organisations</NavLink>
@@ -99,6 +104,9 @@ export function Shell() {
           <Route path="/clients/:id">{(p) => <ClientDetailPage id={p.id} />}</Route>
           <Route path="/ehcp" component={EhcpPage} />
           <Route path="/ehcp/:caseId">{(p) => <EhcpChildPage caseId={p.caseId} />}</Route>
+          <Route path="/cases/:id/findings">{(p) => (clinical ? <Suspense fallback={<p role="status">Loading…</p>}><CaseFindingsPage caseId={p.id} /></Suspense> : <ClinicalOnly />)}</Route>
+          <Route path="/documents">{clinical ? <Suspense fallback={<p role="status">Loading…</p>}><DocumentsPage /></Suspense> : <ClinicalOnly />}</Route>
+          <Route path="/documents/:id">{(p) => (clinical ? <Suspense fallback={<p role="status">Loading…</p>}><DocumentPage id={p.id} /></Suspense> : <ClinicalOnly />)}</Route>
           <Route path="/compliance" component={CompliancePage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/inbox" component={InboxPage} />
@@ -128,6 +136,15 @@ function Forbidden() {
     <section>
       <h1>Settings</h1>
       <p className="alert error">Only the practice owner can open Settings.</p>
+    </section>
+  );
+}
+
+function ClinicalOnly() {
+  return (
+    <section>
+      <h1>Clinical records</h1>
+      <p className="alert error">Findings and documents are for clinicians and the practice owner.</p>
     </section>
   );
 }
