@@ -8,6 +8,8 @@ import { CompliancePage } from '../pages/Compliance.js';
 import { EhcpPage } from '../pages/Ehcp.js';
 import { EhcpChildPage } from '../pages/EhcpChild.js';
 import { InboxPage } from '../pages/Inbox.js';
+import { ReferralsPage } from '../pages/Referrals.js';
+import { ReferrersPage } from '../pages/Referrers.js';
 import { OrganisationDetailPage } from '../pages/OrganisationDetail.js';
 import { OrganisationsPage } from '../pages/Organisations.js';
 import { SettingsPage } from '../pages/Settings.js';
@@ -77,6 +79,7 @@ export function Shell() {
         {clinical && <NavLink href="/ehcp">EHCP</NavLink>}
         {clinical && <NavLink href="/documents">Documents</NavLink>}
         <NavLink href="/inbox">Inbox</NavLink>
+        <NavLink href="/referrals">Referrals</NavLink>
         <NavLink href="/money">Money</NavLink>
         <NavLink href="/organisations">Organisations</NavLink>
         {keepsRegister && <NavLink href="/compliance">Compliance</NavLink>}
@@ -110,6 +113,8 @@ export function Shell() {
           <Route path="/compliance" component={CompliancePage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/inbox" component={InboxPage} />
+          <Route path="/referrals" component={ReferralsPage} />
+          <Route path="/referrers" component={ReferrersPage} />
           <Route path="/money">{<Suspense fallback={<p role="status">Loading…</p>}><MoneyPage view="invoices" /></Suspense>}</Route>
           <Route path="/money/:view">{(p) => <Suspense fallback={<p role="status">Loading…</p>}><MoneyPage view={p.view} /></Suspense>}</Route>
           <Route path="/invoices/:ref">{(p) => <Suspense fallback={<p role="status">Loading…</p>}><InvoicePage invoiceRef={decodeURIComponent(p.ref)} /></Suspense>}</Route>

@@ -9,6 +9,7 @@ import type { CaseDetail, CaseSummary, ClientContact, ClientDetail, Consent, Det
 import { CheckField, FormError, SelectField, TextArea, TextField } from '../components/Field.js';
 import { ClientContactForm } from '../components/ContactForms.js';
 import { TaskList } from '../components/TaskList.js';
+import { ClientReferrals } from './Referrals.js';
 import { humanise, money, nhs, parseUkDate, ukDate } from '../format.js';
 import { useLoad, useNotice, useSession } from '../session.js';
 
@@ -94,6 +95,7 @@ export function ClientDetailPage({ id }: { id: string }) {
       </div>
       <div role="tabpanel" id={`${baseId}-panel`} aria-labelledby={`${baseId}-tab-${tab}`} className="tabpanel">
         {tab === 'overview' && <Overview client={client} reload={reload} />}
+        {tab === 'overview' && <ClientReferrals clientId={client.id} />}
         {tab === 'cases' && <Cases cases={client.cases} />}
         {tab === 'tasks' && <ClientTasks client={client} reload={reload} />}
         {tab === 'correspondence' && <Correspondence client={client} />}
