@@ -4,7 +4,7 @@ import { ClientRecordPage } from '../pages/ClientRecordPage.js';
 import { ClientsPage } from '../pages/ClientsPage.js';
 import { SettingsPage } from '../pages/SettingsPage.js';
 import { Shell } from '../pages/Shell.js';
-import { DEMO_USERS, SignInPage } from '../pages/SignInPage.js';
+import { DEMO_PASSWORD, DEMO_USERS, SignInPage } from '../pages/SignInPage.js';
 
 test('owner finds a client with the search box, edits a carer, and sees the change in the audit log', async ({ world, page }) => {
   const signIn = new SignInPage(page);
@@ -98,9 +98,15 @@ test("a clinician opening another clinician's client by its address gets a plain
   await shell.go('Clients');
   const clients = new ClientsPage(page);
   await clients.waitForList();
-  const own = clients.table().locator('tbody tr').filter({ has: page.locator('td:nth-child(5)', { hasText: me }) }).first();
-  const href = await own.getByRole('link').getAttribute('href');
-  assert(href?.startsWith('/clients/'), `a client led by ${me} is listed`);
+  // A client led by clinician2 that clinician1 has no case on (shared work would make it visible).
+  const visibleToClinician1 = await clientIdsVisibleTo(world.demoUrl, DEMO_USERS.clinician1);
+  const led = clients.table().locator('tbody tr').filter({ has: page.locator('td:nth-child(5)', { hasText: me }) });
+  let href: string | null = null;
+  for (let i = 0; i < (await led.count()) && !href; i++) {
+    const h = await led.nth(i).getByRole('link').first().getAttribute('href');
+    if (h && !visibleToClinician1.has(h.replace('/clients/', ''))) href = h;
+  }
+  assert(href?.startsWith('/clients/'), `a client led by ${me} and not on clinician1's caseload is listed`);
   await shell.signOut();
   await visible(signIn.heading(), 'the sign-in page');
 
@@ -111,3 +117,16 @@ test("a clinician opening another clinician's client by its address gets a plain
   await visible(shell.alert().filter({ hasText: /no client|not found|could not be found/i }), 'a plain not-found message');
   assert((await page.getByRole('tablist', { name: 'Client record' }).count()) === 0, 'no part of the record is shown');
 });
+
+/** The client ids a demo user can see, asked of the API directly (the browser stays signed in as someone else). */
+async function clientIdsVisibleTo(baseUrl: string, email: string): Promise<Set<string>> {
+  const login = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: baseUrl },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  assert(login.ok, `${email} signs in through the API`);
+  const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const list = (await (await fetch(`${baseUrl}/api/clients?limit=100000`, { headers: { cookie } })).json()) as { clients: { id: string }[] };
+  return new Set(list.clients.map((c) => c.id));
+}
