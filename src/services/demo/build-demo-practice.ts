@@ -13,6 +13,7 @@ import { syncCaseDeadlines, syncPracticeDeadlines } from '../deadlines/sync-dead
 import type { Db, ServiceContext } from '../context.js';
 import { hashPassword } from '../users/password.js';
 import { addDemoReferrals } from './demo-referrals.js';
+import { addDemoMoney } from './demo-money.js';
 import { DEMO_TABLES, DemoGenerator, type DemoData, type DemoTable } from './generate-demo-data.js';
 
 export const DEMO_DEFAULTS = { seed: 1, clients: 60, password: 'demo-password' } as const;
@@ -115,6 +116,7 @@ export async function buildDemoPractice(ctx: ServiceContext, opts: BuildDemoOpti
     const practiceMade = await syncPracticeDeadlines(trx, engine, 'england', { newId: () => gen.nextId() });
     counts.tasks += made.created + practiceMade.created;
     counts.tasks += (await addDemoReferrals(trx, { seed, today, newId: () => gen.nextId() })).tasks;
+    await addDemoMoney(trx, { seed, today, newId: () => gen.nextId() });
     await appendAudit(trx, ctx, { action: 'create', entity: 'practice', entity_id: header.practice[0]!.id, detail: `demo seed=${seed} clients=${clients}` });
     counts.audit_events = 1;
     opts.onProgress?.(total, total);
