@@ -21,6 +21,7 @@ import './specs/totp.spec.js';
 import './specs/inbox.spec.js';
 import './specs/documents.spec.js';
 import './specs/ehcp.spec.js';
+import './specs/money.spec.js';
 import './specs/referrals.spec.js';
 
 const CHROMIUM = process.env.STEVE_CHROMIUM ?? '/usr/bin/chromium';

@@ -465,8 +465,8 @@ function Debt() {
               <tbody>
                 {data.payers.map((p) => (
                   <tr key={p.payer_key}>
-                    <th scope="row" style={{ textAlign: 'left', fontWeight: 500 }}>
-                      {p.payer_name} <span className="muted small">({p.invoices})</span>
+                    <th scope="row" className="payer">
+                      {p.payer_name} <span className="muted small">· {p.invoices} invoice{p.invoices === 1 ? '' : 's'}</span>
                     </th>
                     <td className="num">{money(p.current)}</td>
                     <td className="num">{money(p.days_1_30)}</td>
@@ -484,7 +484,7 @@ function Debt() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" style={{ textAlign: 'left' }}>
+                  <th scope="row" className="payer">
                     All payers
                   </th>
                   <td className="num">{money(data.current)}</td>
