@@ -140,6 +140,15 @@ function Invoices() {
         </p>
       </div>
       {seesMoney && <RaiseInvoice />}
+      {seesMoney && (
+        <div className="panel">
+          <h2>For the accountant</h2>
+          <p className="small">
+            Xero import files (CSV): <a href="/api/invoices/export?format=xero&amp;what=invoices" download>sales invoices</a> ·{' '}
+            <a href="/api/invoices/export?format=xero&amp;what=payments" download>payments</a>
+          </p>
+        </div>
+      )}
     </>
   );
 }
