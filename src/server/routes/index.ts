@@ -41,6 +41,7 @@ import verifyAudit from './audit/verify-audit.js';
 import { DEADLINE_ROUTES } from './deadlines/index.js';
 import { MONEY_ROUTES } from './money/index.js';
 import { REFERRAL_ROUTES } from './referrals/index.js';
+import { INBOX_ROUTES } from './inbox/index.js';
 import { DOCUMENT_ROUTES } from './documents/index.js';
 
 export const ROUTES: readonly AnyRoute[] = [
@@ -85,5 +86,6 @@ export const ROUTES: readonly AnyRoute[] = [
   ...DEADLINE_ROUTES,
   ...MONEY_ROUTES,
   ...REFERRAL_ROUTES,
+  ...INBOX_ROUTES,
   ...DOCUMENT_ROUTES,
 ];
