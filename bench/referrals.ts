@@ -7,7 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fixedClock } from '../src/adapters/system-clock.js';
@@ -30,15 +30,20 @@ const ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), ac
 const count = async (t: 'referrals' | 'referral_sources' | 'tasks') => Number((await store.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
 const [referrals, sources, tasks] = [await count('referrals'), await count('referral_sources'), await count('tasks')];
 
-async function time(fn: () => Promise<unknown>, runs = 15): Promise<number> {
+/** Median wall and CPU milliseconds: on a shared box the CPU figure is the steadier one. */
+async function time(fn: () => Promise<unknown>, runs = 15): Promise<{ wall: number; cpu: number }> {
   await fn(); // warm
-  const xs: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
-    xs.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return median(xs);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 const analytics = await time(() => referrerAnalytics(ctx, { date: TODAY }));
 const dormant = await time(() => listDormantSources(ctx, { date: TODAY }));
@@ -46,8 +51,9 @@ const a = await referrerAnalytics(ctx, { date: TODAY });
 await store.close();
 
 console.log(`Referral analytics on SQLite, ${cpus().length} cores, today ${TODAY}: ${CLIENTS.toLocaleString('en-GB')} clients, ${referrals.toLocaleString('en-GB')} referrals from ${sources} sources, ${tasks.toLocaleString('en-GB')} tasks\n`);
-console.log('| what | median of 15 | target | met |');
-console.log('|---|---|---|---|');
-console.log(`| referrer analytics (every source: quarters, conversion, revenue, ack time, report-backs, dormancy) | ${analytics.toFixed(1)} ms | < 200 ms | ${analytics < 200 ? 'yes' : '**no**'} |`);
-console.log(`| dormant sources (briefing companion) | ${dormant.toFixed(1)} ms | — | — |`);
+console.log('| what | wall, median of 15 | CPU, median of 15 | target | met |');
+console.log('|---|---|---|---|---|');
+console.log(`| referrer analytics (every source: quarters, conversion, revenue, ack time, report-backs, dormancy) | ${analytics.wall.toFixed(1)} ms | ${analytics.cpu.toFixed(1)} ms | < 200 ms | ${analytics.wall < 200 ? 'yes' : '**no**'} |`);
+console.log(`| dormant sources (briefing companion) | ${dormant.wall.toFixed(1)} ms | ${dormant.cpu.toFixed(1)} ms | — | — |`);
+console.log(`\nLoad average at the end: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
 console.log(`\nDormant: ${a.referrers.filter((r) => r.dormant).map((r) => r.name).join('; ')}`);

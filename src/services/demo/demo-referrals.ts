@@ -118,7 +118,7 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
   const tasks: Record<string, unknown>[] = [];
   const seen = new Set<string>();
   const recent: string[] = [];
-  const add = (r: { source: (typeof sources)[number]; client_id: string; received: LocalDate; service_line: string; funding: string; funder_org_id: string | null; status: string; outcome_on: string | null; case_id: string | null; decline_reason: string | null }) => {
+  const add = (r: { source: (typeof sources)[number]; client_id: string; received: LocalDate; service_line: string; funding: string; funder_org_id: string | null; status: string; outcome_on: string | null; case_id: string | null; decline_reason: string | null; waiting?: boolean }) => {
     const key = `${r.source.id}|${r.client_id}|${r.received}|${r.service_line}`;
     if (seen.has(key) || r.received > today) return;
     seen.add(key);
@@ -127,7 +127,7 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
     const due = acknowledgementDue(r.received, ackDays, calendar);
     const pendingLong = r.status === 'pending' && addDays(r.received, 10) >= today;
     // Most referrals were acknowledged on time, some a few days late; the newest are still waiting.
-    const acknowledged = pendingLong && rng.chance(0.6) ? null : rng.chance(0.85) ? due : addDays(due, rng.int(1, 6));
+    const acknowledged = r.waiting || (pendingLong && rng.chance(0.6)) ? null : rng.chance(0.85) ? due : addDays(due, rng.int(1, 6));
     const ackOn = acknowledged !== null && acknowledged <= today ? acknowledged : null;
     rows.push({
       id,
@@ -146,7 +146,8 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
       case_id: r.case_id,
       ack_due_on: due,
       acknowledged_on: ackOn,
-      ack_days: ackOn === null ? null : workingDaysBetween(r.received, ackOn, calendar),
+      // Due is N working days after receipt by definition, so only a late acknowledgement needs counting.
+      ack_days: ackOn === null ? null : ackOn === due ? ackDays : ackDays + workingDaysBetween(due, ackOn, calendar),
       created_by: null,
       created_at: stamp(r.received),
     });
@@ -201,6 +202,13 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
         decline_reason: status === 'declined' ? rng.pick(declineReasons) : null,
       });
     }
+  }
+  // Whatever the demo's size, a few new referrals wait for acknowledgement, one of them overdue, so Today shows them.
+  for (const [i, [kind, ago, line]] of ([['gp', 6, 'other'], ['school', 2, 'housing'], ['solicitor', 1, 'workplace']] as const).entries()) {
+    const c = cases[i];
+    if (!c) break;
+    const received = addDays(today, -ago);
+    add({ source: sourceFor(undefined, kind, received), client_id: c.client_id, received, service_line: line, funding: 'self_pay', funder_org_id: null, status: 'pending', outcome_on: null, case_id: null, decline_reason: null, waiting: true });
   }
   await insertAll(trx, 'referrals', rows);
   await insertAll(trx, 'tasks', tasks);
