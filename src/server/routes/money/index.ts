@@ -1,6 +1,7 @@
 /** The money area's routes (issue 5), listed in ROUTES by routes/index.ts. */
 import type { AnyRoute } from '../../route.js';
 import * as r from './money-routes.js';
+import { clientMoneyRoute } from './client-money-route.js';
 
 export const MONEY_ROUTES: readonly AnyRoute[] = [
   r.listAuthorisationsRoute,
@@ -23,4 +24,5 @@ export const MONEY_ROUTES: readonly AnyRoute[] = [
   r.runChasersRoute,
   r.getMoneySettingsRoute,
   r.updateMoneySettingsRoute,
+  clientMoneyRoute,
 ];
