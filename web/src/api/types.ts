@@ -56,11 +56,22 @@ export interface BriefingItem {
   assignee: string | null;
 }
 
+export interface DormantSource {
+  id: string;
+  name: string;
+  kind_label: string;
+  last_referral: string;
+  silence_days: number;
+  median_gap_days: number;
+  referrals: number;
+}
+
 export interface Briefing {
   date: string;
   items: BriefingItem[];
   counts: Record<BriefingSection, number>;
   later_count: number;
+  dormant_sources?: DormantSource[];
 }
 
 export interface ClientRow {

@@ -76,6 +76,19 @@ export function TodayPage() {
             );
           })}
           {data.later_count > 0 && <p className="muted">{`${data.later_count} more open task${data.later_count === 1 ? '' : 's'} due later.`}</p>}
+          {data.dormant_sources && data.dormant_sources.length > 0 && (
+            <section className="panel" aria-labelledby="dormant-h">
+              <h2 id="dormant-h">Referrers worth a call</h2>
+              <p className="muted small">Sources that have been quiet for more than twice their usual gap between referrals, and at least 90 days.</p>
+              <ul>
+                {data.dormant_sources.slice(0, 10).map((d) => (
+                  <li key={d.id}>
+                    <Link href="/referrers">{d.name}</Link> <span className="muted small">({d.kind_label})</span>: no referral since {ukDate(d.last_referral)}, {d.silence_days} days; usually every {Math.round(d.median_gap_days)} days.
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
         </>
       )}
     </section>
