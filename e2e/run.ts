@@ -22,6 +22,7 @@ import './specs/inbox.spec.js';
 import './specs/documents.spec.js';
 import './specs/ehcp.spec.js';
 import './specs/money.spec.js';
+import './specs/client-money.spec.js';
 import './specs/referrals.spec.js';
 
 const CHROMIUM = process.env.STEVE_CHROMIUM ?? '/usr/bin/chromium';

@@ -1,5 +1,5 @@
 /** One client's record: overview (details, consent, carers and contacts), cases, tasks, correspondence, sessions. */
-import { useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { UpdateClientInput } from '../../../src/contract/clients.js';
 import { isValidNhsNumber } from '../../../src/domain/people/nhs-number.js';
@@ -16,7 +16,8 @@ import { useLoad, useNotice, useSession } from '../session.js';
 const CONSENT_LABELS: Record<ConsentParty, string> = { school: 'School', la: 'Local authority', gp: 'GP', insurer: 'Insurer', solicitor: 'Solicitor' };
 const DETAIL_LABELS: Record<string, string> = { ehcp: 'EHCP', authorisation: 'Insurer authorisation', medico_legal: 'Medico-legal', housing: 'Housing adaptation', workplace: 'Workplace' };
 
-type Tab = 'overview' | 'cases' | 'tasks' | 'correspondence' | 'sessions';
+type Tab = 'overview' | 'cases' | 'tasks' | 'correspondence' | 'sessions' | 'money';
+const ClientMoney = lazy(() => import('./ClientMoney.js').then((m) => ({ default: m.ClientMoney })));
 
 export function ClientDetailPage({ id }: { id: string }) {
   const { session } = useSession();
@@ -43,6 +44,7 @@ export function ClientDetailPage({ id }: { id: string }) {
     { key: 'correspondence', label: `Correspondence (${client.correspondence.length})` },
   ];
   if (client.sessions !== null) tabs.push({ key: 'sessions', label: `Sessions (${client.sessions.length})` });
+  tabs.push({ key: 'money', label: 'Money' });
 
   // Arrow keys move between tabs (WAI-ARIA tabs pattern); Tab moves into the panel.
   function onTabKey(e: KeyboardEvent<HTMLButtonElement>, i: number) {
@@ -100,6 +102,7 @@ export function ClientDetailPage({ id }: { id: string }) {
         {tab === 'tasks' && <ClientTasks client={client} reload={reload} />}
         {tab === 'correspondence' && <Correspondence client={client} />}
         {tab === 'sessions' && client.sessions && <Sessions client={client} />}
+        {tab === 'money' && <Suspense fallback={<p role="status">Loading money…</p>}><ClientMoney clientId={client.id} /></Suspense>}
       </div>
     </article>
   );
