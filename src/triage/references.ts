@@ -20,7 +20,8 @@ export type SenderKind = 'council' | 'law' | 'insurer' | 'other';
 const VALUE = String.raw`([A-Z0-9][A-Z0-9]*(?:(?:[\/\-.]|\s(?=\d{3,4}\/))[A-Z0-9]+)*)`;
 const TRIBUNAL = /\b(EH\d{3}\/\d{2}\/\d{3,6})\b/g;
 const COURT = /\b((?:KB|QB|HQ|CL|IL|BL|HC|PT)-?\d{4}-?\d{6}|[A-Z]\d{2}[A-Z]{2}\d{3}|\d[A-Z]{2}\d{5}|[A-Z]{2}\d{2}[A-Z]\d{5})\b/g;
-const INVOICE = /\binvoice(?:s)?(?:\s+(?:number|no\.?|ref(?:erence)?))?\s*[:#]?\s*,?\s*([A-Z]{2,6}[-\/]?\d{2,4}[-\/]\d{2,6})\b/gi;
+// Two-part numbers ("MOT-2026-0388") and a prefix with a long counter ("INV-000012").
+const INVOICE = /\binvoice(?:s)?(?:\s+(?:number|no\.?|ref(?:erence)?))?\s*[:#]?\s*,?\s*([A-Z]{2,6}[-\/]?\d{2,4}[-\/]\d{2,6}|[A-Z]{2,6}-\d{5,8})\b/gi;
 
 function hasDigit(v: string): boolean {
   return /\d/.test(v) && v.length >= 4;

@@ -11,6 +11,7 @@ import { findDates } from './dates.js';
 import { findClient, findSenderOrg, personName } from './people.js';
 import { readDocument, UnreadableDocument, type Attachment } from './read.js';
 import { findReferences, findTableRows, type Reference, type SenderKind } from './references.js';
+import { findRemittance, type Remittance } from './remittance.js';
 import { splitSections } from './sections.js';
 
 export interface TriageClient {
@@ -33,6 +34,8 @@ export interface TriageRecord {
   references: Reference[];
   dates: ActionDate[];
   facts: Facts;
+  /** For a payment: what was paid against which invoice, as far as the document says. */
+  remittance: Remittance | null;
   attachments: Attachment[];
   notes: string[];
   /** The first lines of what the writer says, for a correspondence log. */
@@ -128,6 +131,7 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
     references,
     dates,
     facts,
+    remittance: category === 'payment' ? findRemittance({ text: s.main || doc.body, rows, references, dates, received }) : null,
     attachments: doc.attachments,
     notes,
     summary: s.main.replace(/^\s*(?:dear|hi|hello)\b[^\n]*\n/i, '').replace(/\s+/g, ' ').trim().slice(0, 400),

@@ -59,11 +59,20 @@ async function resolvePayer(db: Db, ctx: ServiceContext, data: { payer_org_id?: 
 }
 
 export async function recordPayment(ctx: ServiceContext, input: RecordPaymentInput) {
+  const paymentId = await ctx.db.transaction().execute(async (trx) => recordPaymentIn(trx, ctx, input));
+  return getPayment(ctx, paymentId);
+}
+
+/**
+ * Records a payment inside the caller's transaction (the inbox applies a remittance with the
+ * rest of its proposal). `explicitOnly`: no allocations means none, never oldest-first.
+ */
+export async function recordPaymentIn(trx: Db, ctx: ServiceContext, input: RecordPaymentInput, opts: { explicitOnly?: boolean } = {}): Promise<string> {
   requireRole(ctx.actor, ['owner', 'admin'], 'record payments');
   const data = parseInput(recordPaymentInput, input);
   const receivedOn = data.received_on ?? ctx.clock.today();
   if (receivedOn > ctx.clock.today()) throw invalid(`The payment date ${formatUkDate(receivedOn)} is in the future.`, 'received_on');
-  const paymentId = await ctx.db.transaction().execute(async (trx) => {
+  {
     const wanted: { invoice: Invoice; amount_pence: number }[] = [];
     for (const a of data.allocations ?? []) wanted.push({ invoice: await findInvoice(trx, ctx, a.invoice), amount_pence: a.amount_pence });
     const payer = await resolvePayer(trx, ctx, data, wanted[0]?.invoice ?? null);
@@ -76,6 +85,9 @@ export async function recordPayment(ctx: ServiceContext, input: RecordPaymentInp
       if (!r.ok) throw invalid(`${r.message} Nothing was recorded.`, r.field);
       allocations = r.allocations;
       credit = r.credit_pence;
+    } else if (opts.explicitOnly) {
+      allocations = [];
+      credit = data.amount_pence;
     } else {
       let q = trx.selectFrom('invoices').selectAll().where('status', '=', 'issued').where('kind', '=', 'invoice').where('outstanding_pence', '>', 0).where('deferred', '=', 0);
       q = payer.org ? q.where('payer_org_id', '=', payer.org) : q.where('payer_kind', '=', 'self_pay').where('client_id', '=', payer.client!);
@@ -103,8 +115,7 @@ export async function recordPayment(ctx: ServiceContext, input: RecordPaymentInp
     if (allocations.length > 0) await syncChaseTasks(trx, ctx, { invoiceIds: allocations.map((a) => a.invoice_id) });
     await appendAudit(trx, ctx, { action: 'create', entity: 'payment', entity_id: id, client_id: payer.client, detail: allocations.map((a) => a.number).join(',') });
     return id;
-  });
-  return getPayment(ctx, paymentId);
+  }
 }
 
 export async function getPayment(ctx: ServiceContext, id: string) {

@@ -17,9 +17,11 @@ import { appendAudit } from '../audit/append-audit.js';
 import { addAuthorisationIn, updateAuthorisationIn } from '../cases/update-case-details.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { recordEhcpEventIn } from '../ehcp/record-ehcp-event.js';
+import { recordPaymentIn } from '../billing/payments.js';
+import { planRemittance, remittanceTitle, type RemittancePayload } from './remittance.js';
 import { isTriageError, triageFiles, type IncomingFile, type TriageRecord } from './triage-files.js';
 
-export type ProposalKind = 'task' | 'ehcp_event' | 'authorisation' | 'new_client';
+export type ProposalKind = 'task' | 'ehcp_event' | 'authorisation' | 'new_client' | 'payment';
 
 export interface ImportOutcome {
   file: string;
@@ -180,6 +182,14 @@ async function propose(db: Db, r: TriageRecord, link: Link): Promise<NewProposal
   }
   if (r.category === 'new_referral' && !link.client_id && r.client && r.client.dob) {
     out.push({ kind: 'new_client', title: `New client: ${r.client.name}`, payload: { name: r.client.name, dob: r.client.dob, nhs_number: r.client.nhs_number }, rule_id: null, due_on: null, reason: `Referral from ${r.sender_org ?? r.sender_name ?? 'an enquirer'}.` });
+  }
+  if (r.category === 'payment') {
+    const plan = await planRemittance(db, r, link);
+    if (plan) {
+      out.push({ kind: 'payment', title: remittanceTitle(plan), payload: plan as unknown as Record<string, unknown>, rule_id: null, due_on: null, reason: `Remittance from ${plan.payer_name}${plan.reference ? `, reference ${plan.reference}` : ''}.` });
+      // The date money is paid is the payment's own date, not a task.
+      for (const d of r.dates) if (d.role === 'payment_due') engine.add(`payment_due:${d.date}`);
+    }
   }
   for (const d of r.dates) {
     if (engine.has(`${d.role}:${d.date}`)) continue;
@@ -437,10 +447,32 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
         outcome = `client ${clientId}`;
         break;
       }
+      case 'payment': {
+        const plan = payload as unknown as RemittancePayload;
+        const paymentId = await recordPaymentIn(
+          trx,
+          ctx,
+          {
+            amount_pence: plan.amount_pence,
+            ...(plan.received_on ? { received_on: plan.received_on } : {}),
+            ...(plan.payer_org_id ? { payer_org_id: plan.payer_org_id } : { client_id: plan.client_id! }),
+            method: plan.method as never,
+            reference: plan.reference.slice(0, 200),
+            notes: `From the inbox: ${p.title}`.slice(0, 2000),
+            allocations: plan.allocations.map((a) => ({ invoice: a.invoice_id, amount_pence: a.amount_pence })),
+            keep_credit: plan.credit_pence > 0,
+          },
+          { explicitOnly: true },
+        );
+        outcome = `payment ${paymentId}`;
+        break;
+      }
       default:
         throw invalid(`Unknown proposal kind ${p.kind}.`, 'kind');
     }
-    await trx.updateTable('inbox_proposals').set({ status: 'accepted', outcome, decided_at: nowIso(ctx), decided_by: actorUserId(ctx.actor) }).where('id', '=', id).execute();
+    // Guarded on the status, so two people accepting at once cannot both apply it.
+    const done = await trx.updateTable('inbox_proposals').set({ status: 'accepted', outcome, decided_at: nowIso(ctx), decided_by: actorUserId(ctx.actor) }).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+    if (Number(done.numUpdatedRows) !== 1) throw invalid('This proposal was already decided.', 'status');
     await appendAudit(trx, ctx, { action: 'update', entity: 'inbox_proposal', entity_id: id, client_id: null, detail: `accepted ${p.kind}` });
   });
   return getProposal(ctx, id);
@@ -462,12 +494,25 @@ async function getProposal(ctx: ServiceContext, id: string): Promise<InboxPropos
   return { id: p.id, kind: p.kind, status: p.status, title: p.title, rule_id: p.rule_id, due_on: p.due_on, reason: p.reason, outcome: p.outcome, payload: JSON.parse(p.payload_json) as Record<string, unknown> };
 }
 
-/** The original bytes of an imported file. */
-export async function getOriginal(ctx: ServiceContext, itemId: string): Promise<{ file_name: string; bytes: Buffer }> {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'read the inbox');
-  const row = await ctx.db.selectFrom('inbox_items').innerJoin('inbox_files', 'inbox_files.hash', 'inbox_items.content_hash').select(['file_name', 'content_base64', 'client_id']).where('inbox_items.id', '=', itemId).executeTakeFirst();
-  if (!row) throw notFound('inbox item', itemId);
-  if (row.client_id) await assertClientVisible(ctx.db, ctx.actor, row.client_id);
-  return { file_name: row.file_name, bytes: Buffer.from(row.content_base64, 'base64') };
+const CONTENT_TYPES: Record<string, string> = { eml: 'message/rfc822', txt: 'text/plain; charset=utf-8', pdf: 'application/pdf' };
+
+/** A file name safe in a Content-Disposition header and on any disk: letters, digits, . _ - and spaces. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  const clean = base.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w .-]+/g, '_').replace(/_+/g, '_').replace(/^[.\s_-]+/, '').trim().slice(-120);
+  return clean || 'original';
 }
 
+/** The original bytes of an imported file, its type and a safe name; reading it is audited. */
+export async function getOriginal(ctx: ServiceContext, itemId: string): Promise<{ file_name: string; content_type: string; bytes: Buffer }> {
+  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'read the inbox');
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx.selectFrom('inbox_items').innerJoin('inbox_files', 'inbox_files.hash', 'inbox_items.content_hash').select(['file_name', 'content_base64', 'client_id']).where('inbox_items.id', '=', itemId).executeTakeFirst();
+    if (!row) throw notFound('inbox item', itemId);
+    if (row.client_id) await assertClientVisible(trx, ctx.actor, row.client_id);
+    await appendAudit(trx, ctx, { action: 'read', entity: 'inbox_item', entity_id: itemId, client_id: row.client_id, detail: 'original' });
+    const file_name = safeFileName(row.file_name);
+    const ext = /\.([a-z0-9]+)$/i.exec(file_name)?.[1]?.toLowerCase() ?? '';
+    return { file_name, content_type: CONTENT_TYPES[ext] ?? 'application/octet-stream', bytes: Buffer.from(row.content_base64, 'base64') };
+  });
+}

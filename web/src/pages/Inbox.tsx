@@ -6,7 +6,7 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.js';
-import { ukDate } from '../format.js';
+import { money, ukDate } from '../format.js';
 import { useLoad, useNotice } from '../session.js';
 
 interface Proposal {
@@ -18,6 +18,67 @@ interface Proposal {
   due_on: string | null;
   reason: string;
   outcome: string;
+  payload?: Record<string, unknown>;
+}
+
+interface RemittancePlan {
+  amount_pence: number;
+  received_on: string | null;
+  payer_name: string;
+  reference: string;
+  allocations: { invoice_id: string; number: string; client_name: string; amount_pence: number; outstanding_pence: number; matched_by: string }[];
+  unallocated: { label: string; amount_pence: number | null; reason: string }[];
+  credit_pence: number;
+}
+
+/** What a remittance will pay against which invoice, and what stays unallocated. */
+function RemittanceTable({ plan }: { plan: RemittancePlan }) {
+  return (
+    <table className="remittance" aria-label="Payment allocations">
+      <caption>
+        {money(plan.amount_pence)} from {plan.payer_name}
+        {plan.received_on ? ` on ${ukDate(plan.received_on)}` : ''}
+        {plan.reference ? ` (ref ${plan.reference})` : ''}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Invoice</th>
+          <th scope="col">Client</th>
+          <th scope="col">Owed</th>
+          <th scope="col">Paid now</th>
+          <th scope="col">Matched by</th>
+        </tr>
+      </thead>
+      <tbody>
+        {plan.allocations.map((a) => (
+          <tr key={a.invoice_id}>
+            <td>{a.number}</td>
+            <td>{a.client_name}</td>
+            <td>{money(a.outstanding_pence)}</td>
+            <td>{money(a.amount_pence)}</td>
+            <td>{a.matched_by}</td>
+          </tr>
+        ))}
+        {plan.unallocated.map((u, i) => (
+          <tr key={`u${i}`} className="unallocated">
+            <td>{u.label}</td>
+            <td colSpan={2}>Not allocated: {u.reason}</td>
+            <td>{u.amount_pence === null ? '–' : money(u.amount_pence)}</td>
+            <td />
+          </tr>
+        ))}
+      </tbody>
+      {plan.credit_pence > 0 && (
+        <tfoot>
+          <tr>
+            <td colSpan={3}>Kept as {plan.payer_name}'s credit (unallocated)</td>
+            <td>{money(plan.credit_pence)}</td>
+            <td />
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
 }
 
 interface Item {
@@ -44,7 +105,7 @@ interface ImportOutcome {
   proposals?: number;
 }
 
-const KIND_LABEL: Record<string, string> = { task: 'Task', ehcp_event: 'EHC plan', authorisation: 'Authorisation', new_client: 'New client' };
+const KIND_LABEL: Record<string, string> = { task: 'Task', ehcp_event: 'EHC plan', authorisation: 'Authorisation', new_client: 'New client', payment: 'Payment' };
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -173,6 +234,10 @@ export function InboxPage() {
           <p>
             From {[item.sender_name, item.sender_org].filter(Boolean).join(', ') || 'unknown sender'} ·{' '}
             {item.client_id ? <Link href={`/clients/${item.client_id}`}>{item.client_name}</Link> : 'no client linked'}
+            {' '}
+            · <a href={`/api/inbox/${item.id}/original`} download>
+              Download original
+            </a>
             {item.case_id && (
               <>
                 {' '}
@@ -200,6 +265,7 @@ export function InboxPage() {
                   <em> – {p.status}</em>
                 )}
                 {p.reason && <div className="muted">{p.reason}</div>}
+                {p.kind === 'payment' && p.payload && <RemittanceTable plan={p.payload as unknown as RemittancePlan} />}
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
 import { acceptProposalInput, inboxListQuery, rejectProposalInput, uploadInput } from '../../../contract/inbox.js';
-import { acceptProposal, importInbox, listInbox, rejectProposal } from '../../../services/inbox/inbox.js';
+import { acceptProposal, getOriginal, importInbox, listInbox, rejectProposal } from '../../../services/inbox/inbox.js';
 import { triageFiles } from '../../../services/inbox/triage-files.js';
 import { defineRoute, type AnyRoute } from '../../route.js';
 
@@ -61,4 +61,22 @@ const postReject = defineRoute({
   handler: async ({ ctx, params, body }) => rejectProposal(ctx, params.id, body.reason ?? ''),
 });
 
-export const INBOX_ROUTES: readonly AnyRoute[] = [postTriage, postInbox, getInbox, postAccept, postReject];
+const getOriginalFile = defineRoute({
+  method: 'GET',
+  url: '/api/inbox/:id/original',
+  access: ['owner', 'clinician', 'admin'],
+  summary: 'Download the stored original of an imported letter or email (audited as a read)',
+  tags: ['inbox'],
+  params: z.object({ id }),
+  handler: async ({ ctx, params, reply }) => {
+    const f = await getOriginal(ctx, params.id);
+    reply
+      .header('content-type', f.content_type)
+      .header('content-disposition', `attachment; filename="${f.file_name}"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'no-store');
+    return f.bytes;
+  },
+});
+
+export const INBOX_ROUTES: readonly AnyRoute[] = [postTriage, postInbox, getInbox, postAccept, postReject, getOriginalFile];
