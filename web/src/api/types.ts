@@ -39,40 +39,11 @@ export interface Task {
   notes: string;
 }
 
-export type BriefingSection = 'overdue' | 'today' | 'this_week' | 'next_4_weeks';
-
-export interface BriefingItem {
-  task_id: string;
-  section: BriefingSection;
-  due: string;
-  title: string;
-  client: string | null;
-  client_id: string | null;
-  case_id: string | null;
-  hard: boolean;
-  kind: string;
-  rule: string | null;
-  reason: string | null;
-  assignee: string | null;
-}
-
-export interface DormantSource {
-  id: string;
-  name: string;
-  kind_label: string;
-  last_referral: string;
-  silence_days: number;
-  median_gap_days: number;
-  referrals: number;
-}
-
-export interface Briefing {
-  date: string;
-  items: BriefingItem[];
-  counts: Record<BriefingSection, number>;
-  later_count: number;
-  dormant_sources?: DormantSource[];
-}
+// The briefing's shape is the contract's own (src/contract/responses.ts), so the page and the server cannot drift.
+export type { Briefing } from '../../../src/contract/responses.js';
+export type BriefingItem = import('../../../src/contract/responses.js').Briefing['items'][number];
+export type BriefingSection = BriefingItem['section'];
+export type DormantSource = NonNullable<import('../../../src/contract/responses.js').Briefing['dormant_sources']>[number];
 
 export interface ClientRow {
   id: string;

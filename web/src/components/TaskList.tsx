@@ -6,15 +6,15 @@ import type { Task } from '../api/types.js';
 import { humanise, ukDate } from '../format.js';
 import { useNotice } from '../session.js';
 
-export function TaskList({ tasks, label, showClient = true, onChanged, empty }: { tasks: Task[]; label: string; showClient?: boolean; onChanged: () => void; empty: string }) {
+/** Marks a task done, saying so (or why not) in the notice region; `busy` is the task in flight. */
+export function useMarkDone(onChanged: () => void): { busy: string | null; markDone: (id: string, title: string) => Promise<void> } {
   const { showError, showStatus } = useNotice();
   const [busy, setBusy] = useState<string | null>(null);
-
-  async function complete(t: Task) {
-    setBusy(t.id);
+  async function markDone(id: string, title: string) {
+    setBusy(id);
     try {
-      await api.post(`/api/tasks/${t.id}/complete`, { outcome: 'done' });
-      showStatus(`Marked done: ${t.title}`);
+      await api.post(`/api/tasks/${id}/complete`, { outcome: 'done' });
+      showStatus(`Marked done: ${title}`);
       onChanged();
     } catch (e) {
       showError(e);
@@ -22,6 +22,12 @@ export function TaskList({ tasks, label, showClient = true, onChanged, empty }: 
       setBusy(null);
     }
   }
+  return { busy, markDone };
+}
+
+export function TaskList({ tasks, label, showClient = true, onChanged, empty }: { tasks: Task[]; label: string; showClient?: boolean; onChanged: () => void; empty: string }) {
+  const { busy, markDone } = useMarkDone(onChanged);
+  const complete = (t: Task) => markDone(t.id, t.title);
 
   if (tasks.length === 0) return <p className="empty">{empty}</p>;
   return (

@@ -7,7 +7,8 @@ import { Link } from 'wouter';
 import { api } from '../api/client.js';
 import type { Briefing, BriefingItem, BriefingSection, User } from '../api/types.js';
 import { humanise, ukDate } from '../format.js';
-import { useLoad, useNotice, useSession } from '../session.js';
+import { useLoad, useSession } from '../session.js';
+import { useMarkDone } from '../components/TaskList.js';
 import '../deadlines/deadlines.css';
 
 const SECTIONS: { key: BriefingSection; title: string; empty: string }[] = [
@@ -96,20 +97,8 @@ export function TodayPage() {
 }
 
 function BriefingList({ items, label, onChanged, empty }: { items: BriefingItem[]; label: string; onChanged: () => void; empty: string }) {
-  const { showError, showStatus } = useNotice();
-  const [busy, setBusy] = useState<string | null>(null);
-  async function complete(i: BriefingItem) {
-    setBusy(i.task_id);
-    try {
-      await api.post(`/api/tasks/${i.task_id}/complete`, { outcome: 'done' });
-      showStatus(`Marked done: ${i.title}`);
-      onChanged();
-    } catch (e) {
-      showError(e);
-    } finally {
-      setBusy(null);
-    }
-  }
+  const { busy, markDone } = useMarkDone(onChanged);
+  const complete = (i: BriefingItem) => markDone(i.task_id, i.title);
   if (items.length === 0) return <p className="empty">{empty}</p>;
   return (
     <table className="table tasks" aria-label={`${label} tasks`}>
