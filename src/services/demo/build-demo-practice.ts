@@ -14,6 +14,7 @@ import type { Db, ServiceContext } from '../context.js';
 import { hashPassword } from '../users/password.js';
 import { addDemoReferrals } from './demo-referrals.js';
 import { addDemoMoney } from './demo-money.js';
+import { addDemoInbox } from './demo-inbox.js';
 import { DEMO_TABLES, DemoGenerator, type DemoData, type DemoTable } from './generate-demo-data.js';
 
 export const DEMO_DEFAULTS = { seed: 1, clients: 60, password: 'demo-password' } as const;
@@ -117,6 +118,7 @@ export async function buildDemoPractice(ctx: ServiceContext, opts: BuildDemoOpti
     counts.tasks += made.created + practiceMade.created;
     counts.tasks += (await addDemoReferrals(trx, { seed, today, newId: () => gen.nextId() })).tasks;
     await addDemoMoney(trx, { seed, today, newId: () => gen.nextId() });
+    counts.correspondence += (await addDemoInbox(trx, ctx, { seed, today, newId: () => gen.nextId() })).correspondence;
     await appendAudit(trx, ctx, { action: 'create', entity: 'practice', entity_id: header.practice[0]!.id, detail: `demo seed=${seed} clients=${clients}` });
     counts.audit_events = 1;
     opts.onProgress?.(total, total);

@@ -234,20 +234,29 @@ export async function importInbox(ctx: ServiceContext, files: IncomingFile[], op
 }
 
 async function importOne(ctx: ServiceContext, f: IncomingFile, r: TriageRecord): Promise<ImportOutcome> {
+  return ctx.db.transaction().execute(async (trx) => importTriaged(trx, ctx, f, r));
+}
+
+/**
+ * Stores one triaged file inside the caller's transaction. The demo practice passes its own
+ * id maker and time (so a seed gives the same rows) and writes no audit event per letter.
+ */
+export async function importTriaged(trx: Db, ctx: ServiceContext, f: IncomingFile, r: TriageRecord, opts: { newId?: () => string; now?: string; audit?: boolean } = {}): Promise<ImportOutcome> {
   const hash = sha256(f.bytes);
-  return ctx.db.transaction().execute(async (trx) => {
+  const makeId = opts.newId ?? newId;
+  {
     let q = trx.selectFrom('inbox_items').select('id').where('content_hash', '=', hash);
     if (r.message_id) q = trx.selectFrom('inbox_items').select('id').where((eb) => eb.or([eb('content_hash', '=', hash), eb('message_id', '=', r.message_id!)]));
     const dup = await q.executeTakeFirst();
     if (dup) return { file: f.name, status: 'duplicate' as const, item_id: dup.id };
     const link = await linkClient(trx, r);
     if (link.client_id) await assertClientVisible(trx, ctx.actor, link.client_id);
-    const now = nowIso(ctx);
+    const now = opts.now ?? nowIso(ctx);
     const fileRow = await trx.selectFrom('inbox_files').select('hash').where('hash', '=', hash).executeTakeFirst();
     if (!fileRow) await trx.insertInto('inbox_files').values({ hash, size: f.bytes.length, content_base64: Buffer.from(f.bytes).toString('base64'), created_at: now }).execute();
     const org = r.sender_org ? await trx.selectFrom('organisations').select('id').where('name', '=', r.sender_org).executeTakeFirst() : undefined;
     const firstReply = r.dates.filter((d) => d.role === 'response_due').map((d) => d.date).sort()[0] ?? null;
-    const correspondence_id = newId();
+    const correspondence_id = makeId();
     await trx
       .insertInto('correspondence')
       .values({
@@ -267,7 +276,7 @@ async function importOne(ctx: ServiceContext, f: IncomingFile, r: TriageRecord):
         created_at: now,
       })
       .execute();
-    const item_id = newId();
+    const item_id = makeId();
     await trx
       .insertInto('inbox_items')
       .values({
@@ -293,12 +302,12 @@ async function importOne(ctx: ServiceContext, f: IncomingFile, r: TriageRecord):
     for (const p of proposals) {
       await trx
         .insertInto('inbox_proposals')
-        .values({ id: newId(), item_id, kind: p.kind, status: 'pending', title: p.title, payload_json: JSON.stringify(p.payload), rule_id: p.rule_id, due_on: p.due_on, reason: p.reason, created_at: now, decided_at: null, decided_by: null })
+        .values({ id: makeId(), item_id, kind: p.kind, status: 'pending', title: p.title, payload_json: JSON.stringify(p.payload), rule_id: p.rule_id, due_on: p.due_on, reason: p.reason, created_at: now, decided_at: null, decided_by: null })
         .execute();
     }
-    await appendAudit(trx, ctx, { action: 'create', entity: 'inbox_item', entity_id: item_id, client_id: link.client_id, detail: `category=${r.category} proposals=${proposals.length}` });
+    if (opts.audit !== false) await appendAudit(trx, ctx, { action: 'create', entity: 'inbox_item', entity_id: item_id, client_id: link.client_id, detail: `category=${r.category} proposals=${proposals.length}` });
     return { file: f.name, status: 'imported' as const, item_id, category: r.category, client_id: link.client_id, client_name: r.client?.name ?? null, match: link.match, proposals: proposals.length };
-  });
+  }
 }
 
 export interface InboxProposalView {
