@@ -65,3 +65,28 @@ test('a review invitation dropped on the Inbox and accepted puts the meeting and
   const deadlines = page.getByRole('list', { name: 'Deadlines' });
   await visible(deadlines.locator('li').filter({ hasText: uk(dueIso) }).filter({ hasText: 'EHCP-AR-04' }), `the contribution deadline ${uk(dueIso)} (EHCP-AR-04)`);
 });
+
+test('the demo Inbox shows what a remittance will pay against which invoice in £, and the stored original downloads as an attachment', async ({ world, page }) => {
+  const signIn = new SignInPage(page);
+  await signIn.open(world.demoUrl);
+  await signIn.signIn(DEMO_USERS.owner);
+  await new Shell(page).waitUntilSignedIn();
+
+  const inbox = new InboxPage(page);
+  await inbox.open(world.demoUrl);
+  const item = inbox.item('remittance-advice.txt');
+  await visible(item, 'the demo remittance in the inbox');
+  const table = item.getByRole('table', { name: 'Payment allocations' });
+  await visible(table, 'the planned allocations');
+  const rows = table.locator('tbody tr').filter({ hasText: /\b[A-Z]{2,6}-\d{4,}/ }).filter({ hasText: /£\d/ });
+  assert((await rows.count()) > 0, 'at least one invoice with the amount paid against it in £');
+
+  const link = item.getByRole('link', { name: 'Download original' });
+  await visible(link, 'the download link');
+  const href = await link.getAttribute('href');
+  assert(href && /^\/api\/inbox\/[^/]+\/original$/.test(href), `the link points at the original (${href})`);
+  const res = await page.request.get(`${world.demoUrl}${href}`);
+  assert(res.status() === 200, `the original downloads (status ${res.status()})`);
+  assert(res.headers()['content-disposition'] === 'attachment; filename="remittance-advice.txt"', `an attachment with its file name (${res.headers()['content-disposition']})`);
+  assert((await res.text()).includes('REMITTANCE ADVICE'), 'the stored bytes are the letter');
+});
