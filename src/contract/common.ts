@@ -57,6 +57,10 @@ const FIELD_LABELS: Record<string, string> = {
   due_on: 'due date',
   la_reference: 'LA reference',
   opened_on: 'opened date',
+  meeting_on: 'meeting date',
+  rule_id: 'rule',
+  last_done_on: 'date last done',
+  received_on: 'date received',
 };
 
 function capitalise(s: string): string {
