@@ -15,6 +15,7 @@ import { hashPassword } from '../users/password.js';
 import { addDemoReferrals } from './demo-referrals.js';
 import { addDemoMoney } from './demo-money.js';
 import { addDemoInbox } from './demo-inbox.js';
+import { addDemoFindings } from './demo-findings.js';
 import { DEMO_TABLES, DemoGenerator, type DemoData, type DemoTable } from './generate-demo-data.js';
 
 export const DEMO_DEFAULTS = { seed: 1, clients: 60, password: 'demo-password' } as const;
@@ -119,6 +120,7 @@ export async function buildDemoPractice(ctx: ServiceContext, opts: BuildDemoOpti
     counts.tasks += (await addDemoReferrals(trx, { seed, today, newId: () => gen.nextId() })).tasks;
     await addDemoMoney(trx, { seed, today, newId: () => gen.nextId() });
     counts.correspondence += (await addDemoInbox(trx, ctx, { seed, today, newId: () => gen.nextId() })).correspondence;
+    await addDemoFindings(trx, { seed, today, newId: () => gen.nextId() });
     await appendAudit(trx, ctx, { action: 'create', entity: 'practice', entity_id: header.practice[0]!.id, detail: `demo seed=${seed} clients=${clients}` });
     counts.audit_events = 1;
     opts.onProgress?.(total, total);
