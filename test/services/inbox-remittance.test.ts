@@ -50,8 +50,9 @@ describe.each(DIALECTS)('inbox remittances on %s', (dialect) => {
   it('a remittance covering several invoices proposes each amount against its invoice by number; accepting records one payment with those allocations', async () => {
     const [a, b] = invoices;
     const { item, proposal, plan } = await importRemittance(remittanceLetter([{ member: 'Ada Example', invoice: a!.number, paid: a!.outstanding_pence }, { member: 'Ben Example', invoice: b!.number, paid: b!.outstanding_pence - 1000 }]));
-    // The payment date is the payment itself, not a task.
+    // The payment date is the payment itself, not a task; a letter about two clients is logged on neither.
     expect(item.proposals.map((p) => p.kind)).toEqual(['payment']);
+    expect(item).toMatchObject({ client_id: null, match: 'several clients (2)' });
     expect(plan).toMatchObject({ amount_pence: a!.outstanding_pence + b!.outstanding_pence - 1000, payer_name: 'Bupa', received_on: '2026-11-24', reference: 'BUPA-REM-26-5512', unallocated: [], credit_pence: 0 });
     expect(plan.allocations.map((x) => [x.number, x.amount_pence, x.matched_by])).toEqual([[a!.number, a!.outstanding_pence, 'invoice number'], [b!.number, b!.outstanding_pence - 1000, 'invoice number']]);
     expect(proposal.title).toContain(`to ${a!.number}`);

@@ -65,6 +65,9 @@ const DETAIL_FOR: Record<string, 'ehcp_plans' | 'authorisations' | 'medico_legal
 
 /** Links by NHS number, then name and date of birth, then a reference a case holds, then a unique name. */
 async function linkClient(db: Db, r: TriageRecord): Promise<Link> {
+  // A remittance or statement about several clients belongs to none of them: logging it on one
+  // client's record would show the others' names there.
+  if ((r.facts.clients?.length ?? 0) > 1) return { client_id: null, case_id: null, match: `several clients (${r.facts.clients!.length})` };
   const nhs = r.references.find((x) => x.kind === 'nhs_number')?.value;
   let clientId: string | null = null;
   let match = '';
