@@ -8,6 +8,7 @@ import { checkDates } from './dates.js';
 import { checkOtherClients, nameIndex, type PersonRef } from './other-client.js';
 import { checkPd35 } from './pd35.js';
 import { findPlaceholders } from './placeholders.js';
+import { checkLaProfileLimits } from './la-profile.js';
 import { provisionLineProblem } from './provision.js';
 
 export type CheckName = 'placeholders' | 'provision' | 'pd35' | 'other_client' | 'dates' | 'la_profile';
@@ -71,6 +72,7 @@ export function runChecks(model: DocumentModel, ctx: CheckContext): CheckFinding
   if (profile && model.kind === 'ehcp-advice') {
     const words = wordCount(plainText(model));
     if (profile.max_words && words > profile.max_words) out.push({ check: 'la_profile', severity: 'warning', message: `${profile.name} asks for at most ${profile.max_words} words; this draft has ${words}.`, block_id: null, text: null });
+    for (const f of checkLaProfileLimits(words, ctx.source)) out.push({ check: 'la_profile', severity: 'warning', message: f.problem, block_id: null, text: f.field });
     const ref = ctx.source.ehcp?.la_reference;
     if (profile.reference_format && ref && !matchesReferenceFormat(ref, profile.reference_format)) {
       out.push({ check: 'la_profile', severity: 'warning', message: `The LA reference "${ref}" does not follow ${profile.name}'s format ${profile.reference_format}.`, block_id: null, text: null });
