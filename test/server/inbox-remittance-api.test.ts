@@ -64,4 +64,19 @@ describe.each(DIALECTS)('inbox remittances and originals over HTTP on %s', (dial
     expect((await t.call(await t.signIn('other'), 'GET', `/api/inbox/${imp.item_id}/original`)).statusCode).toBe(200);
     expect((await t.call(null, 'GET', `/api/inbox/${imp.item_id}/original`)).statusCode).toBe(401);
   });
+
+  it('a clinician sees neither a remittance (other clients’ invoices) nor another caseload’s post in the inbox, and cannot download them', async () => {
+    const admin = await t.signIn('admin');
+    const [remit] = (await t.call(admin, 'POST', '/api/inbox', upload('remit.txt', remittanceLetter([{ member: 'Ada Example', invoice: invoice.number, paid: 1000 }])))).json();
+    const letter = Buffer.from('Date: 20 November 2026\n\nDear Therapist\n\nPatient: Ada Example DOB 03/02/1980\n\nPlease send a progress update by Friday 11 December 2026.\n\nYours sincerely\n\nDr A Hale\nHollow Lane Medical Practice\n');
+    const [theirs] = (await t.call(admin, 'POST', '/api/inbox', upload('gp.txt', letter))).json();
+    expect((await t.call(admin, 'GET', '/api/inbox?status=all')).json()).toHaveLength(2);
+    const cara = await t.signIn('clinician');
+    expect((await t.call(cara, 'GET', '/api/inbox?status=all')).json()).toEqual([]);
+    expect((await t.call(cara, 'GET', `/api/inbox/${remit.item_id}/original`)).statusCode).toBe(404);
+    expect((await t.call(cara, 'GET', `/api/inbox/${theirs.item_id}/original`)).statusCode).toBe(404);
+    // Ada's own clinician sees the post about her.
+    const colin = await t.signIn('other');
+    expect((await t.call(colin, 'GET', '/api/inbox?status=all')).json().map((i: { id: string }) => i.id)).toContain(theirs.item_id);
+  });
 });

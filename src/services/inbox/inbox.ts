@@ -8,11 +8,13 @@
  * content-addressed by SHA-256, written in the import's transaction, exported with the practice.
  */
 import { createHash } from 'node:crypto';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { findRule } from '../../domain/deadlines/rules.js';
 import { newId } from '../../db/ids.js';
-import { assertClientVisible, requireRole } from '../access.js';
+import { assertClientVisible, inCaseload, requireRole, seesAllClients } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { addAuthorisationIn, updateAuthorisationIn } from '../cases/update-case-details.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
@@ -341,6 +343,19 @@ export interface InboxItemView {
   proposals: InboxProposalView[];
 }
 
+/**
+ * What a clinician may see of the inbox: post about their own caseload, and unlinked post
+ * that is not about money. A remittance names other people's clients and invoices, which
+ * are the owner's and admin's business (issue 3 roles).
+ */
+function clinicianMayRead(userId: string) {
+  return (eb: ExpressionBuilder<Database, 'inbox_items' | 'clients'>) =>
+    eb.or([
+      eb('inbox_items.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(userId))),
+      eb.and([eb('inbox_items.client_id', 'is', null), eb('inbox_items.category', '<>', 'payment')]),
+    ]);
+}
+
 /** Items with their proposals, newest first; `pending` keeps only items with something to decide. */
 export async function listInbox(ctx: ServiceContext, input: { status?: 'pending' | 'all'; limit?: number } = {}): Promise<InboxItemView[]> {
   requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'read the inbox');
@@ -351,6 +366,7 @@ export async function listInbox(ctx: ServiceContext, input: { status?: 'pending'
     .orderBy('imported_at', 'desc')
     .orderBy('inbox_items.id', 'desc')
     .limit(Math.min(input.limit ?? 200, 1000))
+    .$if(!seesAllClients(ctx.actor) && ctx.actor.kind === 'user', (q) => q.where(clinicianMayRead(ctx.actor.kind === 'user' ? ctx.actor.id : '')))
     .execute();
   const ids = items.map((i) => i.id);
   const props = ids.length ? await ctx.db.selectFrom('inbox_proposals').selectAll().where('item_id', 'in', ids).orderBy('created_at').orderBy('id').execute() : [];
@@ -519,9 +535,10 @@ export function safeFileName(name: string): string {
 export async function getOriginal(ctx: ServiceContext, itemId: string): Promise<{ file_name: string; content_type: string; bytes: Buffer }> {
   requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'read the inbox');
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('inbox_items').innerJoin('inbox_files', 'inbox_files.hash', 'inbox_items.content_hash').select(['file_name', 'content_base64', 'client_id']).where('inbox_items.id', '=', itemId).executeTakeFirst();
+    const row = await trx.selectFrom('inbox_items').innerJoin('inbox_files', 'inbox_files.hash', 'inbox_items.content_hash').select(['file_name', 'content_base64', 'client_id', 'category']).where('inbox_items.id', '=', itemId).executeTakeFirst();
     if (!row) throw notFound('inbox item', itemId);
     if (row.client_id) await assertClientVisible(trx, ctx.actor, row.client_id);
+    else if (!seesAllClients(ctx.actor) && row.category === 'payment') throw notFound('inbox item', itemId);
     await appendAudit(trx, ctx, { action: 'read', entity: 'inbox_item', entity_id: itemId, client_id: row.client_id, detail: 'original' });
     const file_name = safeFileName(row.file_name);
     const ext = /\.([a-z0-9]+)$/i.exec(file_name)?.[1]?.toLowerCase() ?? '';
