@@ -21,8 +21,9 @@ export type { AppDeps } from './deps.js';
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
 /** Request logs carry the method, the path without its query (a search term can be a name) and the status; never bodies or cookies. */
-const LOG_SERIALIZERS = {
-  req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
+export const LOG_SERIALIZERS = {
+  // A calendar feed's path is its secret: log the route, not the token.
+  req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0]!.replace(/^\/api\/calendar\/[^/]+$/, '/api/calendar/[token]') }),
   res: (res: { statusCode: number }) => ({ status: res.statusCode }),
 };
 

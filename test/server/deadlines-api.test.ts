@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
 import { addOrganisation } from '../../src/services/organisations/organisations.js';
+import { LOG_SERIALIZERS } from '../../src/server/app.js';
 import { DIALECTS } from '../support/stores.js';
 import { testApp, type TestApp } from './support.js';
 
@@ -73,5 +74,12 @@ describe.each(DIALECTS)('deadline engine over HTTP on %s', (dialect) => {
     expect(list.items[0]).toMatchObject({ rule_id: 'COMP-HCPC-01', next_due: '2027-10-31', holder_name: 'Cara Clinician' });
     const cara = await t.signIn('clinician');
     expect((await t.call(cara, 'GET', '/api/compliance')).statusCode).toBe(403);
+  });
+});
+
+describe('request logs', () => {
+  it('never carry a calendar feed token (the path is the secret) or a query string', () => {
+    expect(LOG_SERIALIZERS.req({ id: '1', method: 'GET', url: '/api/calendar/AbCdEf0123456789_secret-token.ics' }).path).toBe('/api/calendar/[token]');
+    expect(LOG_SERIALIZERS.req({ id: '2', method: 'GET', url: '/api/clients?q=Ada%20Example' }).path).toBe('/api/clients');
   });
 });
