@@ -124,7 +124,10 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
     })),
   );
   const counts = Object.fromEntries(BRIEFING_SECTIONS.map((s) => [s, Number(totals?.[s] ?? 0)])) as Record<BriefingSection, number>;
-  return { date, items, counts, later_count: Number(totals?.later ?? 0), dormant_sources: await listDormantSources(ctx, { date }) };
+  // Referrers gone quiet are the practice's business (issue 6): shown on the practice-wide briefing,
+  // not on one clinician's, which also keeps a clinician's Today quick on a large practice.
+  const dormant = scopeTo ? undefined : await listDormantSources(ctx, { date });
+  return { date, items, counts, later_count: Number(totals?.later ?? 0), ...(dormant ? { dormant_sources: dormant } : {}) };
 }
 
 /** The briefing as Markdown that reads well as an email. */
