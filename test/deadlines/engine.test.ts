@@ -7,7 +7,7 @@ import { updateAuthorisation } from '../../src/services/cases/update-case-detail
 import { addClient } from '../../src/services/clients/add-client.js';
 import { addComplianceItem, addSubjectAccessRequest, renewComplianceItem, updateSubjectAccessRequest } from '../../src/services/compliance/compliance.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
-import { briefingMarkdown, buildBriefing } from '../../src/services/deadlines/build-briefing.js';
+import { briefingMarkdown, buildBriefing, LATER_CAP } from '../../src/services/deadlines/build-briefing.js';
 import { buildCalendar } from '../../src/services/deadlines/build-calendar.js';
 import { syncCaseDeadlines } from '../../src/services/deadlines/sync-deadlines.js';
 import { getEhcpTimeline, listEhcpRegister } from '../../src/services/ehcp/ehcp-register.js';
@@ -161,6 +161,14 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
     const md = briefingMarkdown(b, 'Test Practice OT');
     expect(md).toContain('## Overdue');
     expect(md).toContain('21/11/2026');
+  });
+
+  it('the briefing counts tasks beyond four weeks only up to 1,000 (LATER_CAP), so Today never walks the whole backlog', async () => {
+    const rows = Array.from({ length: 1005 }, (_, i) => ({ id: `later-${String(i).padStart(4, '0')}`, title: `Later ${i}`, kind: 'general', hardness: 'soft', due_on: '2027-06-01', status: 'open', created_at: '2026-11-27T09:00:00.000Z' }));
+    for (let i = 0; i < rows.length; i += 200) await store.db.insertInto('tasks').values(rows.slice(i, i + 200)).execute();
+    const b = await buildBriefing(ctx, {});
+    expect(b.later_count).toBe(LATER_CAP);
+    expect(b.items.filter((i) => i.title.startsWith('Later'))).toEqual([]);
   });
 
   it('the calendar feed keeps one event per deadline with a stable UID when the meeting moves', async () => {

@@ -41,11 +41,14 @@ export interface Briefing {
   items: BriefingItem[];
   /** How many open tasks fall in each section (the lists are capped at BRIEFING_SECTION_CAP). */
   counts: Record<BriefingSection, number>;
-  /** Open tasks due after the four-week horizon. */
+  /** Open tasks due after the four-week horizon, counted up to LATER_CAP. */
   later_count: number;
   /** Referral sources gone quiet and worth a call (services/referrals); overdue acknowledgements are tasks above. */
   dormant_sources?: DormantSource[];
 }
+
+/** Open tasks beyond the four weeks are counted up to this many ("1,000 or more"). */
+export const LATER_CAP = 1000;
 
 /** Each section lists at most this many items (hard first, then soonest); `counts` says how many there are. */
 export const BRIEFING_SECTION_CAP = 200;
@@ -95,18 +98,24 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
     const hard = await page(section, 'hard', BRIEFING_SECTION_CAP);
     return [...hard, ...(await page(section, 'soft', BRIEFING_SECTION_CAP - hard.length))];
   };
-  // Every count in one pass over the open tasks' index.
+  // The sections' counts in one pass over the open tasks' index, up to the horizon only.
   const n = (cond: ReturnType<typeof sql<number>>) => sql<number>`coalesce(sum(case when ${cond} then 1 else 0 end), 0)`;
   const countsQuery = open()
+    .where('tasks.due_on', '<=', horizon)
     .select([
       n(sql`tasks.due_on < ${date}`).as('overdue'),
       n(sql`tasks.due_on = ${date}`).as('today'),
       n(sql`tasks.due_on > ${date} and tasks.due_on <= ${endOfWeek}`).as('this_week'),
-      n(sql`tasks.due_on > ${endOfWeek} and tasks.due_on <= ${horizon}`).as('next_4_weeks'),
-      n(sql`tasks.due_on > ${horizon}`).as('later'),
+      n(sql`tasks.due_on > ${endOfWeek}`).as('next_4_weeks'),
     ])
     .executeTakeFirst();
-  const [lists, totals] = await Promise.all([Promise.all(BRIEFING_SECTIONS.map(list)), countsQuery]);
+  // Beyond the horizon only "how many more" matters, so the count stops at LATER_CAP rather than
+  // walking every open task the practice will ever have.
+  const laterQuery = ctx.db
+    .selectFrom(open().where('tasks.due_on', '>', horizon).select('tasks.id').limit(LATER_CAP).as('later'))
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  const [lists, totals, later] = await Promise.all([Promise.all(BRIEFING_SECTIONS.map(list)), countsQuery, laterQuery]);
   const items: BriefingItem[] = BRIEFING_SECTIONS.flatMap((section, i) =>
     lists[i]!.map((r) => ({
       task_id: r.id,
@@ -127,7 +136,7 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
   // Referrers gone quiet are the practice's business (issue 6): shown on the practice-wide briefing,
   // not on one clinician's, which also keeps a clinician's Today quick on a large practice.
   const dormant = scopeTo ? undefined : await listDormantSources(ctx, { date });
-  return { date, items, counts, later_count: Number(totals?.later ?? 0), ...(dormant ? { dormant_sources: dormant } : {}) };
+  return { date, items, counts, later_count: Number(later?.n ?? 0), ...(dormant ? { dormant_sources: dormant } : {}) };
 }
 
 /** The briefing as Markdown that reads well as an email. */

@@ -76,7 +76,9 @@ export function TodayPage() {
               </section>
             );
           })}
-          {data.later_count > 0 && <p className="muted">{`${data.later_count} more open task${data.later_count === 1 ? '' : 's'} due later.`}</p>}
+          {data.later_count > 0 && (
+            <p className="muted">{data.later_count >= 1000 ? '1,000 or more open tasks due later.' : `${data.later_count} more open task${data.later_count === 1 ? '' : 's'} due later.`}</p>
+          )}
           {data.dormant_sources && data.dormant_sources.length > 0 && (
             <section className="panel" aria-labelledby="dormant-h">
               <h2 id="dormant-h">Referrers worth a call</h2>
