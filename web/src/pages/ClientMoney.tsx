@@ -12,7 +12,7 @@ import { UseBar } from '../money/common.js';
 import '../money/money.css';
 import type { Authorisation, InvoiceRow } from '../money/types.js';
 import { useLoad } from '../session.js';
-import { StateBadge } from './Money.js';
+import { InvoiceAmountCells } from './Money.js';
 
 type Share = 'member_share' | 'self_pay' | 'payer';
 
@@ -222,14 +222,7 @@ export function ClientMoney({ clientId }: { clientId: string }) {
                     <td className="small">{i.case_id ? (caseTitles.get(i.case_id) ?? '—') : '—'}</td>
                     <td>{i.payer_name}</td>
                     <td className="small">{SHARE_LABELS[i.share]}</td>
-                    <td className="nowrap">{ukDate(i.issued_on)}</td>
-                    <td className="nowrap">{i.deferred ? 'On settlement' : ukDate(i.due_on)}</td>
-                    <td className="num">{money(i.kind === 'credit_note' ? -i.total_pence : i.total_pence)}</td>
-                    <td className="num">{money(i.paid_pence)}</td>
-                    <td className="num">{money(i.outstanding_pence)}</td>
-                    <td>
-                      <StateBadge i={i} />
-                    </td>
+                    <InvoiceAmountCells i={i} />
                   </tr>
                 ))}
               </tbody>

@@ -51,6 +51,22 @@ export function StateBadge({ i }: { i: InvoiceRow }) {
   );
 }
 
+/** Issued, due, total, paid, balance and state: the cells every invoice table shares. */
+export function InvoiceAmountCells({ i }: { i: InvoiceRow }) {
+  return (
+    <>
+      <td className="nowrap">{ukDate(i.issued_on)}</td>
+      <td className="nowrap">{i.deferred ? 'On settlement' : ukDate(i.due_on)}</td>
+      <td className="num">{money(i.kind === 'credit_note' ? -i.total_pence : i.total_pence)}</td>
+      <td className="num">{money(i.paid_pence)}</td>
+      <td className="num">{money(i.outstanding_pence)}</td>
+      <td>
+        <StateBadge i={i} />
+      </td>
+    </>
+  );
+}
+
 export function InvoiceTable({ invoices, label }: { invoices: InvoiceRow[]; label: string }) {
   return (
     <div className="table-wrap">
@@ -76,14 +92,7 @@ export function InvoiceTable({ invoices, label }: { invoices: InvoiceRow[]; labe
               </td>
               <td>{i.payer_name}</td>
               <td>{i.client_name}</td>
-              <td className="nowrap">{ukDate(i.issued_on)}</td>
-              <td className="nowrap">{i.deferred ? 'On settlement' : ukDate(i.due_on)}</td>
-              <td className="num">{money(i.kind === 'credit_note' ? -i.total_pence : i.total_pence)}</td>
-              <td className="num">{money(i.paid_pence)}</td>
-              <td className="num">{money(i.outstanding_pence)}</td>
-              <td>
-                <StateBadge i={i} />
-              </td>
+              <InvoiceAmountCells i={i} />
             </tr>
           ))}
         </tbody>
