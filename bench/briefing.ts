@@ -33,8 +33,15 @@ for (const n of SIZES) {
   const dir = ensureDemo(n);
   const store = await openStore(storeTarget({ dataDir: dir }));
   const ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
-  const open = await store.db.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'open').executeTakeFirstOrThrow();
-  const all = await store.db.selectFrom('tasks').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const open = await store.db
+    .selectFrom('tasks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'open')
+    .executeTakeFirstOrThrow();
+  const all = await store.db
+    .selectFrom('tasks')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   await buildBriefing(ctx, {}); // warm
   const times: number[] = [];
   for (let i = 0; i < 15; i++) {
@@ -50,7 +57,9 @@ for (const n of SIZES) {
     cmd.push(performance.now() - t0);
     if (r.status !== 0) throw new Error(r.stderr);
   }
-  rows.push(`| ${n.toLocaleString('en-GB')} | ${Number(all.n).toLocaleString('en-GB')} | ${Number(open.n).toLocaleString('en-GB')} | ${median(times).toFixed(1)} ms | ${median(cmd).toFixed(0)} ms |`);
+  rows.push(
+    `| ${n.toLocaleString('en-GB')} | ${Number(all.n).toLocaleString('en-GB')} | ${Number(open.n).toLocaleString('en-GB')} | ${median(times).toFixed(1)} ms | ${median(cmd).toFixed(0)} ms |`,
+  );
 }
 console.log(`Briefing on SQLite, ${cpus().length} cores, today ${TODAY}\n`);
 console.log('| clients | tasks (all) | open tasks | briefing query (median of 15) | `steve brief --json` whole command (median of 5) |');

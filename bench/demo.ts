@@ -102,7 +102,9 @@ try {
       '',
       `Command: \`npx tsx bench/demo.ts\` — the real CLI (\`./bin/steve.js\`, tsx start-up included) on SQLite, each build into a fresh temp folder, \`--today ${TODAY}\`, seed 1.`,
       `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, Node ${process.version}. Run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; ` +
-        `load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (other work shared the 2 cores, so wall times are pessimistic).`,
+        `load average at the end ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' / ')} (other work shared the 2 cores, so wall times are pessimistic).`,
       '',
       '| what | wall-clock runs (s) | wall figure (s) | CPU user+sys (s) | target | met (wall) |',
       '|---|---|---:|---:|---|---|',
@@ -112,7 +114,9 @@ try {
       `| of which CLI start-up alone (\`steve --help\`) | ${startup.map(fmt).join(', ')} | median ${fmt(median(startup))} | median ${fmt(median(startupCpu))} | – | – |`,
       `| of which \`listClients\` + JSON, in process | ${inProcess.map(fmt).join(', ')} | median ${fmt(median(inProcess))} | – | – | – |`,
       '',
-      `Rows in the ${BIG}-client demo: ${Object.entries(bigCounts).map(([t, n]) => `${t} ${n.toLocaleString('en-GB')}`).join(', ')}.`,
+      `Rows in the ${BIG}-client demo: ${Object.entries(bigCounts)
+        .map(([t, n]) => `${t} ${n.toLocaleString('en-GB')}`)
+        .join(', ')}.`,
     ].join('\n'),
   );
 } finally {

@@ -38,7 +38,12 @@ const LETTERS: DocumentKind[] = ['referral-acknowledgement', 'report-back', 'cha
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 try {
-  const r = spawnSync(join(root, 'bin', 'steve.js'), ['demo', '--data', dir, '--today', TODAY, '--clients', String(CLIENTS), '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, STEVE_DATABASE_URL: '' } });
+  const r = spawnSync(join(root, 'bin', 'steve.js'), ['demo', '--data', dir, '--today', TODAY, '--clients', String(CLIENTS), '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, STEVE_DATABASE_URL: '' },
+  });
   if (r.status !== 0) throw new Error(`steve demo failed: ${r.stderr}`);
   const store = await openStore({ kind: 'sqlite', file: join(dir, 'steve.sqlite') });
   const ctx: ServiceContext = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
@@ -48,13 +53,52 @@ try {
   for (const c of cases) {
     for (const key of NOTE_KEYS) await setNote(ctx, c.id, { key, text: `Recorded ${key} for this case, in the clinician's own words.` });
     await addFinding(ctx, c.id, 'item', { kind: 'need', area: 'sensory_physical', text: 'Needs to complete written work legibly within the lesson.' });
-    await addFinding(ctx, c.id, 'item', { kind: 'observation', area: 'sensory_physical', text: 'Tired after five minutes of writing.', on_date: '2026-11-02', setting: 'classroom' });
+    await addFinding(ctx, c.id, 'item', {
+      kind: 'observation',
+      area: 'sensory_physical',
+      text: 'Tired after five minutes of writing.',
+      on_date: '2026-11-02',
+      setting: 'classroom',
+    });
     await addFinding(ctx, c.id, 'item', { kind: 'recommendation', text: 'A writing slope for written work.' });
-    await addFinding(ctx, c.id, 'assessment', { test_name: 'Beery VMI', edition: '6th edition', test_date: '2026-11-02', examiner: 'Demo Clinician', metric: 'standard', derived_score: 82, percentile: 12, band: 'Below average', area: 'sensory_physical', interpretation: 'Copying is slow and effortful.' });
+    await addFinding(ctx, c.id, 'assessment', {
+      test_name: 'Beery VMI',
+      edition: '6th edition',
+      test_date: '2026-11-02',
+      examiner: 'Demo Clinician',
+      metric: 'standard',
+      derived_score: 82,
+      percentile: 12,
+      band: 'Below average',
+      area: 'sensory_physical',
+      interpretation: 'Copying is slow and effortful.',
+    });
     await addFinding(ctx, c.id, 'goal', { kind: 'smart', text: 'Will write three legible sentences.', target_date: '2027-07-20' });
-    await addFinding(ctx, c.id, 'goal', { kind: 'copm', text: 'Dressing', importance: 8, performance_baseline: 3, satisfaction_baseline: 2, performance_followup: 6, satisfaction_followup: 7 });
+    await addFinding(ctx, c.id, 'goal', {
+      kind: 'copm',
+      text: 'Dressing',
+      importance: 8,
+      performance_baseline: 3,
+      satisfaction_baseline: 2,
+      performance_followup: 6,
+      satisfaction_followup: 7,
+    });
     await addFinding(ctx, c.id, 'goal', { kind: 'gas', text: 'Fastens coat', gas_baseline: -1, gas_outcome: 1 });
-    await addFinding(ctx, c.id, 'provision', { section: 'F', need_ref: 'N1', what: 'Handwriting programme', who: 'Teaching assistant', qualification: 'trained by the OT', frequency: '3 times a week', duration: '20 minutes', group_size: '1:1', delivery: 'direct', location: 'classroom', review: 'termly', cost_pence: 45_000, cost_basis: 'TA time, 2026 rates' });
+    await addFinding(ctx, c.id, 'provision', {
+      section: 'F',
+      need_ref: 'N1',
+      what: 'Handwriting programme',
+      who: 'Teaching assistant',
+      qualification: 'trained by the OT',
+      frequency: '3 times a week',
+      duration: '20 minutes',
+      group_size: '1:1',
+      delivery: 'direct',
+      location: 'classroom',
+      review: 'termly',
+      cost_pence: 45_000,
+      cost_basis: 'TA time, 2026 rates',
+    });
   }
   const seedMs = performance.now() - t0;
 

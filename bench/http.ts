@@ -41,7 +41,14 @@ const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 async function ensureDemo(): Promise<string> {
   const target = storeTarget({ dataDir: DATA });
   const store = await openStore(target);
-  const clients = Number((await store.db.selectFrom('clients').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+  const clients = Number(
+    (
+      await store.db
+        .selectFrom('clients')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst()
+    )?.n ?? 0,
+  );
   await store.close();
   if (clients >= CLIENTS) {
     console.log(`Reusing the ${clients}-client demo in ${DATA}`);
@@ -50,7 +57,10 @@ async function ensureDemo(): Promise<string> {
   if (clients > 0) throw new Error(`${DATA} holds ${clients} clients, not the ${CLIENTS}-client demo: remove it or set STEVE_BENCH_DATA.`);
   console.log(`Building the ${CLIENTS}-client demo in ${DATA}…`);
   const started = Date.now();
-  const cli = spawnSync(join(ROOT, 'bin', 'steve.js'), ['demo', '--clients', String(CLIENTS), '--data', DATA], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const cli = spawnSync(join(ROOT, 'bin', 'steve.js'), ['demo', '--clients', String(CLIENTS), '--data', DATA], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (cli.status !== 0) {
     // `steve demo` may not be registered in this build yet: the service is the same one it calls.
     const s = await openStore(target);
@@ -133,21 +143,43 @@ async function scenario(name: string, base: string, cookie: string, paths: strin
 
 async function main(): Promise<void> {
   const dir = await ensureDemo();
-  loadBefore = loadavg().map((n) => n.toFixed(1)).join(' / ');
+  loadBefore = loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
   const server = await startServer(dir);
   try {
-    const login = await fetch(`${server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(SIGN_IN) });
+    const login = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(SIGN_IN),
+    });
     if (login.status !== 200) throw new Error(`sign-in failed: ${login.status} ${await login.text()}`);
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
-    const page = (await (await fetch(`${server.url}/api/clients?limit=1000&offset=20000`, { headers: { cookie } })).json()) as { clients: { id: string; name: string }[] };
+    const page = (await (await fetch(`${server.url}/api/clients?limit=1000&offset=20000`, { headers: { cookie } })).json()) as {
+      clients: { id: string; name: string }[];
+    };
     const ids = page.clients.map((c) => c.id);
     // Search terms a receptionist types: the first letters of real surnames in the demo.
     const terms = [...new Set(page.clients.map((c) => c.name.split(' ').at(-1)!.slice(0, 4).toLowerCase()))].slice(0, 50);
     console.log(`Signed in; ${ids.length} client ids and ${terms.length} search terms; ${CONNECTIONS} connections, ${SECONDS} s each`);
 
     const rows: Row[] = [];
-    rows.push(await scenario('Client search', server.url, cookie, terms.map((q) => `/api/clients?q=${encodeURIComponent(q)}&limit=50`)));
-    rows.push(await scenario('Client detail (audited read)', server.url, cookie, ids.map((id) => `/api/clients/${id}`)));
+    rows.push(
+      await scenario(
+        'Client search',
+        server.url,
+        cookie,
+        terms.map((q) => `/api/clients?q=${encodeURIComponent(q)}&limit=50`),
+      ),
+    );
+    rows.push(
+      await scenario(
+        'Client detail (audited read)',
+        server.url,
+        cookie,
+        ids.map((id) => `/api/clients/${id}`),
+      ),
+    );
     rows.push(await scenario('Today (briefing)', server.url, cookie, ['/api/briefing']));
     report(rows);
   } finally {
@@ -162,7 +194,10 @@ function report(rows: Row[]): void {
   const table = [
     '| scenario | request | p50 ms | p95 ms | p99 ms | req/s | requests | non-200 | p95 < 50 ms |',
     '|---|---|---:|---:|---:|---:|---:|---:|---|',
-    ...rows.map((r) => `| ${r.name} | \`GET ${r.path}\` | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.rps)} | ${r.requests} | ${r.failures} | ${r.p95 < TARGET_P95_MS ? 'yes' : '**no**'} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.name} | \`GET ${r.path}\` | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${Math.round(r.rps)} | ${r.requests} | ${r.failures} | ${r.p95 < TARGET_P95_MS ? 'yes' : '**no**'} |`,
+    ),
   ].join('\n');
   console.log(table);
   const section = [

@@ -23,18 +23,28 @@ const dir = mkdtempSync(join(tmpdir(), 'steve-bench-money-'));
 
 try {
   const t0 = performance.now();
-  const r = spawnSync(join(root, 'bin', 'steve.js'), ['demo', '--data', dir, '--today', TODAY, '--clients', String(CLIENTS), '--json'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, STEVE_DATABASE_URL: '' } });
+  const r = spawnSync(join(root, 'bin', 'steve.js'), ['demo', '--data', dir, '--today', TODAY, '--clients', String(CLIENTS), '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, STEVE_DATABASE_URL: '' },
+  });
   if (r.status !== 0) throw new Error(`steve demo failed: ${r.stderr}`);
   console.error(`demo built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const store = await openStore({ kind: 'sqlite', file: join(dir, 'steve.sqlite') });
   const ctx: ServiceContext = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
   const clients = await store.db.selectFrom('clients').select(['id', 'name']).orderBy('id').execute();
-  const orgs = await store.db.selectFrom('organisations').select(['id', 'name', 'kind']).where('kind', 'in', ['insurer', 'solicitor', 'local_authority']).orderBy('id').execute();
+  const orgs = await store.db
+    .selectFrom('organisations')
+    .select(['id', 'name', 'kind'])
+    .where('kind', 'in', ['insurer', 'solicitor', 'local_authority'])
+    .orderBy('id')
+    .execute();
   const payerKind: Record<string, string> = { insurer: 'insurer', solicitor: 'solicitor', local_authority: 'local_authority' };
   // A fixed linear congruential sequence, so every run invoices the same way.
   let seed = 12345;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const rows = [];
   let n = 0;
   for (const c of clients) {
@@ -46,14 +56,44 @@ try {
       const deferred = org?.kind === 'solicitor' && rnd() < 0.3 ? 1 : 0;
       n++;
       rows.push({
-        id: `bench-inv-${String(n).padStart(7, '0')}`, number: `B-${String(n).padStart(7, '0')}`, kind: 'invoice', credits_invoice_id: null, client_id: c.id, case_id: null, authorisation_id: null,
-        payer_kind: org ? payerKind[org.kind]! : 'self_pay', payer_org_id: org?.id ?? null, payer_name: org?.name ?? c.name, issued_on: issued, due_on: deferred ? null : addDays(issued, org ? 30 : 14),
-        status: 'issued', deferred, total_pence: total, paid_pence: owing ? 0 : total, credited_pence: 0, written_off_pence: 0, outstanding_pence: owing ? total : 0,
-        membership_number: '', authorisation_code: '', client_dob: null, treatment_from: null, treatment_to: null, override_reason: null, notes: '', voided_on: null, void_reason: null, created_by: null, created_at: `${issued}T12:00:00.000Z`,
+        id: `bench-inv-${String(n).padStart(7, '0')}`,
+        number: `B-${String(n).padStart(7, '0')}`,
+        kind: 'invoice',
+        credits_invoice_id: null,
+        client_id: c.id,
+        case_id: null,
+        authorisation_id: null,
+        payer_kind: org ? payerKind[org.kind]! : 'self_pay',
+        payer_org_id: org?.id ?? null,
+        payer_name: org?.name ?? c.name,
+        issued_on: issued,
+        due_on: deferred ? null : addDays(issued, org ? 30 : 14),
+        status: 'issued',
+        deferred,
+        total_pence: total,
+        paid_pence: owing ? 0 : total,
+        credited_pence: 0,
+        written_off_pence: 0,
+        outstanding_pence: owing ? total : 0,
+        membership_number: '',
+        authorisation_code: '',
+        client_dob: null,
+        treatment_from: null,
+        treatment_to: null,
+        override_reason: null,
+        notes: '',
+        voided_on: null,
+        void_reason: null,
+        created_by: null,
+        created_at: `${issued}T12:00:00.000Z`,
       });
     }
   }
-  for (let i = 0; i < rows.length; i += 1000) await store.db.insertInto('invoices').values(rows.slice(i, i + 1000)).execute();
+  for (let i = 0; i < rows.length; i += 1000)
+    await store.db
+      .insertInto('invoices')
+      .values(rows.slice(i, i + 1000))
+      .execute();
   console.error(`added ${rows.length} invoices (${rows.filter((x) => x.outstanding_pence > 0).length} owing)`);
 
   await agedDebt(ctx);

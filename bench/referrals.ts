@@ -27,7 +27,15 @@ if (!existsSync(join(dir, 'steve.sqlite'))) {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const store = await openStore(storeTarget({ dataDir: dir }));
 const ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
-const count = async (t: 'referrals' | 'referral_sources' | 'tasks') => Number((await store.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+const count = async (t: 'referrals' | 'referral_sources' | 'tasks') =>
+  Number(
+    (
+      await store.db
+        .selectFrom(t)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 const [referrals, sources, tasks] = [await count('referrals'), await count('referral_sources'), await count('tasks')];
 
 /** Median wall and CPU milliseconds: on a shared box the CPU figure is the steadier one. */
@@ -50,10 +58,23 @@ const dormant = await time(() => listDormantSources(ctx, { date: TODAY }));
 const a = await referrerAnalytics(ctx, { date: TODAY });
 await store.close();
 
-console.log(`Referral analytics on SQLite, ${cpus().length} cores, today ${TODAY}: ${CLIENTS.toLocaleString('en-GB')} clients, ${referrals.toLocaleString('en-GB')} referrals from ${sources} sources, ${tasks.toLocaleString('en-GB')} tasks\n`);
+console.log(
+  `Referral analytics on SQLite, ${cpus().length} cores, today ${TODAY}: ${CLIENTS.toLocaleString('en-GB')} clients, ${referrals.toLocaleString('en-GB')} referrals from ${sources} sources, ${tasks.toLocaleString('en-GB')} tasks\n`,
+);
 console.log('| what | wall, median of 15 | CPU, median of 15 | target | met |');
 console.log('|---|---|---|---|---|');
-console.log(`| referrer analytics (every source: quarters, conversion, revenue, ack time, report-backs, dormancy) | ${analytics.wall.toFixed(1)} ms | ${analytics.cpu.toFixed(1)} ms | < 200 ms | ${analytics.wall < 200 ? 'yes' : '**no**'} |`);
+console.log(
+  `| referrer analytics (every source: quarters, conversion, revenue, ack time, report-backs, dormancy) | ${analytics.wall.toFixed(1)} ms | ${analytics.cpu.toFixed(1)} ms | < 200 ms | ${analytics.wall < 200 ? 'yes' : '**no**'} |`,
+);
 console.log(`| dormant sources (briefing companion) | ${dormant.wall.toFixed(1)} ms | ${dormant.cpu.toFixed(1)} ms | — | — |`);
-console.log(`\nLoad average at the end: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
-console.log(`\nDormant: ${a.referrers.filter((r) => r.dormant).map((r) => r.name).join('; ')}`);
+console.log(
+  `\nLoad average at the end: ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`,
+);
+console.log(
+  `\nDormant: ${a.referrers
+    .filter((r) => r.dormant)
+    .map((r) => r.name)
+    .join('; ')}`,
+);

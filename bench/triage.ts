@@ -17,7 +17,10 @@ const roundsAt = args.indexOf('--rounds');
 const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 25;
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(args.find((a, i) => !a.startsWith('-') && args[i - 1] !== '--rounds') ?? join(repo, '..', 'shared', 'fixtures', 'triage'));
-const docs = readdirSync(dir).filter((f) => /\.(eml|txt)$/i.test(f)).sort().map((f) => ({ name: f, bytes: readFileSync(join(dir, f)) }));
+const docs = readdirSync(dir)
+  .filter((f) => /\.(eml|txt)$/i.test(f))
+  .sort()
+  .map((f) => ({ name: f, bytes: readFileSync(join(dir, f)) }));
 const today = '2026-11-27' as LocalDate;
 
 async function round(): Promise<number> {
@@ -46,7 +49,11 @@ const eml = docs.filter((d) => d.name.endsWith('.eml')).length;
 console.log(`Triage benchmark: ${docs.length} documents (${eml} .eml, ${docs.length - eml} .txt) × ${rounds} rounds, one process, sequential`);
 console.log(`CPU: ${cpus()[0]?.model ?? 'unknown'}; Node ${process.version}`);
 console.log(`  documents per CPU-second  ${rate.toFixed(0)}   (target ≥ 200: ${rate >= 200 ? 'PASS' : 'FAIL'})`);
-console.log(`  documents per wall second ${wallRate.toFixed(0)}   (load average ${loadavg().map((x) => x.toFixed(1)).join(' / ')})`);
+console.log(
+  `  documents per wall second ${wallRate.toFixed(0)}   (load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' / ')})`,
+);
 console.log(`  ms per document        median ${perDoc[Math.floor(perDoc.length / 2)]!.toFixed(2)}, worst round ${perDoc[perDoc.length - 1]!.toFixed(2)}`);
 console.log(`  unreadable             ${errors}`);
 process.exitCode = rate >= 200 ? 0 : 1;

@@ -98,7 +98,16 @@ async function main(): Promise<number> {
       locale: 'en-GB',
       timezoneId: 'Europe/London',
       viewport: { width: 1280, height: 800 },
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     const only = process.env.E2E_ONLY ? new RegExp(process.env.E2E_ONLY, 'i') : undefined;
     console.log(`e2e: running ${registeredSpecs().filter((s) => !only || only.test(s.name)).length} specs in Chromium`);

@@ -30,7 +30,9 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = resolve(args.find((a) => !a.startsWith('-')) ?? join(repo, '..', 'shared', 'fixtures', 'triage'));
 const labels: Label[] = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
 const byFile = new Map(labels.map((l) => [l.file, l]));
-const files = readdirSync(dir).filter((f) => /\.(eml|txt|pdf)$/i.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => /\.(eml|txt|pdf)$/i.test(f))
+  .sort();
 const today = new Date().toISOString().slice(0, 10) as LocalDate;
 
 const norm = (s: string | null | undefined) => (s ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
@@ -78,12 +80,30 @@ for (const file of files) {
   else problems.push(`sender ${r.sender_org ?? 'null'} ≠ ${label.sender_org ?? 'null'}`);
   const want = new Set(label.dates.map((x) => `${x.role}:${x.date}`));
   const got = new Set(r.dates.map((x) => `${x.role}:${x.date}`));
-  for (const g of got) if (want.has(g)) d.tp++; else { d.fp++; problems.push(`extra date ${g}`); }
-  for (const w of want) if (!got.has(w)) { d.fn++; problems.push(`missed date ${w}`); }
+  for (const g of got)
+    if (want.has(g)) d.tp++;
+    else {
+      d.fp++;
+      problems.push(`extra date ${g}`);
+    }
+  for (const w of want)
+    if (!got.has(w)) {
+      d.fn++;
+      problems.push(`missed date ${w}`);
+    }
   const wantR = new Set(label.references.map((x) => `${x.kind}:${x.value}`));
   const gotR = new Set(r.references.map((x) => `${x.kind}:${x.value}`));
-  for (const g of gotR) if (wantR.has(g)) rf.tp++; else { rf.fp++; problems.push(`extra ref ${g}`); }
-  for (const w of wantR) if (!gotR.has(w)) { rf.fn++; problems.push(`missed ref ${w}`); }
+  for (const g of gotR)
+    if (wantR.has(g)) rf.tp++;
+    else {
+      rf.fp++;
+      problems.push(`extra ref ${g}`);
+    }
+  for (const w of wantR)
+    if (!gotR.has(w)) {
+      rf.fn++;
+      problems.push(`missed ref ${w}`);
+    }
   const wantF = JSON.stringify(Object.fromEntries(Object.entries(label.facts).sort()));
   const gotF = JSON.stringify(Object.fromEntries(Object.entries(r.facts).sort()));
   if (wantF === gotF) facts++;

@@ -6,7 +6,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (cmd, args) => spawnSync(cmd, args, { stdio: 'inherit', env: process.env }).status ?? 1;
 
-console.log(process.env.STEVE_TEST_DATABASE_URL ? 'databases: SQLite and PostgreSQL' : 'databases: SQLite only (set STEVE_TEST_DATABASE_URL to add PostgreSQL)');
+console.log(
+  process.env.STEVE_TEST_DATABASE_URL ? 'databases: SQLite and PostgreSQL' : 'databases: SQLite only (set STEVE_TEST_DATABASE_URL to add PostgreSQL)',
+);
 
 const tsc = run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 if (tsc !== 0) console.error('typecheck: failed');

@@ -24,7 +24,7 @@ describe('architecture (ARCHITECTURE.md)', () => {
   });
 
   it.each([
-    ['src/domain/x.ts', "const d = new Date(Date.UTC(2027, 0, 1));"],
+    ['src/domain/x.ts', 'const d = new Date(Date.UTC(2027, 0, 1));'],
     ['src/services/x.ts', "import { openStore } from '../db/connect.js';"],
     ['src/main/x.ts', "import { buildApp } from '../server/app.js';"],
     ['web/src/x.tsx', "import { formatUkDate } from '../../src/domain/calendar/local-date.js';"],

@@ -37,7 +37,9 @@ export class ClientRecordPage {
 
   /** Opens the edit form of the named contact, changes the phone number and saves with Enter. */
   async editContactPhone(name: string, phone: string): Promise<void> {
-    await this.contactsPanel().getByRole('button', { name: `Edit ${name}`, exact: true }).click();
+    await this.contactsPanel()
+      .getByRole('button', { name: `Edit ${name}`, exact: true })
+      .click();
     const form = this.page.getByRole('form', { name: `Edit ${name}` });
     await visible(form, `the edit form of ${name}`);
     const field = form.getByLabel('Phone');

@@ -63,7 +63,17 @@ export class FindingsPage {
     await visible(this.page.getByRole('list', { name: 'Recommendations' }).getByText(text), `the recommendation "${text}"`);
   }
 
-  async addAssessment(a: { measure: string; subtest?: string; scoreType: string; score: string; percentile?: string; band?: string; date: string; examiner: string; interpretation?: string }): Promise<void> {
+  async addAssessment(a: {
+    measure: string;
+    subtest?: string;
+    scoreType: string;
+    score: string;
+    percentile?: string;
+    band?: string;
+    date: string;
+    examiner: string;
+    interpretation?: string;
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'Add assessment' }).click();
     const form = this.page.getByRole('form', { name: 'Add assessment' });
     await form.getByLabel('Measure').fill(a.measure);
@@ -79,7 +89,13 @@ export class FindingsPage {
     await visible(this.page.getByRole('table', { name: 'Assessments' }).getByText(a.measure), `the assessment ${a.measure}`);
   }
 
-  async addGoal(g: { kind: 'SMART outcome' | 'COPM problem' | 'GAS goal'; text: string; target?: string; copm?: [string, string, string, string]; gas?: [string, string] }): Promise<void> {
+  async addGoal(g: {
+    kind: 'SMART outcome' | 'COPM problem' | 'GAS goal';
+    text: string;
+    target?: string;
+    copm?: [string, string, string, string];
+    gas?: [string, string];
+  }): Promise<void> {
     await this.page.getByRole('button', { name: 'Add goal' }).click();
     const form = this.page.getByRole('form', { name: 'Add goal' });
     await form.getByLabel('Kind of goal').selectOption({ label: g.kind });
@@ -129,7 +145,9 @@ export class FindingsPage {
   }
 
   async editProvision(oldWhat: string, p: ProvisionFields): Promise<void> {
-    await this.provisionTable().getByRole('button', { name: `Edit provision “${oldWhat.slice(0, 40)}”` }).click();
+    await this.provisionTable()
+      .getByRole('button', { name: `Edit provision “${oldWhat.slice(0, 40)}”` })
+      .click();
     const form = this.page.getByRole('form', { name: 'Edit provision line' });
     await this.fillProvision(form, p);
     await form.getByRole('button', { name: 'Save provision line' }).click();

@@ -10,7 +10,13 @@ export class MoneyPage {
     await nav.getByRole('link', { name: 'Money', exact: true }).click();
     await visible(this.page.getByRole('heading', { level: 1, name: 'Money' }), 'the Money page');
     if (tab !== 'Invoices') await this.page.getByRole('navigation', { name: 'Money' }).getByRole('link', { name: tab, exact: true }).click();
-    const heading = { Invoices: 'Invoices', 'Record a payment': 'Record a payment', 'Aged debt': 'Aged debt by payer', Authorisations: 'Insurer authorisations', 'Medico-legal': 'Medico-legal instructions' }[tab];
+    const heading = {
+      Invoices: 'Invoices',
+      'Record a payment': 'Record a payment',
+      'Aged debt': 'Aged debt by payer',
+      Authorisations: 'Insurer authorisations',
+      'Medico-legal': 'Medico-legal instructions',
+    }[tab];
     await visible(this.page.getByRole('heading', { level: 2, name: heading, exact: true }), `the ${tab} view`);
   }
 
@@ -79,7 +85,9 @@ export class MoneyPage {
   async payerTotal(payer: string): Promise<number> {
     const table = this.page.getByRole('table', { name: 'Aged debt by payer' });
     await visible(table, 'the aged debt table');
-    const row = table.locator('tbody tr').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${payer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ·`) }) });
+    const row = table
+      .locator('tbody tr')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${payer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ·`) }) });
     if ((await row.count()) === 0) return 0;
     const text = (await row.locator('td').nth(5).textContent()) ?? '';
     return Math.round(Number(text.replace(/[£,]/g, '')) * 100);

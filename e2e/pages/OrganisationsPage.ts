@@ -37,7 +37,9 @@ export class OrganisationsPage {
   }
 
   async editContactRole(name: string, role: string): Promise<void> {
-    await this.contactsPanel().getByRole('button', { name: `Edit ${name}`, exact: true }).click();
+    await this.contactsPanel()
+      .getByRole('button', { name: `Edit ${name}`, exact: true })
+      .click();
     const form = this.page.getByRole('form', { name: `Edit ${name}` });
     await form.getByLabel('Role').fill(role);
     await form.getByRole('button', { name: 'Save contact' }).click();

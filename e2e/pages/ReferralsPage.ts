@@ -40,7 +40,9 @@ export class ReferralsPage {
   }
 
   async accept(clientName: string): Promise<void> {
-    await this.row(clientName).getByRole('button', { name: `Accept the referral of ${clientName}` }).click();
+    await this.row(clientName)
+      .getByRole('button', { name: `Accept the referral of ${clientName}` })
+      .click();
   }
 }
 

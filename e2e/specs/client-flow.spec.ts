@@ -100,7 +100,10 @@ test("a clinician opening another clinician's client by its address gets a plain
   await clients.waitForList();
   // A client led by clinician2 that clinician1 has no case on (shared work would make it visible).
   const visibleToClinician1 = await clientIdsVisibleTo(world.demoUrl, DEMO_USERS.clinician1);
-  const led = clients.table().locator('tbody tr').filter({ has: page.locator('td:nth-child(5)', { hasText: me }) });
+  const led = clients
+    .table()
+    .locator('tbody tr')
+    .filter({ has: page.locator('td:nth-child(5)', { hasText: me }) });
   let href: string | null = null;
   for (let i = 0; i < (await led.count()) && !href; i++) {
     const h = await led.nth(i).getByRole('link').first().getAttribute('href');

@@ -52,15 +52,27 @@ test('client money: a client’s Money tab splits what the client owes from what
   await record.openTab('Money');
   const invoices = page.getByRole('table', { name: 'Invoices for this client' });
   await visible(invoices, 'the client’s invoices');
-  await visible(page.getByTestId('owed-by-client').getByText(gbp(position.owed_by_client.total), { exact: true }), `owed by the client ${gbp(position.owed_by_client.total)}`);
-  await visible(page.getByTestId('owed-by-payers').getByText(gbp(position.owed_by_payers.total), { exact: true }), `owed by payers ${gbp(position.owed_by_payers.total)}`);
+  await visible(
+    page.getByTestId('owed-by-client').getByText(gbp(position.owed_by_client.total), { exact: true }),
+    `owed by the client ${gbp(position.owed_by_client.total)}`,
+  );
+  await visible(
+    page.getByTestId('owed-by-payers').getByText(gbp(position.owed_by_payers.total), { exact: true }),
+    `owed by payers ${gbp(position.owed_by_payers.total)}`,
+  );
   const row = invoices.getByRole('row').filter({ has: page.getByRole('link', { name: inv.number, exact: true }) });
   await visible(row.getByText(ukDate(inv.issued_on), { exact: true }), `${inv.number} issued ${ukDate(inv.issued_on)}`);
   await visible(row.getByText(inv.payer_name, { exact: true }), `${inv.number} billed to ${inv.payer_name}`);
   await visible(row.getByText(gbp(inv.outstanding_pence), { exact: true }).first(), `${inv.number} balance ${gbp(inv.outstanding_pence)}`);
   const shares = new Set(position.invoices.map((i) => i.share));
   assert(shares.has('payer') && (shares.has('member_share') || shares.has('self_pay')), 'the invoices include both the payer’s and the client’s');
-  await visible(page.getByRole('table', { name: 'Money by case' }).getByRole('link', { name: /^Sessions and money: / }).first(), 'the link to a case’s money page');
+  await visible(
+    page
+      .getByRole('table', { name: 'Money by case' })
+      .getByRole('link', { name: /^Sessions and money: / })
+      .first(),
+    'the link to a case’s money page',
+  );
   await assertAccessibleControls(page, 'client-money');
   await shot('client-money-tab');
 

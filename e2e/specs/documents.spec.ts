@@ -24,7 +24,9 @@ test('documents: findings to a signed EHCP advice, with the vague provision line
   assert(nav.includes('Documents'), `a clinician's navigation has Documents: ${nav.join(', ')}`);
 
   // One of clinician1's children with an EHC plan in England (the register is caseload-filtered).
-  const register = (await (await page.request.get(`${world.demoUrl}/api/ehcp`)).json()) as { children: { case_id: string; client_id: string; client_name: string; jurisdiction: string; modelled: boolean }[] };
+  const register = (await (await page.request.get(`${world.demoUrl}/api/ehcp`)).json()) as {
+    children: { case_id: string; client_id: string; client_name: string; jurisdiction: string; modelled: boolean }[];
+  };
   const child = register.children.find((c) => c.jurisdiction === 'england' && c.modelled);
   assert(child, 'clinician1 has a child with an EHC plan in England');
 
@@ -49,7 +51,8 @@ test('documents: findings to a signed EHCP advice, with the vague provision line
   });
   await findings.saveNotes('The assessment', {
     'Who asked for this report and why': 'The local authority asked for OT advice for an EHC needs assessment.',
-    'How the assessment was done (tests, settings, 1:1 or group, duration)': 'Standardised assessment 1:1 in clinic for 90 minutes and a classroom observation for 45 minutes.',
+    'How the assessment was done (tests, settings, 1:1 or group, duration)':
+      'Standardised assessment 1:1 in clinic for 90 minutes and a classroom observation for 45 minutes.',
     'Documents read': 'The SENCo report and the paediatric clinic letter.',
     'People spoken to': 'Parents, the class teacher and the SENCo.',
     Strengths: 'Sociable, persistent and keen to try new activities.',
@@ -58,16 +61,40 @@ test('documents: findings to a signed EHCP advice, with the vague provision line
   });
   await findings.addNeed('Sensory and/or physical', `Fine-motor control limits handwriting speed and legibility ${tag}.`);
   const testDate = new Date(Date.now() - 7 * DAY);
-  await findings.addAssessment({ measure: 'Movement ABC-3', subtest: 'Manual dexterity', scoreType: 'Standard score (mean 100, SD 15)', score: '78', percentile: '7', band: 'red zone', date: uk(testDate), examiner: 'Tom Okafor', interpretation: 'Slow, effortful handwriting and difficulty with fastenings in daily school life.' });
+  await findings.addAssessment({
+    measure: 'Movement ABC-3',
+    subtest: 'Manual dexterity',
+    scoreType: 'Standard score (mean 100, SD 15)',
+    score: '78',
+    percentile: '7',
+    band: 'red zone',
+    date: uk(testDate),
+    examiner: 'Tom Okafor',
+    interpretation: 'Slow, effortful handwriting and difficulty with fastenings in daily school life.',
+  });
   await findings.addObservation('Copied eight words a minute from the board, with frequent letter reversals.', uk(new Date(Date.now() - 6 * DAY)), 'Classroom');
-  await findings.addGoal({ kind: 'SMART outcome', text: 'Will write a legible paragraph of 50 words in 10 minutes.', target: uk(new Date(Date.now() + 180 * DAY)) });
+  await findings.addGoal({
+    kind: 'SMART outcome',
+    text: 'Will write a legible paragraph of 50 words in 10 minutes.',
+    target: uk(new Date(Date.now() + 180 * DAY)),
+  });
   await findings.addGoal({ kind: 'COPM problem', text: 'Getting changed after PE', copm: ['3', '6', '2', '6'] });
   await visible(page.getByRole('table', { name: 'COPM' }).getByText('Clinically important').first(), 'a COPM change of 2 or more marked clinically important');
   await findings.addGoal({ kind: 'GAS goal', text: 'Fastens buttons on the school shirt', gas: ['-2', '0'] });
   await visible(page.getByTestId('gas-t').filter({ hasText: 'outcome 50' }), 'the GAS outcome T-score of 50');
   await findings.addRecommendation('A sloping writing board and a chunky pencil in every lesson.');
   const vague = 'Access to OT support as required';
-  await findings.addProvision({ what: vague, who: 'Occupational therapist', qualification: 'HCPC-registered', frequency: 'as required', duration: 'as required', groupSize: '1:1', location: 'School', review: 'Annual review', delivery: 'Direct' });
+  await findings.addProvision({
+    what: vague,
+    who: 'Occupational therapist',
+    qualification: 'HCPC-registered',
+    frequency: 'as required',
+    duration: 'as required',
+    groupSize: '1:1',
+    location: 'School',
+    review: 'Annual review',
+    delivery: 'Direct',
+  });
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot('findings');
   await assertAccessibleControls(page, 'findings');
@@ -84,7 +111,18 @@ test('documents: findings to a signed EHCP advice, with the vague provision line
   await page.getByRole('link', { name: 'Findings of this case' }).click();
   await findings.waitFor();
   const fixed = 'Handwriting and fine-motor programme';
-  await findings.editProvision(vague, { what: fixed, who: 'Teaching assistant', qualification: 'trained and supervised by the OT', frequency: 'three times a week', duration: '30 minutes', programmeLength: 'one term', groupSize: '1:1', location: 'Quiet room in school', review: 'Termly with the SENCo', delivery: 'Indirect' });
+  await findings.editProvision(vague, {
+    what: fixed,
+    who: 'Teaching assistant',
+    qualification: 'trained and supervised by the OT',
+    frequency: 'three times a week',
+    duration: '30 minutes',
+    programmeLength: 'one term',
+    groupSize: '1:1',
+    location: 'Quiet room in school',
+    review: 'Termly with the SENCo',
+    delivery: 'Indirect',
+  });
   await page.goBack();
   await visible(docs.checks().first(), 'the document again');
   await docs.press('Redraft from findings');
@@ -102,7 +140,11 @@ test('documents: findings to a signed EHCP advice, with the vague provision line
 
   // What else a case lacks varies (the demo records some plan dates and not others): fill each item in.
   for (const label of await docs.stillNeeded().locator(':scope > span').allTextContents()) {
-    const value = /qualification/i.test(label) ? 'BSc (Hons) Occupational Therapy' : /date/i.test(label) ? uk(new Date(Date.now() - 30 * DAY)) : `Recorded by the clinician ${tag}`;
+    const value = /qualification/i.test(label)
+      ? 'BSc (Hons) Occupational Therapy'
+      : /date/i.test(label)
+        ? uk(new Date(Date.now() - 30 * DAY))
+        : `Recorded by the clinician ${tag}`;
     await docs.fillIn(label, value);
   }
   await hidden(docs.stillNeeded(), 'anything still needed');
@@ -128,7 +170,10 @@ test('documents: findings to a signed EHCP advice, with the vague provision line
 
   // The list shows it, sent.
   await shell.nav().getByRole('link', { name: 'Documents', exact: true }).click();
-  await visible(page.getByRole('table', { name: 'Documents' }).locator('tr').filter({ hasText: child.client_name }).filter({ hasText: 'Sent' }), 'the sent advice in the list');
+  await visible(
+    page.getByRole('table', { name: 'Documents' }).locator('tr').filter({ hasText: child.client_name }).filter({ hasText: 'Sent' }),
+    'the sent advice in the list',
+  );
   await shot('documents');
   await assertAccessibleControls(page, 'documents');
 });

@@ -16,7 +16,9 @@ test('a review invitation dropped on the Inbox and accepted puts the meeting and
   await new Shell(page).waitUntilSignedIn();
 
   // A child in the demo practice with an EHC plan in England.
-  const register = (await (await page.request.get(`${world.demoUrl}/api/ehcp`)).json()) as { children: { case_id: string; client_name: string; dob: string; jurisdiction: string }[] };
+  const register = (await (await page.request.get(`${world.demoUrl}/api/ehcp`)).json()) as {
+    children: { case_id: string; client_name: string; dob: string; jurisdiction: string }[];
+  };
   const child = register.children.find((r) => r.jurisdiction === 'england');
   assert(child, 'the demo practice has a child with an EHC plan in England');
 
@@ -63,10 +65,19 @@ test('a review invitation dropped on the Inbox and accepted puts the meeting and
   await page.goto(`${world.demoUrl}/ehcp/${child.case_id}`);
   await visible(page.getByTestId('next-meeting').filter({ hasText: uk(meetingIso) }), `the next review meeting ${uk(meetingIso)}`);
   const deadlines = page.getByRole('list', { name: 'Deadlines' });
-  await visible(deadlines.locator('li').filter({ hasText: uk(dueIso) }).filter({ hasText: 'EHCP-AR-04' }), `the contribution deadline ${uk(dueIso)} (EHCP-AR-04)`);
+  await visible(
+    deadlines
+      .locator('li')
+      .filter({ hasText: uk(dueIso) })
+      .filter({ hasText: 'EHCP-AR-04' }),
+    `the contribution deadline ${uk(dueIso)} (EHCP-AR-04)`,
+  );
 });
 
-test('the demo Inbox shows what a remittance will pay against which invoice in £, and the stored original downloads as an attachment', async ({ world, page }) => {
+test('the demo Inbox shows what a remittance will pay against which invoice in £, and the stored original downloads as an attachment', async ({
+  world,
+  page,
+}) => {
   const signIn = new SignInPage(page);
   await signIn.open(world.demoUrl);
   await signIn.signIn(DEMO_USERS.owner);
@@ -78,7 +89,10 @@ test('the demo Inbox shows what a remittance will pay against which invoice in �
   await visible(item, 'the demo remittance in the inbox');
   const table = item.getByRole('table', { name: 'Payment allocations' });
   await visible(table, 'the planned allocations');
-  const rows = table.locator('tbody tr').filter({ hasText: /\b[A-Z]{2,6}-\d{4,}/ }).filter({ hasText: /£\d/ });
+  const rows = table
+    .locator('tbody tr')
+    .filter({ hasText: /\b[A-Z]{2,6}-\d{4,}/ })
+    .filter({ hasText: /£\d/ });
   assert((await rows.count()) > 0, 'at least one invoice with the amount paid against it in £');
 
   const link = item.getByRole('link', { name: 'Download original' });
@@ -87,6 +101,9 @@ test('the demo Inbox shows what a remittance will pay against which invoice in �
   assert(href && /^\/api\/inbox\/[^/]+\/original$/.test(href), `the link points at the original (${href})`);
   const res = await page.request.get(`${world.demoUrl}${href}`);
   assert(res.status() === 200, `the original downloads (status ${res.status()})`);
-  assert(res.headers()['content-disposition'] === 'attachment; filename="remittance-advice.txt"', `an attachment with its file name (${res.headers()['content-disposition']})`);
+  assert(
+    res.headers()['content-disposition'] === 'attachment; filename="remittance-advice.txt"',
+    `an attachment with its file name (${res.headers()['content-disposition']})`,
+  );
   assert((await res.text()).includes('REMITTANCE ADVICE'), 'the stored bytes are the letter');
 });

@@ -26,7 +26,11 @@ interface Inv {
 
 const pounds = (p: number) => `${Math.floor(p / 100)}.${String(p % 100).padStart(2, '0')}`;
 
-test('money: sessions to the end of an authorisation, an insurer invoice, one remittance over three invoices, aged debt down', async ({ world, page, shot }) => {
+test('money: sessions to the end of an authorisation, an insurer invoice, one remittance over three invoices, aged debt down', async ({
+  world,
+  page,
+  shot,
+}) => {
   const signIn = new SignInPage(page);
   await signIn.open(world.demoUrl);
   // The owner both records sessions (admins may not) and raises invoices and payments.
@@ -91,7 +95,12 @@ test('money: sessions to the end of an authorisation, an insurer invoice, one re
   const paid = [created, others[0]!, others[1]!];
   const total = paid.reduce((t, i) => t + i.outstanding_pence, 0);
   await money.open('Record a payment');
-  await money.recordPayment(insurer, paid.map((i) => i.number), pounds(total), `REM-${RUN_ID}`);
+  await money.recordPayment(
+    insurer,
+    paid.map((i) => i.number),
+    pounds(total),
+    `REM-${RUN_ID}`,
+  );
   await assertAccessibleControls(page, 'record-payment');
   await visible(page.getByRole('table', { name: 'Recent payments' }).getByText(`REM-${RUN_ID}`), 'the remittance in recent payments');
   await shot('money-payment');

@@ -61,6 +61,9 @@ test('owner saves the letterhead, adds a user and changes their role', async ({ 
   await settings.openSection('Audit log');
   await settings.waitForAudit();
   const rows = await settings.auditRows();
-  assert(rows.some((r) => r[2] === 'Changed' && r[3]?.startsWith('User') && (r[4] ?? '').includes('role')), 'the role change is in the audit log');
+  assert(
+    rows.some((r) => r[2] === 'Changed' && r[3]?.startsWith('User') && (r[4] ?? '').includes('role')),
+    'the role change is in the audit log',
+  );
   await shot('settings-audit');
 });

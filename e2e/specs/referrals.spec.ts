@@ -14,7 +14,8 @@ test('owner records a referral from a GP, sees the acknowledgement task on Today
   await shell.waitUntilSignedIn();
 
   // The demo practice has GP sources (one per GP practice it knows); take the first GP offered.
-  const sources = (await page.evaluate(async () => (await (await fetch('/api/referral-sources')).json()) as { sources: { name: string; kind: string }[] })).sources;
+  const sources = (await page.evaluate(async () => (await (await fetch('/api/referral-sources')).json()) as { sources: { name: string; kind: string }[] }))
+    .sources;
   const gp = sources.find((s) => s.kind === 'gp');
   assert(gp, `the demo has a GP referral source (sources: ${sources.map((s) => s.name).join(', ')})`);
 
@@ -38,7 +39,13 @@ test('owner records a referral from a GP, sees the acknowledgement task on Today
   await referrals.row(client).getByRole('link', { name: client }).click();
   await visible(page.getByRole('heading', { level: 1, name: client }), 'the client record');
   await page.getByRole('tab', { name: /^Cases \(1\)/ }).click();
-  await visible(page.getByRole('list', { name: 'Cases' }).getByText(/Paediatric/i).first(), 'the paediatric case on the client record');
+  await visible(
+    page
+      .getByRole('list', { name: 'Cases' })
+      .getByText(/Paediatric/i)
+      .first(),
+    'the paediatric case on the client record',
+  );
 });
 
 test('the Referrers page shows source health, activity per quarter as a chart, and the sources worth a call', async ({ world, page }) => {

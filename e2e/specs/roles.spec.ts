@@ -28,7 +28,8 @@ test('owner signs in and sees Today, Clients, Organisations and Settings, and se
   const shell = new Shell(page);
   await shell.waitUntilSignedIn();
   const ownerNav = await shell.navLabels();
-  for (const item of ['Today', 'Clients', 'EHCP', 'Organisations', 'Compliance', 'Settings']) assert(ownerNav.includes(item), `owner navigation has ${item}: ${ownerNav.join(', ')}`);
+  for (const item of ['Today', 'Clients', 'EHCP', 'Organisations', 'Compliance', 'Settings'])
+    assert(ownerNav.includes(item), `owner navigation has ${item}: ${ownerNav.join(', ')}`);
   assertEqual((await shell.userRole().textContent())?.trim(), 'Owner', 'role shown');
   await visible(page.getByRole('heading', { level: 1, name: 'Today' }), 'the Today page');
   await visible(page.getByRole('heading', { level: 2, name: 'Overdue' }), 'the overdue section');

@@ -5,7 +5,11 @@ export function table(rows: Record<string, unknown>[], columns: [key: string, he
   if (rows.length === 0) return '(none)';
   const cells = rows.map((r) => columns.map(([k]) => cell(r[k])));
   const widths = columns.map(([, h], i) => Math.min(48, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
-  const line = (vals: string[]) => vals.map((v, i) => (v.length > widths[i]! ? `${v.slice(0, widths[i]! - 1)}…` : v.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (vals: string[]) =>
+    vals
+      .map((v, i) => (v.length > widths[i]! ? `${v.slice(0, widths[i]! - 1)}…` : v.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map(([, h]) => h)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 

@@ -23,7 +23,10 @@ const AREAS: { commands: string[]; load: () => Promise<Register> }[] = [
   { commands: ['referrers', 'referrals'], load: async () => (await import('./commands/referrals.js')).registerReferrals },
   { commands: ['rules'], load: async () => (await import('./commands/rules.js')).registerRules },
   { commands: ['brief', 'ics', 'deadlines', 'ehcp', 'compliance', 'sar'], load: async () => (await import('./commands/deadlines.js')).registerDeadlines },
-  { commands: ['authorisations', 'sessions', 'ml', 'invoices', 'payments', 'debt', 'chasers', 'money-settings'], load: async () => (await import('./commands/money.js')).registerMoney },
+  {
+    commands: ['authorisations', 'sessions', 'ml', 'invoices', 'payments', 'debt', 'chasers', 'money-settings'],
+    load: async () => (await import('./commands/money.js')).registerMoney,
+  },
   { commands: ['check', 'draft', 'docs', 'findings'], load: async () => (await import('./commands/documents.js')).registerDocuments },
   { commands: ['serve', 'start'], load: async () => (await import('./commands/serve.js')).registerServe },
   { commands: ['triage'], load: async () => (await import('./commands/triage.js')).registerTriage },

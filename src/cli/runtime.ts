@@ -52,12 +52,7 @@ export function globals(cmd: Command): GlobalOptions {
 }
 
 /** Opens the database, runs the command, prints JSON or text, and always closes. */
-export async function withContext<T>(
-  rt: CliRuntime,
-  cmd: Command,
-  run: (ctx: ServiceContext) => Promise<T>,
-  text: (result: T) => string,
-): Promise<void> {
+export async function withContext<T>(rt: CliRuntime, cmd: Command, run: (ctx: ServiceContext) => Promise<T>, text: (result: T) => string): Promise<void> {
   const g = globals(cmd);
   const opened = await rt.open(g);
   try {

@@ -14,7 +14,11 @@ const configSchema = z.object({
   dbKey: z.string().min(1).optional(),
   port: z.coerce.number().int().min(0).max(65535),
   host: z.string().min(1),
-  sessionHours: z.coerce.number().int().min(1).max(24 * 30),
+  sessionHours: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30),
   secureCookies: z.boolean(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
 });

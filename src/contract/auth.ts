@@ -17,7 +17,12 @@ export const loginInput = z
 export type LoginInput = z.input<typeof loginInput>;
 
 export const totpTokenInput = z
-  .object({ token: z.string().trim().regex(/^\d{6}$/, 'must be the 6-digit code from your authenticator app') })
+  .object({
+    token: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, 'must be the 6-digit code from your authenticator app'),
+  })
   .strict();
 export type TotpTokenInput = z.input<typeof totpTokenInput>;
 

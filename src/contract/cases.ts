@@ -1,18 +1,8 @@
 import { z } from 'zod';
-import {
-  CASE_STATUSES,
-  FUNDER_KINDS,
-  JURISDICTIONS,
-  ML_FEE_BASES,
-  ML_REPORT_TYPES,
-  ML_ROLES,
-  ML_STAGES,
-  SERVICE_LINES,
-} from '../domain/vocabulary.js';
+import { CASE_STATUSES, FUNDER_KINDS, JURISDICTIONS, ML_FEE_BASES, ML_REPORT_TYPES, ML_ROLES, ML_STAGES, SERVICE_LINES } from '../domain/vocabulary.js';
 import { id, isoDate, shortText } from './common.js';
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `must be one of ${values.join(', ')}` });
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
 export const ehcpDetailInput = z
   .object({

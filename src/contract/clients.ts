@@ -25,7 +25,10 @@ export const addClientInput = z
   .strict();
 export type AddClientInput = z.input<typeof addClientInput>;
 
-export const updateClientInput = addClientInput.partial().extend({ nhs_number: z.union([z.literal(''), nhsNumber]).optional() }).strict();
+export const updateClientInput = addClientInput
+  .partial()
+  .extend({ nhs_number: z.union([z.literal(''), nhsNumber]).optional() })
+  .strict();
 export type UpdateClientInput = z.input<typeof updateClientInput>;
 
 export const listClientsInput = z

@@ -26,7 +26,10 @@ export const ehcpEventInput = z
     notes: longText.optional(),
   })
   .strict()
-  .refine((e) => !['review_meeting_set', 'review_meeting_moved'].includes(e.kind) || e.meeting_on, { message: 'is required for a review meeting', path: ['meeting_on'] })
+  .refine((e) => !['review_meeting_set', 'review_meeting_moved'].includes(e.kind) || e.meeting_on, {
+    message: 'is required for a review meeting',
+    path: ['meeting_on'],
+  })
   .refine((e) => !e.meeting_on || e.meeting_on >= e.on, { message: 'cannot be before the invitation that set it up', path: ['meeting_on'] });
 export type EhcpEventInput = z.input<typeof ehcpEventInput>;
 
@@ -62,6 +65,8 @@ export const subjectAccessInput = z
   .strict();
 export type SubjectAccessInput = z.input<typeof subjectAccessInput>;
 
-export const ruleParamInput = z.object({ rule_id: z.string().trim().min(1), name: z.string().trim().min(1), value: z.number().int().min(0).max(3650) }).strict();
+export const ruleParamInput = z
+  .object({ rule_id: z.string().trim().min(1), name: z.string().trim().min(1), value: z.number().int().min(0).max(3650) })
+  .strict();
 
 export const jurisdiction = z.enum(JURISDICTIONS);

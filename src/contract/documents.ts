@@ -38,7 +38,10 @@ export type EditBlockInput = z.input<typeof editBlockInput>;
 export const signInput = z.strictObject({
   /** The signer when the CLI acts (it has no signed-in user); the web always signs as the user. */
   signer_id: id.optional(),
-  content_hash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  content_hash: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
 });
 export type SignInput = z.input<typeof signInput>;
 

@@ -5,8 +5,14 @@ import { isNoteKey } from '../domain/documents/notes.js';
 import { SCORE_METRICS } from '../domain/outcomes/scores.js';
 import { isoDate, longText, shortText } from './common.js';
 
-const area = z.enum([...COP_AREAS, ...ADULT_AREAS]).nullable().optional();
-const optText = shortText.nullable().optional().transform((s) => (s === '' ? null : (s ?? null)));
+const area = z
+  .enum([...COP_AREAS, ...ADULT_AREAS])
+  .nullable()
+  .optional();
+const optText = shortText
+  .nullable()
+  .optional()
+  .transform((s) => (s === '' ? null : (s ?? null)));
 const optDate = isoDate.nullable().optional();
 const num = z.number().finite().nullable().optional();
 const rating = z.number().int().min(1, 'must be 1–10').max(10, 'must be 1–10').nullable().optional();

@@ -4,8 +4,16 @@ import { isoDate } from './common.js';
 
 export const uploadedFile = z
   .object({
-    name: z.string().trim().min(1, 'is required').max(255).regex(/^[^/\\]+$/, 'must be a file name, not a path'),
-    content_base64: z.string().max(1_400_000, 'is too large: send letters under 1 MB').regex(/^[A-Za-z0-9+/=\r\n]*$/, 'must be base64'),
+    name: z
+      .string()
+      .trim()
+      .min(1, 'is required')
+      .max(255)
+      .regex(/^[^/\\]+$/, 'must be a file name, not a path'),
+    content_base64: z
+      .string()
+      .max(1_400_000, 'is too large: send letters under 1 MB')
+      .regex(/^[A-Za-z0-9+/=\r\n]*$/, 'must be base64'),
   })
   .strict();
 

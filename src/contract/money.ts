@@ -4,16 +4,31 @@ import { ATTENDANCE, FUNDER_KINDS, ML_STAGES, SESSION_KINDS } from '../domain/vo
 import { id, isoDate, shortText } from './common.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
-const pence = z.number({ error: 'must be a whole number of pence' }).int('must be a whole number of pence').min(0, 'cannot be negative').max(100_000_000, 'is too large');
-const positivePence = z.number({ error: 'must be a whole number of pence' }).int('must be a whole number of pence').positive('must be more than £0.00').max(100_000_000, 'is too large');
+const pence = z
+  .number({ error: 'must be a whole number of pence' })
+  .int('must be a whole number of pence')
+  .min(0, 'cannot be negative')
+  .max(100_000_000, 'is too large');
+const positivePence = z
+  .number({ error: 'must be a whole number of pence' })
+  .int('must be a whole number of pence')
+  .positive('must be more than £0.00')
+  .max(100_000_000, 'is too large');
 const reason = z.string().trim().min(3, 'must say why (at least 3 characters)').max(500);
 
 export const addSessionInput = z
   .object({
     case_id: id,
     on_date: isoDate,
-    start_time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM').optional(),
-    duration_minutes: z.number().int().min(1, 'must be at least 1 minute').max(24 * 60),
+    start_time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:MM')
+      .optional(),
+    duration_minutes: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1 minute')
+      .max(24 * 60),
     kind: oneOf(SESSION_KINDS),
     attendance: oneOf(ATTENDANCE).optional(),
     authorisation_id: id.optional(),
@@ -27,7 +42,9 @@ export const addSessionInput = z
   .strict();
 export type AddSessionInput = z.input<typeof addSessionInput>;
 
-export const listSessionsInput = z.object({ case_id: id.optional(), client_id: id.optional(), from: isoDate.optional(), to: isoDate.optional(), uninvoiced: z.boolean().optional() }).strict();
+export const listSessionsInput = z
+  .object({ case_id: id.optional(), client_id: id.optional(), from: isoDate.optional(), to: isoDate.optional(), uninvoiced: z.boolean().optional() })
+  .strict();
 
 export const INVOICE_LINE_KINDS = ['session', 'report_writing', 'mileage', 'travel', 'fixed_fee', 'shortfall', 'excess', 'other'] as const;
 export const EXTRA_LINE_KINDS = ['report_writing', 'mileage', 'travel', 'fixed_fee', 'other'] as const;
@@ -56,7 +73,13 @@ export const createInvoiceInput = z
     include_sessions: z.boolean().optional(),
     extra_lines: z.array(extraLineInput).max(50).optional(),
     issued_on: isoDate.optional(),
-    number: z.string().trim().min(1).max(20).regex(/^[A-Za-z0-9/_-]+$/, 'may use letters, digits, / _ and - only').optional(),
+    number: z
+      .string()
+      .trim()
+      .min(1)
+      .max(20)
+      .regex(/^[A-Za-z0-9/_-]+$/, 'may use letters, digits, / _ and - only')
+      .optional(),
     deferred: z.boolean().optional(),
     override_reason: reason.optional(),
     notes: z.string().max(2_000).optional(),
@@ -91,7 +114,10 @@ export const recordPaymentInput = z
     method: oneOf(PAYMENT_METHODS).optional(),
     reference: shortText.optional(),
     notes: z.string().max(2_000).optional(),
-    allocations: z.array(z.object({ invoice: z.string().trim().min(1, 'is required').max(64), amount_pence: positivePence }).strict()).max(1000).optional(),
+    allocations: z
+      .array(z.object({ invoice: z.string().trim().min(1, 'is required').max(64), amount_pence: positivePence }).strict())
+      .max(1000)
+      .optional(),
     /** Keep what is more than the invoices owe as the payer's credit (otherwise refused). */
     keep_credit: z.boolean().optional(),
   })

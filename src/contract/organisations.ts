@@ -19,9 +19,7 @@ export type AddOrganisationInput = z.input<typeof addOrganisationInput>;
 export const updateOrganisationInput = addOrganisationInput.partial().strict();
 export type UpdateOrganisationInput = z.input<typeof updateOrganisationInput>;
 
-export const listOrganisationsInput = z
-  .object({ q: z.string().trim().max(200).optional(), kind: organisationKind.optional() })
-  .strict();
+export const listOrganisationsInput = z.object({ q: z.string().trim().max(200).optional(), kind: organisationKind.optional() }).strict();
 export type ListOrganisationsInput = z.input<typeof listOrganisationsInput>;
 
 export const contactInput = z

@@ -52,7 +52,10 @@ export const addReferralInput = z
     reason: longText.optional(),
   })
   .strict()
-  .refine((r) => (r.client_id === undefined) !== (r.client === undefined), { message: 'give either an existing client id or a new client’s name and date of birth', path: ['client'] });
+  .refine((r) => (r.client_id === undefined) !== (r.client === undefined), {
+    message: 'give either an existing client id or a new client’s name and date of birth',
+    path: ['client'],
+  });
 export type AddReferralInput = z.input<typeof addReferralInput>;
 
 export const listReferralsInput = z
@@ -80,12 +83,8 @@ export type AcceptReferralInput = z.input<typeof acceptReferralInput>;
 
 export const waitlistReferralInput = z.object({ on: isoDate.optional(), note: shortText.optional() }).strict();
 
-export const declineReferralInput = z
-  .object({ on: isoDate.optional(), reason: shortText.min(1, 'is required: say why the referral is declined') })
-  .strict();
+export const declineReferralInput = z.object({ on: isoDate.optional(), reason: shortText.min(1, 'is required: say why the referral is declined') }).strict();
 export type DeclineReferralInput = z.input<typeof declineReferralInput>;
 
-export const referrersInput = z
-  .object({ date: isoDate.optional(), quarters: z.coerce.number().int().min(1).max(40).optional() })
-  .strict();
+export const referrersInput = z.object({ date: isoDate.optional(), quarters: z.coerce.number().int().min(1).max(40).optional() }).strict();
 export type ReferrersInput = z.input<typeof referrersInput>;

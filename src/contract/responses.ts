@@ -111,7 +111,17 @@ export const briefingResponse = z.object({
   later_count: z.number().int(),
   /** Referral sources gone quiet (issue 6), worth a call. */
   dormant_sources: z
-    .array(z.object({ id: z.string(), name: z.string(), kind_label: z.string(), last_referral: z.string(), silence_days: z.number(), median_gap_days: z.number(), referrals: z.number() }))
+    .array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind_label: z.string(),
+        last_referral: z.string(),
+        silence_days: z.number(),
+        median_gap_days: z.number(),
+        referrals: z.number(),
+      }),
+    )
     .optional(),
 });
 export type Briefing = z.infer<typeof briefingResponse>;

@@ -28,9 +28,7 @@ export const listTasksInput = z
   .strict();
 export type ListTasksInput = z.input<typeof listTasksInput>;
 
-export const completeTaskInput = z
-  .object({ outcome: z.enum(['done', 'waived']).optional(), on: isoDate.optional(), note: shortText.optional() })
-  .strict();
+export const completeTaskInput = z.object({ outcome: z.enum(['done', 'waived']).optional(), on: isoDate.optional(), note: shortText.optional() }).strict();
 export type CompleteTaskInput = z.input<typeof completeTaskInput>;
 
 export const snoozeTaskInput = z.object({ until: isoDate }).strict();

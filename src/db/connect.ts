@@ -7,7 +7,17 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type DatabaseIntrospector, type DatabaseMetadataOptions, type SchemaMetadata, type TableMetadata } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type DatabaseIntrospector,
+  type DatabaseMetadataOptions,
+  type SchemaMetadata,
+  type TableMetadata,
+} from 'kysely';
 import { AppError } from '../domain/errors.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -32,9 +42,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export type StoreTarget =
-  | { kind: 'sqlite'; file: string; key?: string | undefined }
-  | { kind: 'postgres'; url: string; schema?: string | undefined };
+export type StoreTarget = { kind: 'sqlite'; file: string; key?: string | undefined } | { kind: 'postgres'; url: string; schema?: string | undefined };
 
 export const SQLITE_FILE_NAME = 'steve.sqlite';
 
@@ -104,7 +112,15 @@ class CurrentSchemaPostgresDialect extends PostgresDialect {
   override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
     const inner = super.createIntrospector(db);
     const getTables = async (options?: DatabaseMetadataOptions): Promise<TableMetadata[]> => {
-      const r = await sql<{ table_schema: string; table_name: string; table_type: string; column_name: string; data_type: string; is_nullable: string; column_default: string | null }>`
+      const r = await sql<{
+        table_schema: string;
+        table_name: string;
+        table_type: string;
+        column_name: string;
+        data_type: string;
+        is_nullable: string;
+        column_default: string | null;
+      }>`
         select t.table_schema, t.table_name, t.table_type, c.column_name, c.data_type, c.is_nullable, c.column_default
         from information_schema.tables t
         join information_schema.columns c on c.table_schema = t.table_schema and c.table_name = t.table_name

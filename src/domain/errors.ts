@@ -33,8 +33,6 @@ export function isAppError(e: unknown): e is AppError {
   return e instanceof AppError;
 }
 
-export const invalid = (message: string, field?: string): AppError =>
-  new AppError('VALIDATION', message, field === undefined ? {} : { field });
+export const invalid = (message: string, field?: string): AppError => new AppError('VALIDATION', message, field === undefined ? {} : { field });
 
-export const notFound = (what: string, id: string): AppError =>
-  new AppError('NOT_FOUND', `No ${what} with id ${id}.`);
+export const notFound = (what: string, id: string): AppError => new AppError('NOT_FOUND', `No ${what} with id ${id}.`);

@@ -31,15 +31,7 @@ export const ORGANISATION_KIND_LABELS: Record<OrganisationKind, string> = {
   other: 'Other',
 };
 
-export const SERVICE_LINES = [
-  'paediatric',
-  'adult_neuro',
-  'mental_health',
-  'workplace',
-  'housing',
-  'medico_legal',
-  'other',
-] as const;
+export const SERVICE_LINES = ['paediatric', 'adult_neuro', 'mental_health', 'workplace', 'housing', 'medico_legal', 'other'] as const;
 export type ServiceLine = (typeof SERVICE_LINES)[number];
 export const SERVICE_LINE_LABELS: Record<ServiceLine, string> = {
   paediatric: 'Paediatric',
@@ -88,17 +80,7 @@ export type SessionKind = (typeof SESSION_KINDS)[number];
 export const ATTENDANCE = ['attended', 'late_cancellation', 'cancelled', 'dna'] as const;
 export type Attendance = (typeof ATTENDANCE)[number];
 
-export const TASK_KINDS = [
-  'statutory',
-  'court',
-  'contractual',
-  'practice',
-  'chaser',
-  'acknowledgement',
-  'report_back',
-  'renewal',
-  'general',
-] as const;
+export const TASK_KINDS = ['statutory', 'court', 'contractual', 'practice', 'chaser', 'acknowledgement', 'report_back', 'renewal', 'general'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 export const TASK_STATUSES = ['open', 'done', 'waived'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];

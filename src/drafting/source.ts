@@ -132,8 +132,24 @@ export interface DraftSource {
     next_review_meeting_on: string | null;
     transfer_kind: string | null;
   } | null;
-  authorisation: { insurer_name: string | null; membership_number: string; authorisation_code: string; sessions_authorised: number; valid_from: string; valid_until: string } | null;
-  medico_legal: { solicitor_name: string | null; instructed_by: string; claim_reference: string; court_claim_number: string; accident_date: string | null; report_type: string; instructed_on: string; report_due_on: string | null } | null;
+  authorisation: {
+    insurer_name: string | null;
+    membership_number: string;
+    authorisation_code: string;
+    sessions_authorised: number;
+    valid_from: string;
+    valid_until: string;
+  } | null;
+  medico_legal: {
+    solicitor_name: string | null;
+    instructed_by: string;
+    claim_reference: string;
+    court_claim_number: string;
+    accident_date: string | null;
+    report_type: string;
+    instructed_on: string;
+    report_due_on: string | null;
+  } | null;
   housing: { housing_name: string | null; adaptation: string; tenure: string } | null;
   workplace: { employer_name: string | null; job_title: string } | null;
   sessions: { on_date: string; kind: string; attendance: string; duration_minutes: number }[];

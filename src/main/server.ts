@@ -64,7 +64,8 @@ async function buildWeb(say: (line: string) => void): Promise<void> {
     child.on('error', reject);
     child.on('exit', (c) => resolve(c ?? 1));
   });
-  if (code !== 0) say(`Warning: the web app build failed (exit ${code}); serving the API${existsSync(join(WEB_ROOT, 'index.html')) ? ' and the previous build' : ' only'}.`);
+  if (code !== 0)
+    say(`Warning: the web app build failed (exit ${code}); serving the API${existsSync(join(WEB_ROOT, 'index.html')) ? ' and the previous build' : ' only'}.`);
   else say(`Built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

@@ -23,7 +23,11 @@ export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 /** Request logs carry the method, the path without its query (a search term can be a name) and the status; never bodies or cookies. */
 export const LOG_SERIALIZERS = {
   // A calendar feed's path is its secret: log the route, not the token.
-  req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0]!.replace(/^\/api\/calendar\/[^/]+$/, '/api/calendar/[token]') }),
+  req: (req: { method: string; url: string; id: string }) => ({
+    id: req.id,
+    method: req.method,
+    path: req.url.split('?')[0]!.replace(/^\/api\/calendar\/[^/]+$/, '/api/calendar/[token]'),
+  }),
   res: (res: { statusCode: number }) => ({ status: res.statusCode }),
 };
 
@@ -65,7 +69,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     if (web && (req.method === 'GET' || req.method === 'HEAD') && !path.startsWith('/api/') && path !== '/api') {
       return reply.type('text/html; charset=utf-8').sendFile('index.html', web);
     }
-    return reply.code(404).type('application/json; charset=utf-8').send(errorBody('NOT_FOUND', `There is no ${req.method} ${path} here.`));
+    return reply
+      .code(404)
+      .type('application/json; charset=utf-8')
+      .send(errorBody('NOT_FOUND', `There is no ${req.method} ${path} here.`));
   });
   return app;
 }

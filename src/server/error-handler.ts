@@ -46,7 +46,11 @@ export function mapError(err: unknown, bodyLimit: number): { status: number; bod
   const fe = err as Partial<FastifyError>;
   const status = typeof fe.statusCode === 'number' ? fe.statusCode : 500;
   if (status === 413) {
-    return { status, body: errorBody('TOO_LARGE', `The request is too large: the limit is ${Math.round(bodyLimit / 1024)} KB. Nothing was saved.`), internal: false };
+    return {
+      status,
+      body: errorBody('TOO_LARGE', `The request is too large: the limit is ${Math.round(bodyLimit / 1024)} KB. Nothing was saved.`),
+      internal: false,
+    };
   }
   if (status === 415) return { status, body: errorBody('VALIDATION', 'Send the request body as JSON (content-type: application/json).'), internal: false };
   if (status === 400) {

@@ -46,7 +46,13 @@ export function inCaseload(userId: string) {
           .where((e) =>
             e.or([
               e('cases.clinician_id', '=', userId),
-              e.exists(e.selectFrom('case_shares').select(sql`1`.as('one')).whereRef('case_shares.case_id', '=', 'cases.id').where('case_shares.user_id', '=', userId)),
+              e.exists(
+                e
+                  .selectFrom('case_shares')
+                  .select(sql`1`.as('one'))
+                  .whereRef('case_shares.case_id', '=', 'cases.id')
+                  .where('case_shares.user_id', '=', userId),
+              ),
             ]),
           ),
       ),

@@ -9,9 +9,7 @@ import type { Role } from '../domain/vocabulary.js';
 import type { Clock } from '../ports/clock.js';
 
 /** The CLI acts as the practice's operator on their own machine (owner powers); the web acts as a signed-in user. */
-export type Actor =
-  | { kind: 'system'; label: string }
-  | { kind: 'user'; id: string; role: Role; name: string };
+export type Actor = { kind: 'system'; label: string } | { kind: 'user'; id: string; role: Role; name: string };
 
 export interface ServiceDeps {
   db: Kysely<Database>;

@@ -31,15 +31,36 @@ export interface ActionDate {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fourteen: 14, fifteen: 15, sixteen: 16, twenty: 20, 'twenty-one': 21, 'twenty one': 21, 'twenty-eight': 28, 'twenty eight': 28, thirty: 30,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  twenty: 20,
+  'twenty-one': 21,
+  'twenty one': 21,
+  'twenty-eight': 28,
+  'twenty eight': 28,
+  thirty: 30,
 };
 const NUM = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty(?:[- ](?:one|eight))?|thirty)`;
 const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 
-const NEGATED = /\b(?:vacated|cancel+ed|cancel|no longer|won['’]t|will not be (?:at|able|there)|can['’]t make|cannot make|unable to make|superseded|postponed|moved from|instead of)\b/i;
+const NEGATED =
+  /\b(?:vacated|cancel+ed|cancel|no longer|won['’]t|will not be (?:at|able|there)|can['’]t make|cannot make|unable to make|superseded|postponed|moved from|instead of)\b/i;
 const NOT_NEGATED = /\bnot (?:been )?vacated\b|\bhas not been cancel+ed\b/i;
-const THIRD_PARTY = /\b(?:the parties|parties['’]|each party|they will|we will|we['’]ll|the school will|the council will|the tribunal will|the la will|parents? (?:have|must|will)|we(?:['’]re| are) due|they(?:['’]re| are) due|the defendant will)\b/i;
+const THIRD_PARTY =
+  /\b(?:the parties|parties['’]|each party|they will|we will|we['’]ll|the school will|the council will|the tribunal will|the la will|parents? (?:have|must|will)|we(?:['’]re| are) due|they(?:['’]re| are) due|the defendant will)\b/i;
 const OT_ACTION = /\b(?:please|you|your|grateful|advice|report|reports|answers|contribution|recommendations|statement|reply|response)\b/i;
 const NORMALLY = /\b(?:normally|usually|ordinarily|would normally|in most cases)\b/i;
 
@@ -47,7 +68,10 @@ const CUES: { role: DateRole | 'event'; re: RegExp }[] = [
   { role: 'authorisation_expiry', re: /\b(?:valid until|valid to|remains valid|expires?(?: on)?|expiry(?: date)?|authori[sz]ation ends|ends on)\b/gi },
   { role: 'payment_due', re: /\b(?:pay|paid|payment|premium|remit\w*)\b/gi },
   { role: 'hearing', re: /\b(?:hearing|trial|listed for|relisted(?: for)?|window commencing|give (?:oral )?evidence)\b/gi },
-  { role: 'meeting', re: /\b(?:meeting|mdt|case conference|conference|review will be held|will be held|discussion|slot|visit the property|joint visit|site visit|on site)\b/gi },
+  {
+    role: 'meeting',
+    re: /\b(?:meeting|mdt|case conference|conference|review will be held|will be held|discussion|slot|visit the property|joint visit|site visit|on site)\b/gi,
+  },
   { role: 'appointment', re: /\b(?:session|appointment|rebook|re-book|reschedule|home visit|visit)\b/gi },
   { role: 'event', re: /\b(?:attend|join|invited)\b/gi },
 ];
@@ -111,7 +135,10 @@ export interface ActionInput {
 
 function ruleDate(ruleId: string, from: LocalDate, jurisdiction: Jurisdiction): { due: LocalDate; reason: string } | null {
   try {
-    const c = computeDeadline(ruleId, from, { jurisdiction, calendar: workingCalendar(jurisdiction === 'scotland' ? 'scotland' : jurisdiction === 'ni' ? 'northern-ireland' : 'england-and-wales') });
+    const c = computeDeadline(ruleId, from, {
+      jurisdiction,
+      calendar: workingCalendar(jurisdiction === 'scotland' ? 'scotland' : jurisdiction === 'ni' ? 'northern-ireland' : 'england-and-wales'),
+    });
     return { due: c.due, reason: `${c.rule}: ${c.reason}` };
   } catch {
     return null;
@@ -147,9 +174,13 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     }
     const base = { date: d.date, stated: true, rule: null, time, index: d.index, reason: sentence.replace(/\s+/g, ' ').trim().slice(0, 240) };
     const isPayment = /\b(?:pay|paid|payment|premium)\b/i.test(clause);
-    if (/\b(?:by|no later than|on or before|before|deadline(?: of| is)?|due(?: on| by)?)\s*(?:the\s+)?$/i.test(left) || /\b(?:by|no later than)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\s+on\s+)$/i.test(left)) {
+    if (
+      /\b(?:by|no later than|on or before|before|deadline(?: of| is)?|due(?: on| by)?)\s*(?:the\s+)?$/i.test(left) ||
+      /\b(?:by|no later than)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\s+on\s+)$/i.test(left)
+    ) {
       if (isPayment) found.push({ ...base, role: 'payment_due' });
-      else if (!THIRD_PARTY.test(sentence.slice(0, sentence.indexOf(d.text) >= 0 ? sentence.indexOf(d.text) : undefined))) found.push({ ...base, role: 'response_due' });
+      else if (!THIRD_PARTY.test(sentence.slice(0, sentence.indexOf(d.text) >= 0 ? sentence.indexOf(d.text) : undefined)))
+        found.push({ ...base, role: 'response_due' });
       return;
     }
     let role = nearestCue(left, right);
@@ -172,7 +203,12 @@ export function findActionDates(input: ActionInput): ActionDate[] {
   for (const e of events) if (!found.some((f) => f.date === e.date)) found.push(e);
 
   // Periods counted from this letter: "within six weeks of the date of this request".
-  const sentencesWithPeriods = text.matchAll(new RegExp(String.raw`\bwithin\s+${NUM}\s+(calendar\s+|working\s+)?(days?|weeks?|months?)\s+(?:of|from)\s+(?:the\s+date\s+of\s+|receiving\s+|receipt\s+of\s+)?(?:this|the|my|our)\s+(letter|e-?mail|request|notice|message|instructions?|referral)\b`, 'gi'));
+  const sentencesWithPeriods = text.matchAll(
+    new RegExp(
+      String.raw`\bwithin\s+${NUM}\s+(calendar\s+|working\s+)?(days?|weeks?|months?)\s+(?:of|from)\s+(?:the\s+date\s+of\s+|receiving\s+|receipt\s+of\s+)?(?:this|the|my|our)\s+(letter|e-?mail|request|notice|message|instructions?|referral)\b`,
+      'gi',
+    ),
+  );
   for (const m of sentencesWithPeriods) {
     const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);
     if (NORMALLY.test(sentence) || !OT_ACTION.test(sentence) || THIRD_PARTY.test(sentence)) continue;
@@ -189,14 +225,20 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     }
     if (!computed) {
       const due = unit.startsWith('month') ? addMonths(received, n) : addDays(received, unit.startsWith('week') ? 7 * n : n);
-      computed = { due, rule: null, reason: `Within ${n} ${unit.replace(/s$/, '')}${n === 1 ? '' : 's'} of the ${m[4]!.toLowerCase()} dated ${formatUkDate(received)}: by ${formatUkDate(due)}.` };
+      computed = {
+        due,
+        rule: null,
+        reason: `Within ${n} ${unit.replace(/s$/, '')}${n === 1 ? '' : 's'} of the ${m[4]!.toLowerCase()} dated ${formatUkDate(received)}: by ${formatUkDate(due)}.`,
+      };
     }
     found.push({ role: 'response_due', date: computed.due, stated: false, rule: computed.rule, reason: computed.reason, time: null, index: m.index! });
   }
   // "At least two weeks before the meeting": counted back from the meeting found above.
   const meeting = found.filter((f) => f.role === 'meeting').sort((a, b) => a.date.localeCompare(b.date))[0];
   if (meeting) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b${NUM}\s+(weeks?|days?)\s+before\s+(?:the|this|her|his|their)\s+(?:annual\s+)?(meeting|review|conference|mdt)\b`, 'gi'))) {
+    for (const m of text.matchAll(
+      new RegExp(String.raw`\b${NUM}\s+(weeks?|days?)\s+before\s+(?:the|this|her|his|their)\s+(?:annual\s+)?(meeting|review|conference|mdt)\b`, 'gi'),
+    )) {
       const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);
       if (NORMALLY.test(sentence) || !OT_ACTION.test(sentence) || THIRD_PARTY.test(sentence.slice(0, sentence.indexOf(m[0])))) continue;
       const days = toNumber(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1);
@@ -209,7 +251,8 @@ export function findActionDates(input: ActionInput): ActionDate[] {
         const due = addDays(meeting.date, -days);
         computed = { due, rule: null, reason: `${days} days before the ${m[3]!.toLowerCase()} on ${formatUkDate(meeting.date)}: by ${formatUkDate(due)}.` };
       }
-      if (computed.due > received) found.push({ role: 'response_due', date: computed.due, stated: false, rule: computed.rule, reason: computed.reason, time: null, index: m.index! });
+      if (computed.due > received)
+        found.push({ role: 'response_due', date: computed.due, stated: false, rule: computed.rule, reason: computed.reason, time: null, index: m.index! });
     }
   }
   // A newsletter's course dates ask nothing of the practice; a bill's due date does.
@@ -259,7 +302,10 @@ export function findFacts(text: string, category: Category, dates: ActionDate[],
   const facts: Facts = {};
   const sessions =
     /\bsessions authori[sz]ed\s*:?\s*(\d{1,3})\b/i.exec(text) ??
-    new RegExp(String.raw`\b(?:authori[sz]ed|approved|agreed to fund)\s+${NUM}\s+(?:further\s+|more\s+|additional\s+)?(?:sessions|treatments|appointments)\b`, 'i').exec(text);
+    new RegExp(
+      String.raw`\b(?:authori[sz]ed|approved|agreed to fund)\s+${NUM}\s+(?:further\s+|more\s+|additional\s+)?(?:sessions|treatments|appointments)\b`,
+      'i',
+    ).exec(text);
   if (sessions && category === 'insurer_authorisation') facts.sessions_authorised = toNumber(sessions[1]!);
 
   if (['payment', 'insurer_authorisation', 'ml_instruction', 'ml_update', 'other'].includes(category)) {
@@ -275,9 +321,10 @@ export function findFacts(text: string, category: Category, dates: ActionDate[],
       if (inTotal.length) amount = money(inTotal[inTotal.length - 1]!);
     }
     if (amount === null) {
-      const labelled = /\bamount (?:invoiced|claimed|in dispute|authori[sz]ed)\s*:?\s*(?:£|GBP\s?)([\d,]+(?:\.\d{1,2})?)/i.exec(text)
-        ?? /\bmaximum(?: of)?\s*(?:£|GBP\s?)([\d,]+(?:\.\d{1,2})?)/i.exec(text)
-        ?? /\bup to\s*(?:£|GBP\s?)([\d,]+(?:\.\d{1,2})?)(?!\s*(?:per|an?\s|each))/i.exec(text);
+      const labelled =
+        /\bamount (?:invoiced|claimed|in dispute|authori[sz]ed)\s*:?\s*(?:£|GBP\s?)([\d,]+(?:\.\d{1,2})?)/i.exec(text) ??
+        /\bmaximum(?: of)?\s*(?:£|GBP\s?)([\d,]+(?:\.\d{1,2})?)/i.exec(text) ??
+        /\bup to\s*(?:£|GBP\s?)([\d,]+(?:\.\d{1,2})?)(?!\s*(?:per|an?\s|each))/i.exec(text);
       if (labelled) amount = money(labelled[1]!);
     }
     if (amount === null && category !== 'other') {

@@ -4,9 +4,21 @@
  * regulations, CPR Part 35, insurers, DFGs), never the wording of particular letters.
  */
 export const CATEGORIES = [
-  'ehcp_advice_request', 'ehcp_annual_review', 'ehcp_plan_issued', 'tribunal', 'new_referral', 'ml_instruction',
-  'ml_questions', 'ml_update', 'insurer_authorisation', 'payment', 'case_update_request', 'housing_adaptation',
-  'workplace', 'appointment_change', 'other',
+  'ehcp_advice_request',
+  'ehcp_annual_review',
+  'ehcp_plan_issued',
+  'tribunal',
+  'new_referral',
+  'ml_instruction',
+  'ml_questions',
+  'ml_update',
+  'insurer_authorisation',
+  'payment',
+  'case_update_request',
+  'housing_adaptation',
+  'workplace',
+  'appointment_change',
+  'other',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

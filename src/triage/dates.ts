@@ -10,7 +10,19 @@
 import { addDays, daysBetween, dayOfWeek, isValidIsoDate, type LocalDate } from '../domain/calendar/local-date.js';
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 const WEEKDAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6 };
 
@@ -88,14 +100,14 @@ export function findDates(text: string, received: LocalDate): DateMention[] {
     out.push({ index, end, text: text.slice(index, end), date, year_written: yearWritten, time: t.time });
   };
   for (const m of text.matchAll(DMY)) {
-    const wd = m[1] ? WEEKDAYS[m[1].toLowerCase()] ?? null : null;
+    const wd = m[1] ? (WEEKDAYS[m[1].toLowerCase()] ?? null) : null;
     const day = Number(m[2]);
     const mon = MONTHS[m[3]!.toLowerCase().slice(0, m[3]!.toLowerCase().startsWith('sept') ? 4 : 3)]!;
     const date = m[4] ? iso(Number(m[4]), mon, day) : resolveYear(mon, day, wd, received);
     push(m.index!, m[0], date, Boolean(m[4]));
   }
   for (const m of text.matchAll(MDY)) {
-    const wd = m[1] ? WEEKDAYS[m[1].toLowerCase()] ?? null : null;
+    const wd = m[1] ? (WEEKDAYS[m[1].toLowerCase()] ?? null) : null;
     const mon = MONTHS[m[2]!.toLowerCase().slice(0, m[2]!.toLowerCase().startsWith('sept') ? 4 : 3)]!;
     const day = Number(m[3]);
     // "May 2026" or "June and July" are months, not dates; a day above 31 is a figure.

@@ -11,7 +11,8 @@ import { findDates } from './dates.js';
 
 const TITLE = /^(?:mr|mrs|ms|miss|mx|master|dr|prof)\.?\s+/i;
 const NOT_NAME = new Set(
-  ('council school academy nursery team service services ltd limited llp plc solicitors law health review plan annual ehc ehcp request ' +
+  (
+    'council school academy nursery team service services ltd limited llp plc solicitors law health review plan annual ehc ehcp request ' +
     'assessment invoice update referral new member claim hearing tribunal appeal insurance grant needs education care home visit ' +
     'workplace access work report room dfg invitation invite treatment declined confirmed authorisation pre-authorisation query queries ' +
     'interim early years meeting mdt ot occupational therapy therapist trust hospital nhs practice clinic unit road street lane court ' +
@@ -20,7 +21,8 @@ const NOT_NAME = new Set(
     'may june july monday tuesday wednesday thursday friday saturday sunday mum dad mother father daughter son parent child pupil ' +
     'patient client applicant provider payments remittance advice rejected rejection notice settled statement funding future ' +
     'arrangements following surgery instructions instruction expert questions addendum experts discussion trial window case management ' +
-    'brief progress wet drainage rails grab').split(/\s+/),
+    'brief progress wet drainage rails grab'
+  ).split(/\s+/),
 );
 
 export function titleCaseWord(w: string): string {
@@ -33,7 +35,10 @@ export function titleCaseWord(w: string): string {
 
 /** A person's name as written, titles removed, capitals restored; null if it is not a name. */
 export function personName(raw: string, minWords = 2): string | null {
-  let s = raw.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
+  let s = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]+$/, '');
   while (TITLE.test(s)) s = s.replace(TITLE, '');
   const words = s.split(' ');
   if (words.length < minWords || words.length > 4) return null;
@@ -135,13 +140,15 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
   // "Mrs Priya Raman", "Mr Tariq Mahmood's": a titled full name in the body.
   for (const m of p.main.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 3, m.index!);
   // "Claire (Maisie's mum)", "our daughter Evie": the child of the writer.
-  const child = /\b(\p{Lu}\p{Ll}+)['’]s (?:mum|mom|mother|dad|father|parent|carer)\b/u.exec(`${p.main}\n${p.signature}`)?.[1]
-    ?? /\bmy (?:son|daughter|child)\s+(\p{Lu}\p{Ll}+)/u.exec(p.main)?.[1];
+  const child =
+    /\b(\p{Lu}\p{Ll}+)['’]s (?:mum|mom|mother|dad|father|parent|carer)\b/u.exec(`${p.main}\n${p.signature}`)?.[1] ??
+    /\bmy (?:son|daughter|child)\s+(\p{Lu}\p{Ll}+)/u.exec(p.main)?.[1];
   // "I'm Janet Pryce's daughter": the writer's parent.
   const parent = /\b(?:I am|I['’]m)\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}-]+)['’]s (?:daughter|son|carer|husband|wife|partner)\b/u.exec(p.main)?.[1];
   if (parent) add(parent, 4, -1);
   if (cands.length === 0) {
-    for (const seg of segments(p.subject)) if (personName(seg, 1) && seg.split(' ').length === 1) cands.push({ name: personName(seg, 1)!, score: 1, index: -1 });
+    for (const seg of segments(p.subject))
+      if (personName(seg, 1) && seg.split(' ').length === 1) cands.push({ name: personName(seg, 1)!, score: 1, index: -1 });
     if (child) cands.push({ name: child, score: 2, index: -1 });
     if (cands.length === 0) return null;
   }
@@ -166,14 +173,20 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
 
 // ── sender organisation ───────────────────────────────────────────────────────
 
-const ORG = /\b(?:Ltd|Limited|LLP|plc|PLC|Solicitors|Council|School|Academy|College|Nursery|Practice|Clinic|Hospital|Trust|Network|Law|Brokers|Association|Partnership|Architects|Health|Healthcare|Surgery|Insurance|Chambers|Agency|Group|Foundation|Charity)\b/;
-const ORG_CAPS = /\b(?:LTD|LIMITED|LLP|PLC|SOLICITORS|COUNCIL|SCHOOL|ACADEMY|COLLEGE|NURSERY|PRACTICE|CLINIC|HOSPITAL|TRUST|NETWORK|LAW|BROKERS|ASSOCIATION|PARTNERSHIP|ARCHITECTS|HEALTH|HEALTHCARE|SURGERY|INSURANCE|CHAMBERS|AGENCY|GROUP|FOUNDATION)\b/;
+const ORG =
+  /\b(?:Ltd|Limited|LLP|plc|PLC|Solicitors|Council|School|Academy|College|Nursery|Practice|Clinic|Hospital|Trust|Network|Law|Brokers|Association|Partnership|Architects|Health|Healthcare|Surgery|Insurance|Chambers|Agency|Group|Foundation|Charity)\b/;
+const ORG_CAPS =
+  /\b(?:LTD|LIMITED|LLP|PLC|SOLICITORS|COUNCIL|SCHOOL|ACADEMY|COLLEGE|NURSERY|PRACTICE|CLINIC|HOSPITAL|TRUST|NETWORK|LAW|BROKERS|ASSOCIATION|PARTNERSHIP|ARCHITECTS|HEALTH|HEALTHCARE|SURGERY|INSURANCE|CHAMBERS|AGENCY|GROUP|FOUNDATION)\b/;
 const POSTCODE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/;
 const TEAM = /\b(?:Team|Service|Housing|Unit|Department|Directorate|Options|Allocations|Casework)\b/;
 const JOB = /\b(?:Officer|Co-?ordinator|Manager|Lead|Head|Director|Assistant|Adviser|Advisor|Caseworker|Worker|Partner|Associate|Solicitor|Clerk|Executive)\b/;
 
 function cleanOrg(line: string): string {
-  return line.replace(/^(?:for|on behalf of)\s+/i, '').replace(/[.,;]+$/, '').replace(/\s+/g, ' ').trim();
+  return line
+    .replace(/^(?:for|on behalf of)\s+/i, '')
+    .replace(/[.,;]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function orgOf(line: string, domainWord: string, exclude: RegExp | null): string | null {
@@ -191,7 +204,10 @@ function casing(org: string, text: string): string {
   if (org !== org.toUpperCase()) return org;
   const re = new RegExp(org.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'), 'gi');
   for (const m of text.matchAll(re)) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
-  return org.split(' ').map((w) => (/^(?:LLP|PLC|NHS|OT|SEND|UK|HR)$/.test(w) ? w : w === 'LTD' ? 'Ltd' : titleCaseWord(w))).join(' ');
+  return org
+    .split(' ')
+    .map((w) => (/^(?:LLP|PLC|NHS|OT|SEND|UK|HR)$/.test(w) ? w : w === 'LTD' ? 'Ltd' : titleCaseWord(w)))
+    .join(' ');
 }
 
 /** The team beside a council: "SEND Assessment Team", "Children's Services - SEND Service" → "SEND Service". */
@@ -199,7 +215,11 @@ function teamOf(lines: string[], council: string): string | null {
   for (const raw of lines) {
     for (let part of raw.split(/,\s*/)) {
       part = part.trim();
-      if (part.includes(' - ') || part.includes(' – ')) part = part.split(/\s[-–]\s/).pop()!.trim();
+      if (part.includes(' - ') || part.includes(' – '))
+        part = part
+          .split(/\s[-–]\s/)
+          .pop()!
+          .trim();
       if (!part || part.toLowerCase().includes(council.toLowerCase()) || /council/i.test(part)) continue;
       if (/@|\d|https?:/.test(part) || POSTCODE.test(part) || part.length > 60) continue;
       if (TEAM.test(part) && !JOB.test(part) && !/^(?:Tel|Email|Fax)/i.test(part)) return part;
@@ -226,8 +246,16 @@ export function findSenderOrg(s: SenderInput): string | null {
   const ownRe = s.own.length ? new RegExp(s.own.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null;
   if (ownRe && domain && ownRe.test(domain)) return null; // the practice's own website form: the enquirer is a private person
   if (/^example\.|\.example$|^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|btinternet|aol)\./i.test(domain)) return null;
-  const letterhead = s.head.split(/\n[ \t]*\n/)[0]!.split('\n').map((l) => l.trim()).filter(Boolean);
-  const sigLines = s.signature.split('\n').slice(1).map((l) => l.trim()).filter(Boolean);
+  const letterhead = s.head
+    .split(/\n[ \t]*\n/)[0]!
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const sigLines = s.signature
+    .split('\n')
+    .slice(1)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const tryLines = (lines: string[]) => {
     for (const l of lines) {
       const o = orgOf(l, domainWord, ownRe);
@@ -252,7 +280,11 @@ export function findSenderOrg(s: SenderInput): string | null {
     if (!org) org = tryLines(letterhead);
     // No sign-off line: the name block closing the message is the signature.
     if (!org) {
-      const tail = s.main.split('\n').map((l) => l.trim()).filter(Boolean).slice(-8);
+      const tail = s.main
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .slice(-8);
       org = tryLines(tail);
       if (org) teamLines = tail;
     }

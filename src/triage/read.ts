@@ -60,8 +60,25 @@ export function looksBinary(bytes: Uint8Array): boolean {
 }
 
 const ENTITIES: Record<string, string> = {
-  nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", pound: '£', euro: '€', ndash: '–', mdash: '—',
-  rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…', times: '×', bull: '•', middot: '·', copy: '©',
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  pound: '£',
+  euro: '€',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+  hellip: '…',
+  times: '×',
+  bull: '•',
+  middot: '·',
+  copy: '©',
 };
 
 /** HTML to text that keeps the shape a reader sees: table cells apart, paragraphs on their own lines. */
@@ -163,7 +180,19 @@ async function readEmail(bytes: Uint8Array): Promise<ReadDocument> {
 function letter(kind: 'letter' | 'pdf', body: string, notes: string[] = []): ReadDocument {
   const text = body.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
   if (!text.trim()) throw new UnreadableDocument('the file has no text');
-  return { kind, subject: '', from_name: '', from_address: '', reply_to_name: '', to_domain: '', message_id: null, header_date: null, body: text, attachments: [], notes };
+  return {
+    kind,
+    subject: '',
+    from_name: '',
+    from_address: '',
+    reply_to_name: '',
+    to_domain: '',
+    message_id: null,
+    header_date: null,
+    body: text,
+    attachments: [],
+    notes,
+  };
 }
 
 export async function readDocument(name: string, bytes: Uint8Array): Promise<ReadDocument> {

@@ -50,14 +50,16 @@ export function findReferences(input: ReferenceInput): Reference[] {
     if (!out.has(`court_ref:${value}`) && !out.has(`tribunal_ref:${value}`)) out.set(`${kind}:${value}`, { kind, value });
   };
   const text = `${input.subject}\n${input.text}`;
-  const lab = (labels: string, flags = 'gi') => new RegExp(String.raw`\b(?:${labels})\b\.?\s*(?:no\.?|number|code|reference|ref\.?)?\s*[:#]?\s*` + VALUE, flags);
+  const lab = (labels: string, flags = 'gi') =>
+    new RegExp(String.raw`\b(?:${labels})\b\.?\s*(?:no\.?|number|code|reference|ref\.?)?\s*[:#]?\s*` + VALUE, flags);
 
   for (const m of text.matchAll(/\bNHS\s*(?:number|no\.?|#)?\s*[:\-]?\s*(\d{3}[\s-]?\d{3}[\s-]?\d{4})\b/gi)) add('nhs_number', m[1]);
   for (const m of text.matchAll(TRIBUNAL)) add('tribunal_ref', m[1]);
   for (const m of text.matchAll(COURT)) {
     // A court number shape after a claim label, or one of the unmistakable court formats.
     const before = text.slice(Math.max(0, m.index! - 40), m.index!);
-    if (/court|claim\s*(?:no|number)|case\s*no|\bv\b|[-–]\s*$/i.test(before) || /^(?:KB|QB|HQ)-/.test(m[1]!)) out.set(`court_ref:${m[1]}`, { kind: 'court_ref', value: m[1]! });
+    if (/court|claim\s*(?:no|number)|case\s*no|\bv\b|[-–]\s*$/i.test(before) || /^(?:KB|QB|HQ)-/.test(m[1]!))
+      out.set(`court_ref:${m[1]}`, { kind: 'court_ref', value: m[1]! });
   }
   for (const m of text.matchAll(lab(String.raw`(?:pre-?)?authori[sz]ation|auth`, 'gi'))) {
     if (/^(?:valid|expires|ends|until|from)/i.test(m[1]!)) continue;
@@ -72,10 +74,14 @@ export function findReferences(input: ReferenceInput): Reference[] {
   for (const m of text.matchAll(new RegExp(String.raw`\b(?:Solicitors|LLP|sols)\b[^\n]{0,30}?\(?\bref\.?\s*[:#]?\s*` + VALUE, 'g'))) add('claim_ref', m[1]);
   // "Calloway Stead (ref CS/PL/0093)" in a letter about solicitors: the firm's claim reference.
   if (/\bsolicitors?\b/i.test(text)) {
-    for (const m of text.matchAll(new RegExp(String.raw`\b[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+){0,3}\s+\(ref\.?\s*[:#]?\s*` + VALUE, 'g'))) add('claim_ref', m[1]);
+    for (const m of text.matchAll(new RegExp(String.raw`\b[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+){0,3}\s+\(ref\.?\s*[:#]?\s*` + VALUE, 'g')))
+      add('claim_ref', m[1]);
   }
   // "Insurer's ref: Calderbrook Insurance plc, MTR-2024-558213": the identifier later on the line.
-  for (const m of text.matchAll(/\b(?:insurer|compensator|defendant)['’]s\s+(?:ref(?:erence)?|claim\s+(?:no|number))\.?\s*:[^\n]*?,\s*([A-Z0-9][A-Z0-9\/-]+\d[A-Z0-9\/-]*)/gi)) add('claim_ref', m[1]);
+  for (const m of text.matchAll(
+    /\b(?:insurer|compensator|defendant)['’]s\s+(?:ref(?:erence)?|claim\s+(?:no|number))\.?\s*:[^\n]*?,\s*([A-Z0-9][A-Z0-9\/-]+\d[A-Z0-9\/-]*)/gi,
+  ))
+    add('claim_ref', m[1]);
   for (const m of text.matchAll(lab(String.raw`(?:LA|council|SEND|local authority)(?:['’]s)?\s*(?:case\s*)?`))) add('la_ref', m[1]);
   for (const m of text.matchAll(lab(String.raw`(?:[A-Z][a-z]+\s+)?SEND`, 'g'))) add('la_ref', m[1]);
   for (const m of text.matchAll(INVOICE)) add('invoice_number', m[1]);

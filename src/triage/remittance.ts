@@ -26,7 +26,8 @@ export interface Remittance {
 
 const AMOUNT = /(?:£|GBP\s?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+(?:\.\d{1,2})?)(?![\d,])/g;
 const PAID_WORDS = /\b(?:paid|payment|remit\w*|settle[sd]?|settlement|bacs|cheque|transfer(?:red)?)\b/i;
-const NOT_PAID = /\b(?:reject\w*|declin\w*|on hold|holding|quer(?:y|ied|ies)|dispute\w*|not (?:been )?paid|unpaid|outstanding|overdue|shortfall|not payable|still owed|chase)\b/i;
+const NOT_PAID =
+  /\b(?:reject\w*|declin\w*|on hold|holding|quer(?:y|ied|ies)|dispute\w*|not (?:been )?paid|unpaid|outstanding|overdue|shortfall|not payable|still owed|chase)\b/i;
 
 function pence(s: string): number {
   const [pounds, p = ''] = s.replace(/,/g, '').split('.');
@@ -46,13 +47,19 @@ function statedTotal(text: string): number | null {
   const nil = /\bamount (?:payable|paid)\s*:?\s*(?:£|GBP\s?)\s*0(?:\.00?)?\b/i.exec(text);
   if (nil) return 0;
   for (const line of text.split('\n')) {
-    if (!/^\s*(?:total(?:\s+(?:paid|payment|remitted|amount(?: paid)?))?|amount (?:paid|remitted|of payment)|payment amount|total payment)\b/i.test(line)) continue;
+    if (!/^\s*(?:total(?:\s+(?:paid|payment|remitted|amount(?: paid)?))?|amount (?:paid|remitted|of payment)|payment amount|total payment)\b/i.test(line))
+      continue;
     const a = amounts(line);
     if (a.length) return a[a.length - 1]!;
   }
   for (const sentence of text.split(/(?<=[.?!])\s+|\n\s*\n/)) {
     if (!PAID_WORDS.test(sentence) || NOT_PAID.test(sentence)) continue;
-    if (!/\b(?:we (?:have|will) (?:paid|pay|made|transferred|remitted)|(?:has|have) been (?:paid|made|transferred|remitted)|(?:enclose|payment of|paid you|paid the sum of|transferred)\b)/i.test(sentence)) continue;
+    if (
+      !/\b(?:we (?:have|will) (?:paid|pay|made|transferred|remitted)|(?:has|have) been (?:paid|made|transferred|remitted)|(?:enclose|payment of|paid you|paid the sum of|transferred)\b)/i.test(
+        sentence,
+      )
+    )
+      continue;
     const a = amounts(sentence);
     if (a.length === 1) return a[0]!;
   }
@@ -95,7 +102,13 @@ function textLine(text: string, number: string): RemittanceLine | null {
   return null;
 }
 
-export function findRemittance(input: { text: string; rows: Record<string, string>[]; references: Reference[]; dates: ActionDate[]; received: LocalDate | null }): Remittance | null {
+export function findRemittance(input: {
+  text: string;
+  rows: Record<string, string>[];
+  references: Reference[];
+  dates: ActionDate[];
+  received: LocalDate | null;
+}): Remittance | null {
   const { text } = input;
   const stated = statedTotal(text);
   if (stated === 0) return null;
@@ -111,8 +124,16 @@ export function findRemittance(input: { text: string; rows: Record<string, strin
   if (total === null || total <= 0) return null;
   // One invoice named as paid and one amount stated: that amount is for that invoice.
   if (lines.length === 1 && lines[0]!.amount_pence === null) lines[0]!.amount_pence = total;
-  const reference = /\b(?:payment|remittance|bacs|transaction)\s+ref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Z0-9/\-.]*\d[A-Z0-9/\-]*)/i.exec(text)?.[1] ?? null;
-  const method = /\bcheque\b/i.test(text) ? 'cheque' : /\b(?:bacs|bank transfer|faster payment|transferred)\b/i.test(text) ? 'bacs' : /\bcard\b/i.test(text) ? 'card' : 'bacs';
+  const reference =
+    /\b(?:payment|remittance|bacs|transaction)\s+ref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Z0-9/\-.]*\d[A-Z0-9/\-]*)/i.exec(text)?.[1] ??
+    null;
+  const method = /\bcheque\b/i.test(text)
+    ? 'cheque'
+    : /\b(?:bacs|bank transfer|faster payment|transferred)\b/i.test(text)
+      ? 'bacs'
+      : /\bcard\b/i.test(text)
+        ? 'card'
+        : 'bacs';
   const paidOn = input.dates.find((d) => d.role === 'payment_due')?.date ?? input.received;
   return { total_pence: total, paid_on: paidOn, reference, method, lines };
 }

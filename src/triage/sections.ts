@@ -24,9 +24,11 @@ const QUOTE_START = [
   /^(?:>[^\n]*\n?){2,}/m,
 ];
 
-const SIGN_OFF = /^[ \t]*(?:kind(?:est)? regards|best regards|warm(?:est)? regards|regards|yours sincerely|yours faithfully|yours truly|sincerely|many thanks|thanks(?: so much| again| as always| very much)?|thank you(?: very much)?|best wishes|with (?:best|kind) (?:wishes|regards)|all the best|cheers|best)[ \t]*[,.!]?[ \t]*$/gim;
+const SIGN_OFF =
+  /^[ \t]*(?:kind(?:est)? regards|best regards|warm(?:est)? regards|regards|yours sincerely|yours faithfully|yours truly|sincerely|many thanks|thanks(?: so much| again| as always| very much)?|thank you(?: very much)?|best wishes|with (?:best|kind) (?:wishes|regards)|all the best|cheers|best)[ \t]*[,.!]?[ \t]*$/gim;
 
-const DISCLAIMER = /confidential|intended (?:solely |only )?for|intended recipient|named recipient|authorised and regulated|regulated by the|registered in england|registered office|may monitor|monitored|unsubscribe|do not reply|don.t reply|unmonitored mailbox|computer-generated|automated message|trading name|legally privileged|received (?:it|this(?: email| e-mail| message)?) in error|you are receiving this|generated automatically|working for you/i;
+const DISCLAIMER =
+  /confidential|intended (?:solely |only )?for|intended recipient|named recipient|authorised and regulated|regulated by the|registered in england|registered office|may monitor|monitored|unsubscribe|do not reply|don.t reply|unmonitored mailbox|computer-generated|automated message|trading name|legally privileged|received (?:it|this(?: email| e-mail| message)?) in error|you are receiving this|generated automatically|working for you/i;
 
 function paragraphs(text: string): string[] {
   return text.split(/\n[ \t]*\n/);

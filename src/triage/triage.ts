@@ -78,7 +78,13 @@ function letterDate(head: string, body: string, today: LocalDate): LocalDate | n
 function senderKind(org: string | null, text: string, fromAddress: string): SenderKind {
   if ((org && /\bcouncil\b/i.test(org)) || /\.gov\.uk$/i.test(fromAddress)) return 'council';
   if (org && /\b(?:solicitors?|law)\b/i.test(org)) return 'law';
-  if (org && /\bLLP\b/.test(org) && !/\b(?:architects|accountants|surveyors)\b/i.test(org) && /\b(?:we act for|solicitors?|claimant|defendant|our client)\b/i.test(text)) return 'law';
+  if (
+    org &&
+    /\bLLP\b/.test(org) &&
+    !/\b(?:architects|accountants|surveyors)\b/i.test(org) &&
+    /\b(?:we act for|solicitors?|claimant|defendant|our client)\b/i.test(text)
+  )
+    return 'law';
   if (org && /\b(?:bupa|axa|vitality|wpa|aviva|insurance|insurer|health)\b/i.test(org) && /\bmember(?:ship)?\b/i.test(text)) return 'insurer';
   return 'other';
 }
@@ -100,14 +106,33 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
   const { category } = classify(doc.subject, bodyForClass);
 
   const rows = findTableRows(doc.body);
-  const nameColumn = rows.length ? Object.keys(rows[0]!).find((h) => /\b(?:member|patient|client)\b.*name|^name$|^member$|^patient$|^client$/i.test(h)) : undefined;
+  const nameColumn = rows.length
+    ? Object.keys(rows[0]!).find((h) => /\b(?:member|patient|client)\b.*name|^name$|^member$|^patient$|^client$/i.test(h))
+    : undefined;
   const tableClients = nameColumn ? [...new Set(rows.map((r) => personName(r[nameColumn] ?? '') ?? '').filter(Boolean))] : [];
 
-  const sender_org = findSenderOrg({ kind: doc.kind, head: isLetter ? s.head || doc.body.split(/\n[ \t]*\n/)[0]! : '', main: s.main, signature: s.signature, full: doc.body, from_name: doc.from_name, from_address: doc.from_address, own });
+  const sender_org = findSenderOrg({
+    kind: doc.kind,
+    head: isLetter ? s.head || doc.body.split(/\n[ \t]*\n/)[0]! : '',
+    main: s.main,
+    signature: s.signature,
+    full: doc.body,
+    from_name: doc.from_name,
+    from_address: doc.from_address,
+    own,
+  });
   const exclude = [...own, ...(doc.from_name && sender_org ? [] : [])];
   let client: TriageClient | null = null;
   if (tableClients.length < 2) {
-    const c = findClient({ subject: doc.subject, head: s.head, main: s.main, signature: s.signature, from_name: doc.reply_to_name || doc.from_name, received: ref, exclude });
+    const c = findClient({
+      subject: doc.subject,
+      head: s.head,
+      main: s.main,
+      signature: s.signature,
+      from_name: doc.reply_to_name || doc.from_name,
+      received: ref,
+      exclude,
+    });
     if (c && !(category === 'other' && !c.dob)) client = { ...c, nhs_number: null };
   }
   const references = findReferences({ text: doc.body, subject: doc.subject, sender: senderKind(sender_org, doc.body, doc.from_address), rows });
@@ -134,6 +159,10 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
     remittance: category === 'payment' ? findRemittance({ text: s.main || doc.body, rows, references, dates, received }) : null,
     attachments: doc.attachments,
     notes,
-    summary: s.main.replace(/^\s*(?:dear|hi|hello)\b[^\n]*\n/i, '').replace(/\s+/g, ' ').trim().slice(0, 400),
+    summary: s.main
+      .replace(/^\s*(?:dear|hi|hello)\b[^\n]*\n/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 400),
   };
 }

@@ -46,31 +46,51 @@ describe('bin/steve.js as a child process', () => {
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it(
-    'init, clients add, clients list --json (id, name, dob), cases open, cases list --json (id, client_id, service_line, details)',
-    async () => {
-      const data = join(dir, 'a');
-      expect(await ok('init', '--data', data, '--practice', 'Harbour Lane OT', '--owner-name', 'Olive Owner', '--owner-email', 'olive@harbour-lane.test', '--owner-password', 'owner-password-1')).toBe(
-        'Set up Harbour Lane OT. Sign in as olive@harbour-lane.test.\n',
-      );
-      await ok('clients', 'add', '--data', data, '--name', 'Amara Fictional', '--dob', '2016-05-12', '--nhs-number', '943 476 5919');
-      const clients = JSON.parse(await ok('clients', 'list', '--data', data, '--json')) as Record<string, unknown>[];
-      expect(clients).toEqual([expect.objectContaining({ id: expect.any(String), name: 'Amara Fictional', dob: '2016-05-12' })]);
-      await ok('cases', 'open', '--data', data, '--client', String(clients[0]!.id), '--service-line', 'paediatric');
-      const cases = JSON.parse(await ok('cases', 'list', '--data', data, '--json')) as Record<string, unknown>[];
-      expect(cases).toEqual([expect.objectContaining({ id: expect.any(String), client_id: clients[0]!.id, service_line: 'paediatric', details: [] })]);
+  it('init, clients add, clients list --json (id, name, dob), cases open, cases list --json (id, client_id, service_line, details)', async () => {
+    const data = join(dir, 'a');
+    expect(
+      await ok(
+        'init',
+        '--data',
+        data,
+        '--practice',
+        'Harbour Lane OT',
+        '--owner-name',
+        'Olive Owner',
+        '--owner-email',
+        'olive@harbour-lane.test',
+        '--owner-password',
+        'owner-password-1',
+      ),
+    ).toBe('Set up Harbour Lane OT. Sign in as olive@harbour-lane.test.\n');
+    await ok('clients', 'add', '--data', data, '--name', 'Amara Fictional', '--dob', '2016-05-12', '--nhs-number', '943 476 5919');
+    const clients = JSON.parse(await ok('clients', 'list', '--data', data, '--json')) as Record<string, unknown>[];
+    expect(clients).toEqual([expect.objectContaining({ id: expect.any(String), name: 'Amara Fictional', dob: '2016-05-12' })]);
+    await ok('cases', 'open', '--data', data, '--client', String(clients[0]!.id), '--service-line', 'paediatric');
+    const cases = JSON.parse(await ok('cases', 'list', '--data', data, '--json')) as Record<string, unknown>[];
+    expect(cases).toEqual([expect.objectContaining({ id: expect.any(String), client_id: clients[0]!.id, service_line: 'paediatric', details: [] })]);
 
-      const bad = await steve('clients', 'add', '--data', data, '--name', 'Bad Date', '--dob', '2027-02-30');
-      expect(bad).toEqual({ code: 2, stdout: '', stderr: 'steve: Date of birth is not a real calendar date.\n' });
-    },
-    120_000,
-  );
+    const bad = await steve('clients', 'add', '--data', data, '--name', 'Bad Date', '--dob', '2027-02-30');
+    expect(bad).toEqual({ code: 2, stdout: '', stderr: 'steve: Date of birth is not a real calendar date.\n' });
+  }, 120_000);
 
   it.each(DIALECTS)(
     'steve export --data A --out x.json, then steve import x.json into an empty %s database: clients list --json is the same on both',
     async (dialect) => {
       const source = join(dir, `src-${dialect}`);
-      await ok('init', '--data', source, '--practice', 'Harbour Lane OT', '--owner-name', 'Olive Owner', '--owner-email', 'olive@harbour-lane.test', '--owner-password', 'owner-password-1');
+      await ok(
+        'init',
+        '--data',
+        source,
+        '--practice',
+        'Harbour Lane OT',
+        '--owner-name',
+        'Olive Owner',
+        '--owner-email',
+        'olive@harbour-lane.test',
+        '--owner-password',
+        'owner-password-1',
+      );
       await ok('clients', 'add', '--data', source, '--name', 'Amara Fictional', '--dob', '2016-05-12', '--nhs-number', '9434765919');
       await ok('clients', 'add', '--data', source, '--name', 'Ben Sample', '--dob', '1980-02-29');
       const file = join(dir, `move-${dialect}.json`);

@@ -6,7 +6,17 @@ import { cliHarness, type CliHarness } from '../support/cli.js';
 import { DIALECTS } from '../support/stores.js';
 import { rowCounts } from '../services/support.js';
 
-const INIT = ['init', '--practice', 'Harbour Lane OT', '--owner-name', 'Olive Owner', '--owner-email', 'olive@harbour-lane.test', '--owner-password', 'owner-password-1'];
+const INIT = [
+  'init',
+  '--practice',
+  'Harbour Lane OT',
+  '--owner-name',
+  'Olive Owner',
+  '--owner-email',
+  'olive@harbour-lane.test',
+  '--owner-password',
+  'owner-password-1',
+];
 
 describe.each(DIALECTS)('steve CLI in-process on %s', (dialect) => {
   let cli: CliHarness;
@@ -60,7 +70,16 @@ describe.each(DIALECTS)('steve CLI in-process on %s', (dialect) => {
     const opened = await cli.run('cases', 'open', '--client', client.id, '--service-line', 'paediatric', '--opened', '2026-11-01');
     expect(opened.out).toMatch(/^Opened a paediatric case for Amara Fictional/);
     const cases = await cli.json<Record<string, unknown>[]>('cases', 'list');
-    expect(cases).toEqual([expect.objectContaining({ id: expect.any(String), client_id: client.id, service_line: 'paediatric', details: [], opened_on: '2026-11-01', status: 'open' })]);
+    expect(cases).toEqual([
+      expect.objectContaining({
+        id: expect.any(String),
+        client_id: client.id,
+        service_line: 'paediatric',
+        details: [],
+        opened_on: '2026-11-01',
+        status: 'open',
+      }),
+    ]);
     const shown = await cli.run('cases', 'show', String(cases[0]!.id));
     expect(shown.out).toContain('01/11/2026');
   });
@@ -89,7 +108,9 @@ describe.each(DIALECTS)('steve CLI in-process on %s', (dialect) => {
     });
 
     it('clients add with NHS number 943 476 5918 (fails modulus 11)', async () => {
-      expect(await refused('clients', 'add', '--name', 'Amara Fictional', '--dob', '2016-05-12', '--nhs-number', '943 476 5918')).toBe('steve: NHS number fails the modulus 11 check: check the digits.');
+      expect(await refused('clients', 'add', '--name', 'Amara Fictional', '--dob', '2016-05-12', '--nhs-number', '943 476 5918')).toBe(
+        'steve: NHS number fails the modulus 11 check: check the digits.',
+      );
     });
 
     it('clients add with date of birth 2027-02-30', async () => {
@@ -124,7 +145,9 @@ describe.each(DIALECTS)('steve CLI in-process on %s', (dialect) => {
       const file = join(dir, 'practice.json');
       const r = await cli.run('export', '--out', file);
       expect(r.code).toBe(0);
-      expect(await refused('import', file)).toMatch(/^steve: Import needs an empty database, but this one already holds the practice "Harbour Lane OT"\. Nothing was imported/);
+      expect(await refused('import', file)).toMatch(
+        /^steve: Import needs an empty database, but this one already holds the practice "Harbour Lane OT"\. Nothing was imported/,
+      );
     });
 
     it('import of a file that does not exist, or is not JSON', async () => {
@@ -170,7 +193,9 @@ describe.each(DIALECTS)('steve CLI in-process on %s', (dialect) => {
     extra.push(target);
     const imported = await target.run('import', file);
     expect(imported).toMatchObject({ code: 0, err: [] });
-    expect(imported.out).toMatch(/^Imported "Harbour Lane OT": 1 users, 2 clients, 0 cases, 0 tasks, \d+ audit events \(exported 2026-11-27T09:00:00\.000Z\)\.$/);
+    expect(imported.out).toMatch(
+      /^Imported "Harbour Lane OT": 1 users, 2 clients, 0 cases, 0 tasks, \d+ audit events \(exported 2026-11-27T09:00:00\.000Z\)\.$/,
+    );
     expect(await target.json('clients', 'list')).toEqual(await cli.json('clients', 'list'));
   });
 

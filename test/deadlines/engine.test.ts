@@ -35,7 +35,12 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
   const ruleTasks = (ruleId: string) => store.db.selectFrom('tasks').selectAll().where('rule_id', '=', ruleId).orderBy('due_on').execute();
 
   async function ehcpCase(jurisdiction: 'england' | 'wales' = 'england') {
-    return openCase(ctx, { client_id: clientId, service_line: 'paediatric', jurisdiction, ehcp: { la_org_id: laId, la_reference: 'NS/EHCP/0042', plan_issued_on: '2026-03-10', year_group: 'Year 5' } });
+    return openCase(ctx, {
+      client_id: clientId,
+      service_line: 'paediatric',
+      jurisdiction,
+      ehcp: { la_org_id: laId, la_reference: 'NS/EHCP/0042', plan_issued_on: '2026-03-10', year_group: 'Year 5' },
+    });
   }
 
   it('opening an EHCP case sets the annual review reminder from the plan date (EHCP-AR-01: 10/03/2026 → 10/03/2027)', async () => {
@@ -91,7 +96,10 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
   it('a meeting dated before the invitation that set it up is refused and nothing is written', async () => {
     const c = await ehcpCase();
     const before = await store.db.selectFrom('ehcp_events').select(store.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
-    await expect(recordEhcpEvent(ctx, c.id, { kind: 'review_meeting_set', on: '2026-11-20', meeting_on: '2026-11-10' })).rejects.toMatchObject({ code: 'VALIDATION', field: 'meeting_on' });
+    await expect(recordEhcpEvent(ctx, c.id, { kind: 'review_meeting_set', on: '2026-11-20', meeting_on: '2026-11-10' })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'meeting_on',
+    });
     const afterCount = await store.db.selectFrom('ehcp_events').select(store.db.fn.countAll().as('n')).executeTakeFirstOrThrow();
     expect(Number(afterCount.n)).toBe(Number(before.n));
     expect(await ruleTasks('EHCP-AR-04')).toHaveLength(0);
@@ -119,7 +127,17 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
 
   it('extending an authorisation closes the old expiry task and sets one for the new end date (INS-ENG-01: 30 days before)', async () => {
     const insurer = await addOrganisation(ctx, { name: 'Bupa', kind: 'insurer' });
-    const c = await openCase(ctx, { client_id: clientId, service_line: 'adult_neuro', authorisation: { insurer_org_id: insurer.id, authorisation_code: 'BUPA-123', sessions_authorised: 6, valid_from: '2026-10-01', valid_until: '2027-01-31' } });
+    const c = await openCase(ctx, {
+      client_id: clientId,
+      service_line: 'adult_neuro',
+      authorisation: {
+        insurer_org_id: insurer.id,
+        authorisation_code: 'BUPA-123',
+        sessions_authorised: 6,
+        valid_from: '2026-10-01',
+        valid_until: '2027-01-31',
+      },
+    });
     expect((await ruleTasks('INS-ENG-01')).map((t) => [t.due_on, t.status])).toEqual([['2027-01-01', 'open']]);
     await updateAuthorisation(ctx, c.authorisations[0]!.id, { valid_until: '2027-04-30', sessions_authorised: 10 });
     expect((await ruleTasks('INS-ENG-01')).map((t) => [t.due_on, t.status])).toEqual([
@@ -164,8 +182,20 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
   });
 
   it('the briefing counts tasks beyond four weeks only up to 1,000 (LATER_CAP), so Today never walks the whole backlog', async () => {
-    const rows = Array.from({ length: 1005 }, (_, i) => ({ id: `later-${String(i).padStart(4, '0')}`, title: `Later ${i}`, kind: 'general', hardness: 'soft', due_on: '2027-06-01', status: 'open', created_at: '2026-11-27T09:00:00.000Z' }));
-    for (let i = 0; i < rows.length; i += 200) await store.db.insertInto('tasks').values(rows.slice(i, i + 200)).execute();
+    const rows = Array.from({ length: 1005 }, (_, i) => ({
+      id: `later-${String(i).padStart(4, '0')}`,
+      title: `Later ${i}`,
+      kind: 'general',
+      hardness: 'soft',
+      due_on: '2027-06-01',
+      status: 'open',
+      created_at: '2026-11-27T09:00:00.000Z',
+    }));
+    for (let i = 0; i < rows.length; i += 200)
+      await store.db
+        .insertInto('tasks')
+        .values(rows.slice(i, i + 200))
+        .execute();
     const b = await buildBriefing(ctx, {});
     expect(b.later_count).toBe(LATER_CAP);
     expect(b.items.filter((i) => i.title.startsWith('Later'))).toEqual([]);
@@ -174,7 +204,11 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
   it('the calendar feed keeps one event per deadline with a stable UID when the meeting moves', async () => {
     const c = await ehcpCase();
     await recordEhcpEvent(ctx, c.id, { kind: 'review_meeting_set', on: '2026-11-20', meeting_on: '2027-01-20' });
-    const uid = (ics: string) => ics.split('\n').filter((l) => l.startsWith('UID:')).sort();
+    const uid = (ics: string) =>
+      ics
+        .split('\n')
+        .filter((l) => l.startsWith('UID:'))
+        .sort();
     const first = await buildCalendar(ctx);
     await recordEhcpEvent(ctx, c.id, { kind: 'review_meeting_moved', on: '2026-11-25', meeting_on: '2027-02-03' });
     const second = await buildCalendar(ctx);

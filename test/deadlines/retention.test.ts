@@ -4,11 +4,20 @@ import type { LocalDate } from '../../src/domain/calendar/local-date.js';
 import { recordsRetention, type RetentionCase } from '../../src/domain/deadlines/retention.js';
 
 const cal = workingCalendar('england-and-wales');
-const closed = (closed_on: string, service_line = 'adult_neuro', jurisdiction = 'england'): RetentionCase => ({ status: 'closed', service_line, closed_on, jurisdiction });
+const closed = (closed_on: string, service_line = 'adult_neuro', jurisdiction = 'england'): RetentionCase => ({
+  status: 'closed',
+  service_line,
+  closed_on,
+  jurisdiction,
+});
 
 describe('records retention (REC-03)', () => {
   it('an adult’s records are kept 8 years after the last case ends (ended 30/06/2027 → 30/06/2035)', () => {
-    expect(recordsRetention('1980-05-01' as LocalDate, [closed('2026-01-10'), closed('2027-06-30')], cal)).toMatchObject({ state: 'keep_until', until: '2035-06-30', rule: 'REC-03' });
+    expect(recordsRetention('1980-05-01' as LocalDate, [closed('2026-01-10'), closed('2027-06-30')], cal)).toMatchObject({
+      state: 'keep_until',
+      until: '2035-06-30',
+      rule: 'REC-03',
+    });
   });
 
   it('a child’s records are kept to the 25th birthday; 26th when they were 17 at the end', () => {
@@ -21,7 +30,13 @@ describe('records retention (REC-03)', () => {
   });
 
   it('while any case is open the clock has not started', () => {
-    expect(recordsRetention('1980-05-01' as LocalDate, [closed('2026-01-10'), { status: 'open', service_line: 'adult_neuro', closed_on: null, jurisdiction: 'england' }], cal)).toMatchObject({ state: 'ongoing' });
+    expect(
+      recordsRetention(
+        '1980-05-01' as LocalDate,
+        [closed('2026-01-10'), { status: 'open', service_line: 'adult_neuro', closed_on: null, jurisdiction: 'england' }],
+        cal,
+      ),
+    ).toMatchObject({ state: 'ongoing' });
     expect(recordsRetention('1980-05-01' as LocalDate, [], cal).state).toBe('ongoing');
   });
 

@@ -52,7 +52,9 @@ describe('SEND timescales count calendar weeks and never pause (DC-01, DC-02, DC
   });
 
   it('EHCP-AR-04 target is configurable (a practice that wants 4 weeks gets meeting − 28 days)', () => {
-    expect(computeDeadline('EHCP-AR-04', '2027-03-10' as LocalDate, ctx('england', { overrides: { 'EHCP-AR-04': { target_days_before: 28 } } })).target).toBe('2027-02-10');
+    expect(computeDeadline('EHCP-AR-04', '2027-03-10' as LocalDate, ctx('england', { overrides: { 'EHCP-AR-04': { target_days_before: 28 } } })).target).toBe(
+      '2027-02-10',
+    );
   });
 });
 

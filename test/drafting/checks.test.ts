@@ -50,7 +50,15 @@ describe('Section F specificity (EHCP-F-01)', () => {
   });
 
   it('in a whole document reads only the provision section', () => {
-    const doc = ['# Background', 'Sam had regular support at nursery.', '# Provision', '| N1 | Handwriting | TA | 3 times a week, 20 minutes |', '- Access to OT as required.', '# Outcomes', 'Sam will write legibly.'].join('\n');
+    const doc = [
+      '# Background',
+      'Sam had regular support at nursery.',
+      '# Provision',
+      '| N1 | Handwriting | TA | 3 times a week, 20 minutes |',
+      '- Access to OT as required.',
+      '# Outcomes',
+      'Sam will write legibly.',
+    ].join('\n');
     const f = checkProvisionText(doc);
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ line: 5, text: '- Access to OT as required.' });
@@ -80,7 +88,7 @@ describe('other client details (the copy-and-paste error)', () => {
   it('ignores a shared first name alone and the client themself', () => {
     expect(checkOtherClients('Riley and Sam Testworth played.', self, index)).toEqual([]);
   });
-  it.each(['Date of birth: 09/01/2016', 'DOB 9 January 2016', 'born on 2016-01-09'])('flags a date of birth that is not this client\'s: %s', (t) => {
+  it.each(['Date of birth: 09/01/2016', 'DOB 9 January 2016', 'born on 2016-01-09'])("flags a date of birth that is not this client's: %s", (t) => {
     const f = checkOtherClients(t, self, index, new Set(['2016-01-09']));
     expect(f).toHaveLength(1);
     expect(f[0]!.problem).toMatch(/another client's date of birth/);
@@ -129,7 +137,10 @@ describe('runChecks on a draft', () => {
     s.provision[0]!.frequency = null;
     delete s.notes.strengths;
     const found = runChecks(composeDocument('ehcp-advice', s), { source: s });
-    expect(found.filter((f) => f.check === 'placeholders').map((f) => f.message)).toEqual(['Still needed: Strengths.', 'Still needed: how often "Handwriting programme" happens.']);
+    expect(found.filter((f) => f.check === 'placeholders').map((f) => f.message)).toEqual([
+      'Still needed: Strengths.',
+      'Still needed: how often "Handwriting programme" happens.',
+    ]);
     expect(found.filter((f) => f.check === 'provision')).toHaveLength(1);
   });
   it('a fully recorded EHCP advice has no findings at all', () => {

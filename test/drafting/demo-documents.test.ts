@@ -43,7 +43,8 @@ describe.each(DIALECTS)('documents drafted from the demo practice (%s)', (dialec
     store = await freshStore(dialect);
     system = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
     await buildDemoPractice(system, { seed: 3, today: TODAY });
-    const withFindings = (q: ReturnType<typeof base>) => q.where((eb) => eb.exists(eb.selectFrom('finding_items').select('finding_items.id').whereRef('finding_items.case_id', '=', 'cases.id')));
+    const withFindings = (q: ReturnType<typeof base>) =>
+      q.where((eb) => eb.exists(eb.selectFrom('finding_items').select('finding_items.id').whereRef('finding_items.case_id', '=', 'cases.id')));
     const base = () =>
       store.db
         .selectFrom('cases')
@@ -53,7 +54,9 @@ describe.each(DIALECTS)('documents drafted from the demo practice (%s)', (dialec
         .limit(1);
     const picks = {
       ehcp: base().where((eb) => eb.exists(eb.selectFrom('ehcp_plans').select('ehcp_plans.id').whereRef('ehcp_plans.case_id', '=', 'cases.id'))),
-      insurer: base().where('cases.funder_kind', '=', 'insurer').where((eb) => eb.exists(eb.selectFrom('invoices').select('invoices.id').whereRef('invoices.case_id', '=', 'cases.id'))),
+      insurer: base()
+        .where('cases.funder_kind', '=', 'insurer')
+        .where((eb) => eb.exists(eb.selectFrom('invoices').select('invoices.id').whereRef('invoices.case_id', '=', 'cases.id'))),
       medico_legal: base().where('cases.service_line', '=', 'medico_legal'),
       housing: base().where('cases.service_line', '=', 'housing'),
       workplace: base().where('cases.service_line', '=', 'workplace'),
@@ -76,14 +79,21 @@ describe.each(DIALECTS)('documents drafted from the demo practice (%s)', (dialec
     let extra = {};
     if (kind === 'chaser') {
       const inv = await store.db.selectFrom('invoices').selectAll().where('case_id', '=', pick.case_id).orderBy('number').executeTakeFirstOrThrow();
-      extra = { level: 1, invoice: { number: inv.number, issued_on: inv.issued_on, due_on: inv.due_on ?? inv.issued_on, amount_pence: inv.total_pence, business_payer: true } };
+      extra = {
+        level: 1,
+        invoice: { number: inv.number, issued_on: inv.issued_on, due_on: inv.due_on ?? inv.issued_on, amount_pence: inv.total_pence, business_payer: true },
+      };
     }
     if (kind === 'marketing-letter') extra = { audience: 'SENCOs of fictional schools' };
     const doc = await draftDocument(pick.ctx, { kind, ...(group ? { case_id: pick.case_id } : {}), ...extra });
     expect(doc.kind).toBe(kind);
     expect(doc.blocks.length).toBeGreaterThan(1);
     const docx = await renderDocument(pick.ctx, doc.id, 'docx');
-    expect(Buffer.from(docx.content as Uint8Array).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(
+      Buffer.from(docx.content as Uint8Array)
+        .subarray(0, 2)
+        .toString('latin1'),
+    ).toBe('PK');
     const html = await renderDocument(pick.ctx, doc.id, 'html');
     expect(String(html.content)).toContain(doc.title);
     const md = await renderDocument(pick.ctx, doc.id, 'md');

@@ -28,7 +28,17 @@ describe.each(DIALECTS)('documents API (%s)', (dialect) => {
   });
 
   it('findings in, draft, fix, review, sign, download; a signed version cannot be altered', async () => {
-    let r = await t.call(cara, 'POST', `/api/cases/${caseId}/findings/provision`, { section: 'F', what: 'Sensory circuit with regular support', who: 'Teaching assistant', frequency: null, duration: '15 minutes', group_size: '1:1', delivery: 'direct', location: 'hall', review: 'termly' });
+    let r = await t.call(cara, 'POST', `/api/cases/${caseId}/findings/provision`, {
+      section: 'F',
+      what: 'Sensory circuit with regular support',
+      who: 'Teaching assistant',
+      frequency: null,
+      duration: '15 minutes',
+      group_size: '1:1',
+      delivery: 'direct',
+      location: 'hall',
+      review: 'termly',
+    });
     expect(r.statusCode).toBe(201);
     const provisionId = r.json().id;
     expect((await t.call(cara, 'POST', `/api/cases/${caseId}/findings/goal`, { kind: 'gas', text: 'x', gas_outcome: 5 })).statusCode).toBe(400);
@@ -44,7 +54,9 @@ describe.each(DIALECTS)('documents API (%s)', (dialect) => {
     // Replace every block holding a placeholder with the clinician's own words.
     let current = (await t.call(cara, 'POST', `/api/documents/${doc.id}/redraft`)).json();
     for (const b of current.blocks.filter((x: { text?: string; rows?: string[][]; items?: string[] }) => JSON.stringify(x).includes('[STILL NEEDED'))) {
-      const text = b.rows ? b.rows.map((row: string[]) => row.map((c) => c.replace(/\[STILL NEEDED: [^\]]*\]/g, 'as discussed')).join(' | ')).join('\n') : (b.items ? b.items.join('\n') : b.text).replace(/\[STILL NEEDED: [^\]]*\]/g, 'As discussed with the family.');
+      const text = b.rows
+        ? b.rows.map((row: string[]) => row.map((c) => c.replace(/\[STILL NEEDED: [^\]]*\]/g, 'as discussed')).join(' | ')).join('\n')
+        : (b.items ? b.items.join('\n') : b.text).replace(/\[STILL NEEDED: [^\]]*\]/g, 'As discussed with the family.');
       current = (await t.call(cara, 'PATCH', `/api/documents/${doc.id}/blocks`, { block_id: b.id, text })).json();
     }
     expect(current.still_needed).toEqual([]);
@@ -79,6 +91,14 @@ describe.each(DIALECTS)('documents API (%s)', (dialect) => {
 
   it('POST /api/check/provision returns findings', async () => {
     const r = await t.call(cara, 'POST', '/api/check/provision', { text: 'Access to OT as required.\nAn OT for 30 minutes weekly.' });
-    expect(r.json()).toEqual({ findings: [{ line: 1, text: 'Access to OT as required.', problem: 'vague wording ("access to", "as required") instead of saying what is provided; does not say how often, how long' }] });
+    expect(r.json()).toEqual({
+      findings: [
+        {
+          line: 1,
+          text: 'Access to OT as required.',
+          problem: 'vague wording ("access to", "as required") instead of saying what is provided; does not say how often, how long',
+        },
+      ],
+    });
   });
 });

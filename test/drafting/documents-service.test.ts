@@ -5,7 +5,17 @@ import { STATEMENT_OF_TRUTH } from '../../src/drafting/index.js';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import { draftDocument, editBlock, getDocument, listDocuments, redraftDocument, renderDocument, sendDocument, signDocument, submitForReview } from '../../src/services/documents/documents.js';
+import {
+  draftDocument,
+  editBlock,
+  getDocument,
+  listDocuments,
+  redraftDocument,
+  renderDocument,
+  sendDocument,
+  signDocument,
+  submitForReview,
+} from '../../src/services/documents/documents.js';
 import { saveLaProfile } from '../../src/services/documents/la-profiles.js';
 import { addFinding, getFindings, setNote, updateFinding } from '../../src/services/findings/findings.js';
 import { addOrganisation } from '../../src/services/organisations/organisations.js';
@@ -26,19 +36,64 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
     laId = (await addOrganisation(t.ctx, { name: 'Exampleshire County Council', kind: 'local_authority' })).id;
     const client = await addClient(t.ctx, { name: 'Sam Testworth', dob: '2017-05-03', lead_clinician_id: people.clinician.id });
     await addClient(t.ctx, { name: 'Riley Otherchild', dob: '2016-01-09' });
-    caseId = (await openCase(t.ctx, { client_id: client.id, service_line: 'paediatric', clinician_id: people.clinician.id, opened_on: '2026-10-01', ehcp: { la_org_id: laId, la_reference: 'EX/1234', year_group: 'Year 4', advice_requested_on: '2026-10-20' } })).id;
+    caseId = (
+      await openCase(t.ctx, {
+        client_id: client.id,
+        service_line: 'paediatric',
+        clinician_id: people.clinician.id,
+        opened_on: '2026-10-01',
+        ehcp: { la_org_id: laId, la_reference: 'EX/1234', year_group: 'Year 4', advice_requested_on: '2026-10-20' },
+      })
+    ).id;
   });
   afterEach(async () => t.store.close());
 
   async function recordEverything(): Promise<string> {
     for (const key of NOTE_KEYS) await setNote(cara, caseId, { key, text: `Recorded ${key}.` });
     await addFinding(cara, caseId, 'item', { kind: 'need', area: 'sensory_physical', text: 'Sam needs to write legibly for a whole lesson' });
-    await addFinding(cara, caseId, 'item', { kind: 'observation', area: 'sensory_physical', text: 'Fisted grip; tired after five minutes.', on_date: '2026-11-02', setting: 'classroom' });
-    await addFinding(cara, caseId, 'assessment', { test_name: 'Beery VMI', edition: '6th edition', test_date: '2026-11-02', examiner: 'Cara Clinician', metric: 'standard', derived_score: 78, percentile: 7, band: 'Low', area: 'sensory_physical', interpretation: 'Copying from the board is slow.' });
+    await addFinding(cara, caseId, 'item', {
+      kind: 'observation',
+      area: 'sensory_physical',
+      text: 'Fisted grip; tired after five minutes.',
+      on_date: '2026-11-02',
+      setting: 'classroom',
+    });
+    await addFinding(cara, caseId, 'assessment', {
+      test_name: 'Beery VMI',
+      edition: '6th edition',
+      test_date: '2026-11-02',
+      examiner: 'Cara Clinician',
+      metric: 'standard',
+      derived_score: 78,
+      percentile: 7,
+      band: 'Low',
+      area: 'sensory_physical',
+      interpretation: 'Copying from the board is slow.',
+    });
     await addFinding(cara, caseId, 'goal', { kind: 'smart', text: 'Sam will write three legible sentences.', target_date: '2027-07-20' });
-    await addFinding(cara, caseId, 'goal', { kind: 'copm', text: 'Dressing for PE', importance: 8, performance_baseline: 3, satisfaction_baseline: 2, performance_followup: 6, satisfaction_followup: 7 });
+    await addFinding(cara, caseId, 'goal', {
+      kind: 'copm',
+      text: 'Dressing for PE',
+      importance: 8,
+      performance_baseline: 3,
+      satisfaction_baseline: 2,
+      performance_followup: 6,
+      satisfaction_followup: 7,
+    });
     await addFinding(cara, caseId, 'goal', { kind: 'gas', text: 'Fastens coat', gas_baseline: -1, gas_outcome: 1 });
-    const p = await addFinding(cara, caseId, 'provision', { section: 'F', need_ref: 'N1', what: 'Handwriting programme with regular support', who: 'Teaching assistant', qualification: 'trained by the OT', frequency: null, duration: '20 minutes', group_size: '1:1', delivery: 'direct', location: 'classroom', review: 'termly by the OT' });
+    const p = await addFinding(cara, caseId, 'provision', {
+      section: 'F',
+      need_ref: 'N1',
+      what: 'Handwriting programme with regular support',
+      who: 'Teaching assistant',
+      qualification: 'trained by the OT',
+      frequency: null,
+      duration: '20 minutes',
+      group_size: '1:1',
+      delivery: 'direct',
+      location: 'classroom',
+      review: 'termly by the OT',
+    });
     return p.id;
   }
 
@@ -62,7 +117,13 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
     expect(doc.status).toBe('draft');
     expect(doc.version).toBe(1);
     expect(doc.checks.filter((c) => c.check === 'provision')).toHaveLength(1);
-    expect(doc.still_needed.map((n) => n.field)).toEqual(['client.nhs_number', 'ehcp.school', 'client.parents', `provision:${provisionId}.frequency`, 'author.qualifications']);
+    expect(doc.still_needed.map((n) => n.field)).toEqual([
+      'client.nhs_number',
+      'ehcp.school',
+      'client.parents',
+      `provision:${provisionId}.frequency`,
+      'author.qualifications',
+    ]);
     await submitForReview(cara, doc.id);
     await expect(signDocument(cara, doc.id)).rejects.toThrow(/Cannot sign yet: 5 problems/);
 
@@ -72,13 +133,21 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
     expect(doc.version).toBe(2);
     expect(doc.checks.filter((c) => c.check === 'provision')).toEqual([]);
     const front = doc.blocks.find((b) => b.type === 'fields')!;
-    const rows = front.rows!.map((r) => r.join(' | ')).join('\n')
+    const rows = front
+      .rows!.map((r) => r.join(' | '))
+      .join('\n')
       .replace('[STILL NEEDED: school or setting]', 'Fictional Primary School')
       .replace('[STILL NEEDED: NHS number]', 'not known to the family')
       .replace('[STILL NEEDED: people with parental responsibility]', 'Alex Testworth');
     doc = await editBlock(cara, doc.id, { block_id: front.id, text: rows });
     const sign = doc.blocks.filter((b) => b.type === 'fields').at(-1)!;
-    doc = await editBlock(cara, doc.id, { block_id: sign.id, text: sign.rows!.map((r) => r.join(' | ')).join('\n').replace("[STILL NEEDED: author's qualifications]", 'BSc (Hons) Occupational Therapy') });
+    doc = await editBlock(cara, doc.id, {
+      block_id: sign.id,
+      text: sign
+        .rows!.map((r) => r.join(' | '))
+        .join('\n')
+        .replace("[STILL NEEDED: author's qualifications]", 'BSc (Hons) Occupational Therapy'),
+    });
     expect(doc.version).toBe(4);
     expect(doc.still_needed).toEqual([]);
     expect(doc.composed_by.clinician).toEqual([front.id, sign.id]);
@@ -89,7 +158,13 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
     expect(doc.can_sign).toBe(true);
     await expect(signDocument(cara, doc.id, { content_hash: '0'.repeat(64) })).rejects.toThrow(/changed after you reviewed it/);
     const signed = await signDocument(cara, doc.id, { content_hash: doc.content_hash });
-    expect(signed).toMatchObject({ status: 'signed', version: 4, signed_by: people.clinician.id, signed_by_name: 'Cara Clinician', signed_at: '2026-11-27T09:00:00.000Z' });
+    expect(signed).toMatchObject({
+      status: 'signed',
+      version: 4,
+      signed_by: people.clinician.id,
+      signed_by_name: 'Cara Clinician',
+      signed_at: '2026-11-27T09:00:00.000Z',
+    });
     expect(signed.content_hash).toMatch(/^[0-9a-f]{64}$/);
     await expect(signDocument(cara, doc.id)).rejects.toThrow(/already signed/);
 
@@ -110,7 +185,14 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
     const sent = await sendDocument(cara, doc.id, { channel: 'email' });
     expect(sent.status).toBe('sent');
     const corr = await t.store.db.selectFrom('correspondence').selectAll().where('id', '=', sent.correspondence_id!).executeTakeFirstOrThrow();
-    expect(corr).toMatchObject({ direction: 'out', channel: 'email', party_name: 'Exampleshire County Council', on_date: '2026-11-27', case_id: caseId, subject: sent.title });
+    expect(corr).toMatchObject({
+      direction: 'out',
+      channel: 'email',
+      party_name: 'Exampleshire County Council',
+      on_date: '2026-11-27',
+      case_id: caseId,
+      subject: sent.title,
+    });
     expect(corr.summary).toContain(sent.content_hash);
     await expect(sendDocument(cara, doc.id)).rejects.toThrow(/already been sent/);
   });
@@ -122,7 +204,10 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
     const para = doc.blocks.find((b) => b.type === 'paragraph' && b.text?.startsWith('Recorded update.done'))!;
     const edited = await editBlock(cara, doc.id, { block_id: para.id, text: 'Riley Otherchild was seen at school. Date of birth: 09/01/2016.' });
     const found = edited.checks.filter((c) => c.check === 'other_client').map((c) => c.message);
-    expect(found).toEqual(['Names another client, Riley Otherchild: is this text copied from their document?', "Gives a date of birth (09/01/2016) that is not this client's; it is another client's date of birth."]);
+    expect(found).toEqual([
+      'Names another client, Riley Otherchild: is this text copied from their document?',
+      "Gives a date of birth (09/01/2016) that is not this client's; it is another client's date of birth.",
+    ]);
     await submitForReview(cara, doc.id);
     await expect(signDocument(cara, doc.id)).rejects.toThrow(/Cannot sign yet/);
   });
@@ -131,7 +216,10 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
     for (const kind of DOCUMENT_KINDS) {
       const d = await draftDocument(cara, { kind, case_id: caseId });
       expect(d.still_needed.length, kind).toBeGreaterThan(0);
-      expect(d.checks.some((c) => c.check === 'placeholders'), kind).toBe(true);
+      expect(
+        d.checks.some((c) => c.check === 'placeholders'),
+        kind,
+      ).toBe(true);
       const docx = await renderDocument(cara, d.id, 'docx');
       expect((docx.content as Buffer).subarray(0, 2).toString()).toBe('PK');
     }
@@ -145,11 +233,20 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
   });
 
   it("follows the child's LA profile", async () => {
-    await saveLaProfile(cara, { organisation_id: laId, name: 'Exampleshire template', section_order: ['front_sheet', 'needs'], headings: { needs: 'Needs in your own area' }, front_sheet_fields: ['forename', 'surname', 'dob'], reference_format: 'AA-####' });
+    await saveLaProfile(cara, {
+      organisation_id: laId,
+      name: 'Exampleshire template',
+      section_order: ['front_sheet', 'needs'],
+      headings: { needs: 'Needs in your own area' },
+      front_sheet_fields: ['forename', 'surname', 'dob'],
+      reference_format: 'AA-####',
+    });
     const d = await draftDocument(cara, { kind: 'ehcp-advice', case_id: caseId });
     expect(d.blocks[2]).toMatchObject({ type: 'heading', text: '1. Needs in your own area' });
     expect(d.blocks[1]!.rows!.map((r) => r[0])).toEqual(['Forename', 'Surname', 'Date of birth']);
-    expect(d.checks.filter((c) => c.check === 'la_profile').map((c) => c.message)).toEqual(['The LA reference "EX/1234" does not follow Exampleshire template\'s format AA-####.']);
+    expect(d.checks.filter((c) => c.check === 'la_profile').map((c) => c.message)).toEqual([
+      'The LA reference "EX/1234" does not follow Exampleshire template\'s format AA-####.',
+    ]);
   });
 
   it('admins never see findings or drafts; another clinician gets not found', async () => {

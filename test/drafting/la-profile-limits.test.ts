@@ -9,8 +9,20 @@ import { fullSource, TODAY } from './fixtures.js';
 
 type Profile = NonNullable<DraftSource['la_profile']>;
 const profile = (over: Partial<Profile>): Profile => ({
-  id: 'p1', organisation_id: null, name: 'Exampleshire County Council', section_order: [], headings: {}, front_sheet_fields: [], reference_format: null,
-  provision_layout: 'split', scores_in: 'appendix', max_words: null, max_pages: null, freshness_months: null, return_to: null, ...over,
+  id: 'p1',
+  organisation_id: null,
+  name: 'Exampleshire County Council',
+  section_order: [],
+  headings: {},
+  front_sheet_fields: [],
+  reference_format: null,
+  provision_layout: 'split',
+  scores_in: 'appendix',
+  max_words: null,
+  max_pages: null,
+  freshness_months: null,
+  return_to: null,
+  ...over,
 });
 const assessment = (test_date: string | null) => ({ ...fullSource().assessments[0]!, id: 'a1', test_name: 'Beery VMI', test_date });
 

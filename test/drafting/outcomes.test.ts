@@ -20,9 +20,7 @@ describe('COPM (OM-COPM-01)', () => {
   });
 
   it('marks a change of exactly 2 as clinically important and 1 as not, per problem', () => {
-    const s = summariseCopm([
-      { problem: 'a', performance_baseline: 4, satisfaction_baseline: 4, performance_followup: 6, satisfaction_followup: 5 },
-    ]);
+    const s = summariseCopm([{ problem: 'a', performance_baseline: 4, satisfaction_baseline: 4, performance_followup: 6, satisfaction_followup: 5 }]);
     expect(s.problems[0]).toMatchObject({ performance_change: 2, performance_important: true, satisfaction_change: 1, satisfaction_important: false });
   });
 
@@ -72,7 +70,12 @@ describe('GAS T-score (OM-GAS-01, Kiresuk–Sherman, ρ = 0.3)', () => {
   });
 
   it('weights goals: w = (2, 1) at (+1, −1) gives 50 + 10·1/√(0.7·5 + 0.3·9) = 54.02', () => {
-    expect(gasTScore([{ level: 1, weight: 2 }, { level: -1, weight: 1 }])).toBe(54.02);
+    expect(
+      gasTScore([
+        { level: 1, weight: 2 },
+        { level: -1, weight: 1 },
+      ]),
+    ).toBe(54.02);
   });
 
   it('gives no T-score when no goal is scored, rather than a misleading 50', () => {
@@ -103,7 +106,9 @@ describe('score presentation (RULES.md F)', () => {
     expect(formatDerived({ test_name: 'x', metric, derived_score: 5 })).toBe(text);
   });
   it('a descriptive measure (SP2) has no standard score, only its band', () => {
-    expect(formatScore({ test_name: 'Sensory Profile 2', metric: 'descriptive', band: 'More than others' })).toBe('"More than others" (publisher\'s description)');
+    expect(formatScore({ test_name: 'Sensory Profile 2', metric: 'descriptive', band: 'More than others' })).toBe(
+      '"More than others" (publisher\'s description)',
+    );
   });
   it('never computes a percentile that was not recorded', () => {
     expect(formatScore({ test_name: 'x', metric: 'standard', derived_score: 100 })).not.toMatch(/percentile/);

@@ -12,7 +12,16 @@ function documentXml(buf: Buffer): string {
 
 /** Word splits nothing we write, but XML escapes &, < and >: compare on unescaped text. */
 function xmlText(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')).join('\n');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) =>
+      m[1]!
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&'),
+    )
+    .join('\n');
 }
 
 describe.each(DOCUMENT_KINDS)('%s', (kind) => {
@@ -111,24 +120,43 @@ describe('signed and unsigned output', () => {
   it('says DRAFT — not for circulation until signed, with page numbers in the footer', async () => {
     const model = composeDocument('progress-report', fullSource());
     const files = unzipSync(new Uint8Array(await renderDocx(model)));
-    const headers = Object.keys(files).filter((f) => /word\/header\d*\.xml/.test(f)).map((f) => strFromU8(files[f]!)).join('');
-    const footers = Object.keys(files).filter((f) => /word\/footer\d*\.xml/.test(f)).map((f) => strFromU8(files[f]!)).join('');
+    const headers = Object.keys(files)
+      .filter((f) => /word\/header\d*\.xml/.test(f))
+      .map((f) => strFromU8(files[f]!))
+      .join('');
+    const footers = Object.keys(files)
+      .filter((f) => /word\/footer\d*\.xml/.test(f))
+      .map((f) => strFromU8(files[f]!))
+      .join('');
     expect(headers).toContain('DRAFT — not for circulation');
     expect(headers).toContain('Sam Testworth · date of birth 3 May 2017');
     expect(footers).toMatch(/PAGE/);
     expect(footers).toMatch(/NUMPAGES/);
     const signed = unzipSync(new Uint8Array(await renderDocx(model, { signed: true })));
-    expect(Object.keys(signed).filter((f) => /header/.test(f)).map((f) => strFromU8(signed[f]!)).join('')).not.toContain('DRAFT');
+    expect(
+      Object.keys(signed)
+        .filter((f) => /header/.test(f))
+        .map((f) => strFromU8(signed[f]!))
+        .join(''),
+    ).not.toContain('DRAFT');
   });
 });
 
 describe('EHCP advice follows the LA profile', () => {
   const profile: LaProfile = {
-    id: 'p', organisation_id: null, name: 'Exampleshire health advice template',
+    id: 'p',
+    organisation_id: null,
+    name: 'Exampleshire health advice template',
     section_order: ['front_sheet', 'needs', 'views', 'findings', 'outcomes', 'provision'],
     headings: { needs: 'Needs in your own area', findings: 'Assessment results explained' },
     front_sheet_fields: ['forename', 'surname', 'dob', 'gender', 'nhs_number'],
-    reference_format: 'AA/####', provision_layout: 'single', scores_in: 'body', max_words: null, max_pages: null, freshness_months: 12, return_to: 'SEN area office, sen@exampleshire.test',
+    reference_format: 'AA/####',
+    provision_layout: 'single',
+    scores_in: 'body',
+    max_words: null,
+    max_pages: null,
+    freshness_months: 12,
+    return_to: 'SEN area office, sen@exampleshire.test',
   };
   it('uses its section order and headings, its front-sheet fields, and its provision layout', () => {
     const s = fullSource();
@@ -145,7 +173,21 @@ describe('EHCP advice follows the LA profile', () => {
   it('without a profile falls back to the SEND Code of Practice layout', () => {
     const m = composeDocument('ehcp-advice', fullSource());
     const headings = m.blocks.filter((b) => b.type === 'heading' && b.level === 1).map((b) => b.text);
-    expect(headings).toEqual(['Front sheet', '1. Purpose and method', '2. Background', "3. The child's and parents' views", '4. Strengths', '5. Findings by area', '6. Summary of needs (for Section B)', '7. Outcomes (for Section E)', '8. Provision (for Sections F, G and H)', '9. What has been tried already', '10. Limits on this opinion', '11. Sign-off', 'Appendix: standardised assessment results']);
+    expect(headings).toEqual([
+      'Front sheet',
+      '1. Purpose and method',
+      '2. Background',
+      "3. The child's and parents' views",
+      '4. Strengths',
+      '5. Findings by area',
+      '6. Summary of needs (for Section B)',
+      '7. Outcomes (for Section E)',
+      '8. Provision (for Sections F, G and H)',
+      '9. What has been tried already',
+      '10. Limits on this opinion',
+      '11. Sign-off',
+      'Appendix: standardised assessment results',
+    ]);
   });
 });
 

@@ -57,7 +57,13 @@ describe('billing rules', () => {
   });
   it('splits fees: per-session limit, then the total benefit left, then the unpaid excess from the insurer share', () => {
     const fees = [1, 2, 3].map((i) => ({ session_id: `s${i}`, fee_pence: 9000 }));
-    const split = splitInsuredFees(fees, { per_session_limit_pence: 7000, total_limit_pence: 16000, excess_pence: 5000, insurer_billed_pence: 0, excess_billed_pence: 0 });
+    const split = splitInsuredFees(fees, {
+      per_session_limit_pence: 7000,
+      total_limit_pence: 16000,
+      excess_pence: 5000,
+      insurer_billed_pence: 0,
+      excess_billed_pence: 0,
+    });
     expect(split.map((s) => [s.insurer_pence, s.shortfall_pence, s.excess_pence])).toEqual([
       [2000, 2000, 5000],
       [7000, 2000, 0],
@@ -90,12 +96,23 @@ describe('authorisation edges', () => {
 describe('allocation', () => {
   const inv = (id: string, due: string, owed: number) => ({ id, number: id, due_on: due, issued_on: due, outstanding_pence: owed });
   it('refuses an allocation above what an invoice owes, and allocations above the payment', () => {
-    expect(allocateExplicit(10000, [{ invoice: inv('INV-1', '2026-10-01', 5000), amount_pence: 6000 }])).toMatchObject({ ok: false, message: expect.stringContaining('£60.00 is more than the £50.00 owed on INV-1') });
-    expect(allocateExplicit(5000, [{ invoice: inv('INV-1', '2026-10-01', 5000), amount_pence: 4000 }, { invoice: inv('INV-2', '2026-10-01', 5000), amount_pence: 4000 }])).toMatchObject({ ok: false });
+    expect(allocateExplicit(10000, [{ invoice: inv('INV-1', '2026-10-01', 5000), amount_pence: 6000 }])).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('£60.00 is more than the £50.00 owed on INV-1'),
+    });
+    expect(
+      allocateExplicit(5000, [
+        { invoice: inv('INV-1', '2026-10-01', 5000), amount_pence: 4000 },
+        { invoice: inv('INV-2', '2026-10-01', 5000), amount_pence: 4000 },
+      ]),
+    ).toMatchObject({ ok: false });
   });
   it('pays the oldest first and keeps the rest as credit', () => {
     const r = allocateOldestFirst(12000, [inv('B', '2026-11-01', 5000), inv('A', '2026-10-01', 5000)]);
-    expect(r.allocations.map((a) => [a.number, a.amount_pence])).toEqual([['A', 5000], ['B', 5000]]);
+    expect(r.allocations.map((a) => [a.number, a.amount_pence])).toEqual([
+      ['A', 5000],
+      ['B', 5000],
+    ]);
     expect(r.credit_pence).toBe(2000);
   });
 });
@@ -118,7 +135,18 @@ describe('aged debt buckets', () => {
 });
 
 describe('chase ladder', () => {
-  const inv = { number: 'INV-000001', issued_on: '2026-09-01', due_on: '2026-10-01', outstanding_pence: 12345, total_pence: 12345, payer_kind: 'insurer', payer_name: 'Bupa', client_name: 'Ada Example', membership_number: 'M123', authorisation_code: 'A1' };
+  const inv = {
+    number: 'INV-000001',
+    issued_on: '2026-09-01',
+    due_on: '2026-10-01',
+    outstanding_pence: 12345,
+    total_pence: 12345,
+    payer_kind: 'insurer',
+    payer_name: 'Bupa',
+    client_name: 'Ada Example',
+    membership_number: 'M123',
+    authorisation_code: 'A1',
+  };
   it('reminder at due + 7, firm at + 21, final at + 45; AXA Health never before invoice + 30 (INS-AXA-01)', () => {
     expect(chaseDates(inv, S)).toEqual({ reminder: '2026-10-08', firm: '2026-10-22', final: '2026-11-15' });
     expect(chaseDates({ ...inv, payer_name: 'AXA Health', due_on: '2026-09-08' }, S).reminder).toBe('2026-10-01');

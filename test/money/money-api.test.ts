@@ -14,7 +14,23 @@ describe.each(DIALECTS)('money API on %s', (dialect) => {
     t = await testApp(dialect);
     bupa = (await addOrganisation(t.system, { name: 'Bupa', kind: 'insurer' })).id;
     const client = await addClient(t.system, { name: 'Ada Example', dob: '1980-02-03', lead_clinician_id: t.ids.clinician });
-    caseId = (await openCase(t.system, { client_id: client.id, service_line: 'adult_neuro', funder_org_id: bupa, clinician_id: t.ids.clinician, opened_on: '2026-09-01', authorisation: { insurer_org_id: bupa, authorisation_code: 'AUTH-1', membership_number: 'M1', sessions_authorised: 2, valid_from: '2026-09-01', valid_until: '2026-12-31' } })).id;
+    caseId = (
+      await openCase(t.system, {
+        client_id: client.id,
+        service_line: 'adult_neuro',
+        funder_org_id: bupa,
+        clinician_id: t.ids.clinician,
+        opened_on: '2026-09-01',
+        authorisation: {
+          insurer_org_id: bupa,
+          authorisation_code: 'AUTH-1',
+          membership_number: 'M1',
+          sessions_authorised: 2,
+          valid_from: '2026-09-01',
+          valid_until: '2026-12-31',
+        },
+      })
+    ).id;
   });
   afterEach(async () => t?.close());
 
@@ -36,13 +52,25 @@ describe.each(DIALECTS)('money API on %s', (dialect) => {
     const inv = await t.call(admin, 'POST', '/api/invoices', { case_id: caseId, issued_on: '2026-10-09' });
     expect(inv.statusCode).toBe(201);
     const number = inv.json().invoice.number;
-    expect(inv.json().invoice).toMatchObject({ payer_name: 'Bupa', total_pence: 18000, authorisation_code: 'AUTH-1', membership_number: 'M1', client_dob: '1980-02-03', due_on: '2026-11-08' });
+    expect(inv.json().invoice).toMatchObject({
+      payer_name: 'Bupa',
+      total_pence: 18000,
+      authorisation_code: 'AUTH-1',
+      membership_number: 'M1',
+      client_dob: '1980-02-03',
+      due_on: '2026-11-08',
+    });
 
     let debt = (await t.call(admin, 'GET', '/api/debt')).json();
     expect(debt.payers[0]).toMatchObject({ payer_name: 'Bupa', days_1_30: 18000, total: 18000 });
     expect((await t.call(cara, 'GET', '/api/debt')).statusCode).toBe(403);
 
-    const pay = await t.call(admin, 'POST', '/api/payments', { amount_pence: 18000, received_on: '2026-11-20', reference: 'BUPA 1', allocations: [{ invoice: number, amount_pence: 18000 }] });
+    const pay = await t.call(admin, 'POST', '/api/payments', {
+      amount_pence: 18000,
+      received_on: '2026-11-20',
+      reference: 'BUPA 1',
+      allocations: [{ invoice: number, amount_pence: 18000 }],
+    });
     expect(pay.statusCode).toBe(201);
     debt = (await t.call(admin, 'GET', '/api/debt')).json();
     expect(debt).toMatchObject({ total: 0, payers: [] });

@@ -49,12 +49,24 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       funder_org_id: insurer,
       clinician_id: people.clinician.id,
       opened_on: '2026-08-20',
-      authorisation: { insurer_org_id: insurer, membership_number: 'MEM1234567', authorisation_code: 'AUTH-77', sessions_authorised: 3, valid_from: '2026-09-01', valid_until: '2026-11-20', per_session_limit_pence: 7000, excess_pence: 5000, ...extra },
+      authorisation: {
+        insurer_org_id: insurer,
+        membership_number: 'MEM1234567',
+        authorisation_code: 'AUTH-77',
+        sessions_authorised: 3,
+        valid_from: '2026-09-01',
+        valid_until: '2026-11-20',
+        per_session_limit_pence: 7000,
+        excess_pence: 5000,
+        ...extra,
+      },
     });
     return { caseId: c.id, authId: c.authorisations[0]!.id };
   }
-  const therapy = (caseId: string, on: string, more: Record<string, unknown> = {}) => addSession(ctx, { case_id: caseId, on_date: on, duration_minutes: 60, kind: 'therapy', ...more });
-  const selfPayCase = async (clientId = ben) => (await openCase(ctx, { client_id: clientId, service_line: 'adult_neuro', funder_kind: 'self_pay', opened_on: '2026-08-01' })).id;
+  const therapy = (caseId: string, on: string, more: Record<string, unknown> = {}) =>
+    addSession(ctx, { case_id: caseId, on_date: on, duration_minutes: 60, kind: 'therapy', ...more });
+  const selfPayCase = async (clientId = ben) =>
+    (await openCase(ctx, { client_id: clientId, service_line: 'adult_neuro', funder_kind: 'self_pay', opened_on: '2026-08-01' })).id;
 
   describe('authorisations', () => {
     it('counts used and left, and the last authorised session falls on the expiry date', async () => {
@@ -84,7 +96,9 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       const { caseId } = await insuredCase();
       for (const on of ['2026-09-10', '2026-09-20', '2026-09-30']) await therapy(caseId, on);
       await therapy(caseId, '2026-10-05', { attendance: 'dna' });
-      await expect(therapy(caseId, '2026-10-10')).rejects.toMatchObject({ message: expect.stringContaining('All 3 sessions of authorisation AUTH-77 have been used') });
+      await expect(therapy(caseId, '2026-10-10')).rejects.toMatchObject({
+        message: expect.stringContaining('All 3 sessions of authorisation AUTH-77 have been used'),
+      });
       await updateAuthorisation(ctx, (await listAuthorisations(ctx)).authorisations[0]!.id, { sessions_authorised: 5 });
       await expect(therapy(caseId, '2026-10-10')).resolves.toMatchObject({ authorisation_code: 'AUTH-77' });
     });
@@ -106,10 +120,36 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       await therapy(caseId, '2026-09-17');
       await therapy(caseId, '2026-09-24', { attendance: 'dna' });
       const r = await createInvoice(ctx, { case_id: caseId, issued_on: '2026-10-01' });
-      expect(r.invoice).toMatchObject({ number: 'INV-000001', payer_kind: 'insurer', payer_name: 'Bupa', total_pence: 9000, outstanding_pence: 9000, due_on: '2026-10-31', membership_number: 'MEM1234567', authorisation_code: 'AUTH-77', client_dob: '1980-02-03', treatment_from: '2026-09-10', treatment_to: '2026-09-17', authorisation_id: authId });
-      expect(r.invoice.lines.map((l) => [l.kind, l.amount_pence])).toEqual([['session', 2000], ['session', 7000]]);
-      expect(r.client_share).toMatchObject({ number: 'INV-000002', payer_kind: 'self_pay', payer_name: 'Ada Example', total_pence: 9000, due_on: '2026-10-15' });
-      expect(r.client_share!.lines.map((l) => [l.kind, l.amount_pence])).toEqual([['shortfall', 2000], ['excess', 5000], ['shortfall', 2000]]);
+      expect(r.invoice).toMatchObject({
+        number: 'INV-000001',
+        payer_kind: 'insurer',
+        payer_name: 'Bupa',
+        total_pence: 9000,
+        outstanding_pence: 9000,
+        due_on: '2026-10-31',
+        membership_number: 'MEM1234567',
+        authorisation_code: 'AUTH-77',
+        client_dob: '1980-02-03',
+        treatment_from: '2026-09-10',
+        treatment_to: '2026-09-17',
+        authorisation_id: authId,
+      });
+      expect(r.invoice.lines.map((l) => [l.kind, l.amount_pence])).toEqual([
+        ['session', 2000],
+        ['session', 7000],
+      ]);
+      expect(r.client_share).toMatchObject({
+        number: 'INV-000002',
+        payer_kind: 'self_pay',
+        payer_name: 'Ada Example',
+        total_pence: 9000,
+        due_on: '2026-10-15',
+      });
+      expect(r.client_share!.lines.map((l) => [l.kind, l.amount_pence])).toEqual([
+        ['shortfall', 2000],
+        ['excess', 5000],
+        ['shortfall', 2000],
+      ]);
       // The DNA is not on the insurer's invoice (INS-GEN-03) but can be billed to the client.
       const dna = await createInvoice(ctx, { case_id: caseId, bill_to: 'client', issued_on: '2026-10-01' });
       expect(dna.invoice.lines).toHaveLength(1);
@@ -144,7 +184,13 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       await updateMoneySettings(ctx, { terms_days: { self_pay: 7 } });
       const caseId = await selfPayCase();
       await addSession(ctx, { case_id: caseId, on_date: '2026-10-01', duration_minutes: 90, kind: 'assessment', miles_hundredths: 1230 });
-      const inv = (await createInvoice(ctx, { case_id: caseId, issued_on: '2026-10-02', extra_lines: [{ kind: 'fixed_fee', description: 'Equipment report', amount_pence: 15000 }] })).invoice;
+      const inv = (
+        await createInvoice(ctx, {
+          case_id: caseId,
+          issued_on: '2026-10-02',
+          extra_lines: [{ kind: 'fixed_fee', description: 'Equipment report', amount_pence: 15000 }],
+        })
+      ).invoice;
       expect(inv.lines.map((l) => [l.kind, l.quantity_hundredths, l.unit_pence, l.amount_pence])).toEqual([
         ['session', 150, 9000, 13500],
         ['mileage', 1230, 45, 554],
@@ -204,7 +250,9 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
 
     it('a payment larger than what is owed is refused with the difference named, writing nothing; kept as credit it is never lost and can be used later', async () => {
       const [i1] = await threeBupaInvoices();
-      const e = await refusedWithoutWriting(t.store.db, () => recordPayment(ctx, { amount_pence: 10000, allocations: [{ invoice: i1!.number, amount_pence: 9000 }] }));
+      const e = await refusedWithoutWriting(t.store.db, () =>
+        recordPayment(ctx, { amount_pence: 10000, allocations: [{ invoice: i1!.number, amount_pence: 9000 }] }),
+      );
       expect((e as Error).message).toMatch(/The payment of £100.00 is £10.00 more than the £90.00 it pays on INV-000001. Nothing was recorded/);
       const p = await recordPayment(ctx, { amount_pence: 10000, allocations: [{ invoice: i1!.number, amount_pence: 9000 }], keep_credit: true });
       expect(p.unallocated_pence).toBe(1000);
@@ -216,15 +264,21 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
 
     it('bad input: more than an invoice owes, unknown invoice, negative, non-numeric, another payer’s invoice: one clear message, nothing written', async () => {
       const [i1] = await threeBupaInvoices();
-      const over = await refusedWithoutWriting(t.store.db, () => recordPayment(ctx, { amount_pence: 9500, allocations: [{ invoice: i1!.number, amount_pence: 9500 }] }));
+      const over = await refusedWithoutWriting(t.store.db, () =>
+        recordPayment(ctx, { amount_pence: 9500, allocations: [{ invoice: i1!.number, amount_pence: 9500 }] }),
+      );
       expect((over as Error).message).toMatch(/£95.00 is more than the £90.00 owed on INV-000001/);
-      const unknown = await refusedWithoutWriting(t.store.db, () => recordPayment(ctx, { amount_pence: 100, allocations: [{ invoice: 'INV-999999', amount_pence: 100 }] }));
+      const unknown = await refusedWithoutWriting(t.store.db, () =>
+        recordPayment(ctx, { amount_pence: 100, allocations: [{ invoice: 'INV-999999', amount_pence: 100 }] }),
+      );
       expect(unknown).toMatchObject({ code: 'NOT_FOUND', message: 'No invoice INV-999999.' });
       const negative = await refusedWithoutWriting(t.store.db, () => recordPayment(ctx, { amount_pence: -500, payer_org_id: bupa }));
       expect((negative as Error).message).toBe('Amount pence must be more than £0.00.');
       const text = await refusedWithoutWriting(t.store.db, () => recordPayment(ctx, { amount_pence: 'ten' as unknown as number, payer_org_id: bupa }));
       expect((text as Error).message).toMatch(/Amount pence must be a whole number of pence/);
-      const other = await refusedWithoutWriting(t.store.db, () => recordPayment(ctx, { amount_pence: 100, payer_org_id: axa, allocations: [{ invoice: i1!.number, amount_pence: 100 }] }));
+      const other = await refusedWithoutWriting(t.store.db, () =>
+        recordPayment(ctx, { amount_pence: 100, payer_org_id: axa, allocations: [{ invoice: i1!.number, amount_pence: 100 }] }),
+      );
       expect((other as Error).message).toBe('INV-000001 is billed to Bupa, not AXA Health.');
     });
 
@@ -246,8 +300,28 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       const sp = await selfPayCase();
       await therapy(sp, '2026-08-10');
       await createInvoice(ctx, { case_id: sp, issued_on: '2026-08-11' }); // due 25/08: 94 days late
-      const ml = await openCase(ctx, { client_id: ben, service_line: 'medico_legal', funder_kind: 'solicitor', funder_org_id: solicitor, opened_on: '2026-06-01', medico_legal: { solicitor_org_id: solicitor, instructed_by: 'claimant', report_type: 'care_and_needs', fee_basis: 'deferred', instructed_on: '2026-06-01' } });
-      const held = (await createInvoice(ctx, { case_id: ml.id, include_sessions: false, issued_on: '2026-07-01', extra_lines: [{ kind: 'fixed_fee', description: 'Care and needs report', amount_pence: 250000 }] })).invoice;
+      const ml = await openCase(ctx, {
+        client_id: ben,
+        service_line: 'medico_legal',
+        funder_kind: 'solicitor',
+        funder_org_id: solicitor,
+        opened_on: '2026-06-01',
+        medico_legal: {
+          solicitor_org_id: solicitor,
+          instructed_by: 'claimant',
+          report_type: 'care_and_needs',
+          fee_basis: 'deferred',
+          instructed_on: '2026-06-01',
+        },
+      });
+      const held = (
+        await createInvoice(ctx, {
+          case_id: ml.id,
+          include_sessions: false,
+          issued_on: '2026-07-01',
+          extra_lines: [{ kind: 'fixed_fee', description: 'Care and needs report', amount_pence: 250000 }],
+        })
+      ).invoice;
       expect(held).toMatchObject({ deferred: true, due_on: null, state: 'deferred' });
 
       let debt = await agedDebt(ctx);
@@ -256,7 +330,10 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       expect(debt.payers.find((p) => p.payer_kind === 'self_pay')).toMatchObject({ days_90_plus: 9000, total: 9000 });
       expect(debt).toMatchObject({ total: 27000, current: 9000, days_31_60: 9000, days_90_plus: 9000 });
       expect(debt.deferred).toMatchObject({ total: 250000, invoices: 1 });
-      expect(debt.by_client.map((c) => [c.client_name, c.total])).toEqual([['Ada Example', 18000], ['Ben Example', 9000]]);
+      expect(debt.by_client.map((c) => [c.client_name, c.total])).toEqual([
+        ['Ada Example', 18000],
+        ['Ben Example', 9000],
+      ]);
 
       await recordPayment(ctx, { amount_pence: 9000, payer_org_id: bupa });
       debt = await agedDebt(ctx);
@@ -278,7 +355,10 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       expect(r.created).toBe(2);
       await syncChaseTasks(ctx.db, ctx);
       const tasks = await t.store.db.selectFrom('tasks').selectAll().where('kind', '=', 'chaser').orderBy('trigger_kind').execute();
-      expect(tasks.map((x) => [x.trigger_kind, x.status])).toEqual([['chase_firm', 'open'], ['chase_reminder', 'open']]);
+      expect(tasks.map((x) => [x.trigger_kind, x.status])).toEqual([
+        ['chase_firm', 'open'],
+        ['chase_reminder', 'open'],
+      ]);
       expect(tasks[0]!.notes).toMatch(/INV-000001.*£90.00 is now 43 days overdue/s);
       expect(tasks[0]!.notes).not.toMatch(/interest/);
       await recordPayment(ctx, { amount_pence: 9000, allocations: [{ invoice: inv.number, amount_pence: 9000 }] });
@@ -302,9 +382,16 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       const inv = (await createInvoice(ctx, { case_id: sp, issued_on: '2026-10-01' })).invoice;
       const cn = await issueCreditNote(ctx, inv.number, { amount_pence: 2000, reason: 'Goodwill: session ran short' });
       expect(cn).toMatchObject({ number: 'CN-000001', kind: 'credit_note', total_pence: 2000 });
-      await expect(writeOffInvoice(ctx, inv.number, { amount_pence: 8000, reason: 'Uncollectable' })).rejects.toMatchObject({ message: expect.stringContaining('more than the £70.00 owed') });
+      await expect(writeOffInvoice(ctx, inv.number, { amount_pence: 8000, reason: 'Uncollectable' })).rejects.toMatchObject({
+        message: expect.stringContaining('more than the £70.00 owed'),
+      });
       await writeOffInvoice(ctx, inv.number, { reason: 'Client moved abroad' });
-      expect(await getInvoice(ctx, inv.number)).toMatchObject({ outstanding_pence: 0, credited_pence: 2000, written_off_pence: 7000, state: 'settled_otherwise' });
+      expect(await getInvoice(ctx, inv.number)).toMatchObject({
+        outstanding_pence: 0,
+        credited_pence: 2000,
+        written_off_pence: 7000,
+        state: 'settled_otherwise',
+      });
       await expect(voidInvoice(ctx, inv.number, { reason: 'oops' })).rejects.toMatchObject({ code: 'CONFLICT' });
     });
 
@@ -314,7 +401,9 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
       await createInvoice(ctx, { case_id: sp, issued_on: '2026-10-02' });
       const out = await exportXero(ctx);
       const rows = out.trim().split('\r\n');
-      expect(rows[0]).toBe('ContactName,EmailAddress,POAddressLine1,POPostalCode,InvoiceNumber,Reference,InvoiceDate,DueDate,InventoryItemCode,Description,Quantity,UnitAmount,Discount,AccountCode,TaxType,Currency');
+      expect(rows[0]).toBe(
+        'ContactName,EmailAddress,POAddressLine1,POPostalCode,InvoiceNumber,Reference,InvoiceDate,DueDate,InventoryItemCode,Description,Quantity,UnitAmount,Discount,AccountCode,TaxType,Currency',
+      );
       expect(rows[1]).toContain('INV-000001,Ben Example,02/10/2026,16/10/2026,session');
       expect(rows[2]).toContain(',12.3,0.45,,200,Exempt Income,GBP');
     });
@@ -322,22 +411,54 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
 
   describe('medico-legal', () => {
     it('moves through stages with their dates into the deadline engine, forward only', async () => {
-      const ml = await openCase(ctx, { client_id: ada, service_line: 'medico_legal', clinician_id: people.clinician.id, funder_kind: 'solicitor', funder_org_id: solicitor, opened_on: '2026-06-01', medico_legal: { solicitor_org_id: solicitor, instructed_by: 'single_joint', claim_reference: 'FC/123', report_type: 'condition_and_prognosis', fee_basis: 'fixed', instructed_on: '2026-06-01' } });
+      const ml = await openCase(ctx, {
+        client_id: ada,
+        service_line: 'medico_legal',
+        clinician_id: people.clinician.id,
+        funder_kind: 'solicitor',
+        funder_org_id: solicitor,
+        opened_on: '2026-06-01',
+        medico_legal: {
+          solicitor_org_id: solicitor,
+          instructed_by: 'single_joint',
+          claim_reference: 'FC/123',
+          report_type: 'condition_and_prognosis',
+          fee_basis: 'fixed',
+          instructed_on: '2026-06-01',
+        },
+      });
       await moveMedicoLegalStage(ctx, ml.id, { stage: 'assessed', on: '2026-07-01' });
       await moveMedicoLegalStage(ctx, ml.id, { stage: 'served', on: '2026-11-02' });
       const [q] = await t.store.db.selectFrom('tasks').selectAll().where('rule_id', '=', 'ML-Q-01').execute();
       expect(q).toMatchObject({ status: 'open', trigger_on: '2026-11-02' });
-      await expect(moveMedicoLegalStage(ctx, ml.id, { stage: 'records_received', on: '2026-11-03' })).rejects.toMatchObject({ message: expect.stringContaining('forward only') });
+      await expect(moveMedicoLegalStage(ctx, ml.id, { stage: 'records_received', on: '2026-11-03' })).rejects.toMatchObject({
+        message: expect.stringContaining('forward only'),
+      });
       await moveMedicoLegalStage(ctx, ml.id, { stage: 'joint_statement', on: '2026-11-20', joint_statement_due_on: '2026-12-18' });
       const js = await t.store.db.selectFrom('tasks').selectAll().where('trigger_kind', '=', 'ml_joint_statement_due').execute();
       expect(js).toHaveLength(0); // the statement is recorded as done on 20/11, so nothing is owed
       const listed = (await listMedicoLegal(as(ctx, people.clinician))).instructions;
-      expect(listed.map((m) => [m.client_name, m.stage, m.assessed_on, m.report_served_on])).toEqual([['Ada Example', 'joint_statement', '2026-07-01', '2026-11-02']]);
+      expect(listed.map((m) => [m.client_name, m.stage, m.assessed_on, m.report_served_on])).toEqual([
+        ['Ada Example', 'joint_statement', '2026-07-01', '2026-11-02'],
+      ]);
       expect((await listMedicoLegal(as(ctx, people.otherClinician))).instructions).toEqual([]);
     });
 
     it('a trial window in the future sets a court task', async () => {
-      const ml = await openCase(ctx, { client_id: ada, service_line: 'medico_legal', funder_kind: 'solicitor', funder_org_id: solicitor, opened_on: '2026-06-01', medico_legal: { solicitor_org_id: solicitor, instructed_by: 'claimant', report_type: 'care_and_needs', fee_basis: 'hourly', instructed_on: '2026-06-01' } });
+      const ml = await openCase(ctx, {
+        client_id: ada,
+        service_line: 'medico_legal',
+        funder_kind: 'solicitor',
+        funder_org_id: solicitor,
+        opened_on: '2026-06-01',
+        medico_legal: {
+          solicitor_org_id: solicitor,
+          instructed_by: 'claimant',
+          report_type: 'care_and_needs',
+          fee_basis: 'hourly',
+          instructed_on: '2026-06-01',
+        },
+      });
       await moveMedicoLegalStage(ctx, ml.id, { stage: 'served', on: '2026-09-01' });
       await moveMedicoLegalStage(ctx, ml.id, { stage: 'trial_window', on: '2027-05-10', trial_window_to: '2027-05-28' });
       const [tw] = await t.store.db.selectFrom('tasks').selectAll().where('trigger_kind', '=', 'ml_trial_window').execute();
@@ -356,6 +477,8 @@ describe.each(DIALECTS)('money on %s', (dialect) => {
 
   it('session dates in the future are refused', async () => {
     const sp = await selfPayCase();
-    await expect(addSession({ ...ctx, clock: fixedClock('2026-11-27') }, { case_id: sp, on_date: '2026-11-28', duration_minutes: 60, kind: 'therapy' })).rejects.toMatchObject({ field: 'on_date' });
+    await expect(
+      addSession({ ...ctx, clock: fixedClock('2026-11-27') }, { case_id: sp, on_date: '2026-11-28', duration_minutes: 60, kind: 'therapy' }),
+    ).rejects.toMatchObject({ field: 'on_date' });
   });
 });

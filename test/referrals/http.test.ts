@@ -55,7 +55,7 @@ describe.each(DIALECTS)('referral network over HTTP on %s', (dialect) => {
     const again = await t.call(owner, 'POST', '/api/referrals', referral());
     expect(again.statusCode).toBe(409);
     expect((await t.call(owner, 'GET', '/api/referrals')).json().referrals).toHaveLength(1);
-    expect((await t.system.db.selectFrom('clients').select('id').execute())).toHaveLength(1);
+    expect(await t.system.db.selectFrom('clients').select('id').execute()).toHaveLength(1);
   });
 
   it('declining without a reason is a 400; with one, the decline-letter task appears on the referral', async () => {

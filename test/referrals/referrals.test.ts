@@ -28,7 +28,14 @@ describe.each(DIALECTS)('referral network on %s', (dialect: Dialect) => {
     ctx = t.ctx;
     users = await seedPractice(ctx);
     const org = await addOrganisation(ctx, { name: 'Millbrook Surgery', kind: 'gp_practice' });
-    gpId = (await addReferralSource(ctx, { name: 'Millbrook Surgery', kind: 'gp', organisation_id: org.id, expects: 'a letter after the assessment and at discharge' })).id;
+    gpId = (
+      await addReferralSource(ctx, {
+        name: 'Millbrook Surgery',
+        kind: 'gp',
+        organisation_id: org.id,
+        expects: 'a letter after the assessment and at discharge',
+      })
+    ).id;
   });
   afterEach(async () => t.store.close());
 
@@ -38,7 +45,14 @@ describe.each(DIALECTS)('referral network on %s', (dialect: Dialect) => {
   describe('sources', () => {
     it('defaults the consent party from the kind and the acknowledgement to 2 working days', async () => {
       const [s] = await listReferralSources(ctx);
-      expect(s).toMatchObject({ name: 'Millbrook Surgery', kind: 'gp', consent_party: 'gp', ack_working_days: 2, report_back_working_days: 10, organisation_name: 'Millbrook Surgery' });
+      expect(s).toMatchObject({
+        name: 'Millbrook Surgery',
+        kind: 'gp',
+        consent_party: 'gp',
+        ack_working_days: 2,
+        report_back_working_days: 10,
+        organisation_name: 'Millbrook Surgery',
+      });
       const cm = await addReferralSource(ctx, { name: 'Northgate Case Management', kind: 'case_manager' });
       expect(cm.consent_party).toBeNull();
     });
@@ -52,19 +66,50 @@ describe.each(DIALECTS)('referral network on %s', (dialect: Dialect) => {
   describe('intake', () => {
     it('records a referral for a new client and sets the acknowledgement task 2 working days after receipt', async () => {
       // Received Thursday 26/11/2026: due Monday 30/11/2026.
-      const r = await addReferral(ctx, { source_id: gpId, received_on: '2026-11-26', client: newChild, service_line: 'paediatric', urgency: 'urgent', funding: 'self_pay' });
-      expect(r).toMatchObject({ status: 'pending', ack_due_on: '2026-11-30', source_name: 'Millbrook Surgery', client_name: 'Ada Testchild', acknowledged_on: null });
+      const r = await addReferral(ctx, {
+        source_id: gpId,
+        received_on: '2026-11-26',
+        client: newChild,
+        service_line: 'paediatric',
+        urgency: 'urgent',
+        funding: 'self_pay',
+      });
+      expect(r).toMatchObject({
+        status: 'pending',
+        ack_due_on: '2026-11-30',
+        source_name: 'Millbrook Surgery',
+        client_name: 'Ada Testchild',
+        acknowledged_on: null,
+      });
       const tasks = await tasksFor(r.id);
       expect(tasks).toHaveLength(1);
-      expect(tasks[0]).toMatchObject({ rule_id: 'REF-ACK', rule_key: `REF-ACK|referral:${r.id}`, kind: 'acknowledgement', due_on: '2026-11-30', status: 'open', client_id: r.client_id, case_id: null });
+      expect(tasks[0]).toMatchObject({
+        rule_id: 'REF-ACK',
+        rule_key: `REF-ACK|referral:${r.id}`,
+        kind: 'acknowledgement',
+        due_on: '2026-11-30',
+        status: 'open',
+        client_id: r.client_id,
+        case_id: null,
+      });
       expect(tasks[0]!.title).toBe('Acknowledge urgent referral from Millbrook Surgery');
     });
 
     it('matches an existing client by name and date of birth (ignoring case and spacing) instead of creating a second', async () => {
       const existing = await addClient(ctx, newChild);
-      const r = await addReferral(ctx, { source_id: gpId, received_on: '2026-11-20', client: { name: '  ada  TESTCHILD ', dob: '2016-04-02' }, service_line: 'paediatric' });
+      const r = await addReferral(ctx, {
+        source_id: gpId,
+        received_on: '2026-11-20',
+        client: { name: '  ada  TESTCHILD ', dob: '2016-04-02' },
+        service_line: 'paediatric',
+      });
       expect(r.client_id).toBe(existing.id);
-      const other = await addReferral(ctx, { source_id: gpId, received_on: '2026-11-20', client: { name: 'Ada Testchild', dob: '2016-04-03' }, service_line: 'paediatric' });
+      const other = await addReferral(ctx, {
+        source_id: gpId,
+        received_on: '2026-11-20',
+        client: { name: 'Ada Testchild', dob: '2016-04-03' },
+        service_line: 'paediatric',
+      });
       expect(other.client_id).not.toBe(existing.id);
     });
 
@@ -75,19 +120,25 @@ describe.each(DIALECTS)('referral network on %s', (dialect: Dialect) => {
     });
 
     it('refuses a referral dated in the future, writing nothing', async () => {
-      const e = await refusedWithoutWriting(t.store.db, () => addReferral(ctx, { source_id: gpId, received_on: '2026-11-28', client: newChild, service_line: 'paediatric' }));
+      const e = await refusedWithoutWriting(t.store.db, () =>
+        addReferral(ctx, { source_id: gpId, received_on: '2026-11-28', client: newChild, service_line: 'paediatric' }),
+      );
       expect(e).toMatchObject({ code: 'VALIDATION', field: 'received_on' });
       expect((e as Error).message).toContain('28/11/2026 is in the future');
     });
 
     it('refuses an unknown source, writing nothing (not even the new client)', async () => {
-      const e = await refusedWithoutWriting(t.store.db, () => addReferral(ctx, { source_id: 'no-such-source', received_on: '2026-11-20', client: newChild, service_line: 'paediatric' }));
+      const e = await refusedWithoutWriting(t.store.db, () =>
+        addReferral(ctx, { source_id: 'no-such-source', received_on: '2026-11-20', client: newChild, service_line: 'paediatric' }),
+      );
       expect(e).toMatchObject({ code: 'VALIDATION', field: 'source_id' });
     });
 
     it('refuses the same referral twice: nothing is written the second time', async () => {
       const first = await addReferral(ctx, { source_id: gpId, received_on: '2026-11-20', client: newChild, service_line: 'paediatric' });
-      const e = await refusedWithoutWriting(t.store.db, () => addReferral(ctx, { source_id: gpId, received_on: '2026-11-20', client: newChild, service_line: 'paediatric' }));
+      const e = await refusedWithoutWriting(t.store.db, () =>
+        addReferral(ctx, { source_id: gpId, received_on: '2026-11-20', client: newChild, service_line: 'paediatric' }),
+      );
       expect(e).toMatchObject({ code: 'CONFLICT' });
       expect((e as Error).message).toContain(first.id);
       // A different service from the same source on the same day is a different referral.
@@ -117,10 +168,23 @@ describe.each(DIALECTS)('referral network on %s', (dialect: Dialect) => {
     });
 
     it('accepting opens the case with the source as referrer, in one step', async () => {
-      const r = await addReferral(ctx, { source_id: gpId, received_on: '2026-11-24', client: newChild, service_line: 'paediatric', funding: 'self_pay', service_detail: 'Handwriting and fine motor' });
+      const r = await addReferral(ctx, {
+        source_id: gpId,
+        received_on: '2026-11-24',
+        client: newChild,
+        service_line: 'paediatric',
+        funding: 'self_pay',
+        service_detail: 'Handwriting and fine motor',
+      });
       const accepted = await acceptReferral(ctx, r.id, { on: '2026-11-27', clinician_id: users.clinician.id });
       expect(accepted).toMatchObject({ status: 'accepted', outcome_on: '2026-11-27' });
-      expect(accepted.case).toMatchObject({ client_id: r.client_id, service_line: 'paediatric', status: 'open', opened_on: '2026-11-27', title: 'Handwriting and fine motor' });
+      expect(accepted.case).toMatchObject({
+        client_id: r.client_id,
+        service_line: 'paediatric',
+        status: 'open',
+        opened_on: '2026-11-27',
+        title: 'Handwriting and fine motor',
+      });
       const c = await t.store.db.selectFrom('cases').selectAll().where('id', '=', accepted.case_id!).executeTakeFirstOrThrow();
       const src = (await listReferralSources(ctx))[0]!;
       expect(c.referrer_org_id).toBe(src.organisation_id);
@@ -177,7 +241,20 @@ describe.each(DIALECTS)('referral network on %s', (dialect: Dialect) => {
       return { referralId: r.id, caseId: a.case_id!, clientId: client.id };
     }
     async function session(caseId: string, on: string, kind: 'assessment' | 'review', attendance = 'attended') {
-      await t.store.db.insertInto('sessions').values({ id: newId(), case_id: caseId, clinician_id: null, on_date: on, start_time: null, duration_minutes: 60, kind, attendance, authorisation_id: null } as never).execute();
+      await t.store.db
+        .insertInto('sessions')
+        .values({
+          id: newId(),
+          case_id: caseId,
+          clinician_id: null,
+          on_date: on,
+          start_time: null,
+          duration_minutes: 60,
+          kind,
+          attendance,
+          authorisation_id: null,
+        } as never)
+        .execute();
       await t.store.db.transaction().execute((trx) => syncCaseDeadlines(trx, ctx, [caseId]));
     }
     const reportBacks = (referralId: string) =>
@@ -259,7 +336,14 @@ describe.each(DIALECTS)('referral network on %s', (dialect: Dialect) => {
       const result = await referrerAnalytics(ctx);
       expect(result.date).toBe('2026-11-27');
       const gp = result.referrers.find((r) => r.id === gpId)!;
-      expect(gp).toMatchObject({ name: 'Millbrook Surgery', referrals: 3, accepted: 1, last_referral: '2026-11-20', dormant: false, median_days_to_acknowledge: 2 });
+      expect(gp).toMatchObject({
+        name: 'Millbrook Surgery',
+        referrals: 3,
+        accepted: 1,
+        last_referral: '2026-11-20',
+        dormant: false,
+        median_days_to_acknowledge: 2,
+      });
       expect(gp.conversion).toBeCloseTo(1 / 3);
       expect(gp.per_quarter.at(-1)).toEqual({ quarter: '2026-Q4', referrals: 3 });
       const school = result.referrers.find((r) => r.id === quiet.id)!;

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { workingCalendar } from '../../src/domain/calendar/bank-holidays.js';
 import { addDays, type LocalDate } from '../../src/domain/calendar/local-date.js';
-import { acknowledgementDue, canRecordOutcome, dormancy, dormancyFromDays, histogramMedian, median, quarterOf, quartersEnding, sourceHealth, workingDaysBetween } from '../../src/domain/referrals/referrals.js';
+import {
+  acknowledgementDue,
+  canRecordOutcome,
+  dormancy,
+  dormancyFromDays,
+  histogramMedian,
+  median,
+  quarterOf,
+  quartersEnding,
+  sourceHealth,
+  workingDaysBetween,
+} from '../../src/domain/referrals/referrals.js';
 import { planReportBacks, reportBackBlock, type ReportBackFacts } from '../../src/domain/referrals/report-backs.js';
 
 const ew = workingCalendar('england-and-wales');
@@ -233,8 +244,18 @@ describe('tallied forms agree with the referral-by-referral rules', () => {
   });
 
   it('the median of a histogram is the median of the values it stands for', () => {
-    expect(histogramMedian([[2, 3], [1, 1]])).toBe(median([1, 2, 2, 2]));
-    expect(histogramMedian([[5, 1], [1, 1]])).toBe(3);
+    expect(
+      histogramMedian([
+        [2, 3],
+        [1, 1],
+      ]),
+    ).toBe(median([1, 2, 2, 2]));
+    expect(
+      histogramMedian([
+        [5, 1],
+        [1, 1],
+      ]),
+    ).toBe(3);
     expect(histogramMedian([])).toBeNull();
   });
 });

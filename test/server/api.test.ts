@@ -59,7 +59,12 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     expect(nhs.json().error.field).toBe('nhs_number');
     const unknownField = await t.call(owner, 'PATCH', '/api/practice', { colour: 'red' });
     expect(unknownField.statusCode).toBe(400);
-    const broken = await t.app.inject({ method: 'POST', url: '/api/clients', headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': 'application/json' }, payload: '{"name": "secret-fragment' });
+    const broken = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: { cookie: owner.cookie, 'x-csrf-token': owner.csrf, 'content-type': 'application/json' },
+      payload: '{"name": "secret-fragment',
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json()).toEqual({ error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
     const query = await t.call(owner, 'GET', '/api/clients?limit=lots');
@@ -70,10 +75,22 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
   });
 
   it('clients: add, list, search by name/NHS number, detail, change, carers and contacts', async () => {
-    const made = (await t.call(cara, 'POST', '/api/clients', { name: 'Fictional Amelia Brook', dob: '2015-04-03', nhs_number: '943 476 5919', postcode: 'ZZ1 1ZZ' })).json();
+    const made = (
+      await t.call(cara, 'POST', '/api/clients', { name: 'Fictional Amelia Brook', dob: '2015-04-03', nhs_number: '943 476 5919', postcode: 'ZZ1 1ZZ' })
+    ).json();
     expect(made).toMatchObject({ name: 'Fictional Amelia Brook', nhs_number: '9434765919', lead_clinician_id: t.ids.clinician });
     const list = (await t.call(cara, 'GET', '/api/clients?q=amelia')).json();
-    expect(list.clients).toEqual([{ id: made.id, name: 'Fictional Amelia Brook', dob: '2015-04-03', nhs_number: '9434765919', postcode: 'ZZ1 1ZZ', lead_clinician_id: t.ids.clinician, lead_clinician_name: 'Cara Clinician' }]);
+    expect(list.clients).toEqual([
+      {
+        id: made.id,
+        name: 'Fictional Amelia Brook',
+        dob: '2015-04-03',
+        nhs_number: '9434765919',
+        postcode: 'ZZ1 1ZZ',
+        lead_clinician_id: t.ids.clinician,
+        lead_clinician_name: 'Cara Clinician',
+      },
+    ]);
     expect((await t.call(admin, 'GET', '/api/clients?q=9434765')).json().clients).toHaveLength(1);
     const changed = await t.call(cara, 'PATCH', `/api/clients/${made.id}`, { phone: '01632 960100', consent: { school: true } });
     expect(changed.json()).toMatchObject({ phone: '01632 960100', consent: { school: true, gp: false } });
@@ -95,7 +112,9 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     expect((await t.call(cara, 'GET', '/api/organisations?q=insurance')).json().organisations).toHaveLength(1);
     const person = await t.call(cara, 'POST', `/api/organisations/${org.id}/contacts`, { name: 'Fictional Caseworker', role: 'EHCP coordinator' });
     expect(person.statusCode).toBe(201);
-    expect((await t.call(cara, 'PATCH', `/api/contacts/${person.json().id}`, { email: 'caseworker@council.test' })).json().email).toBe('caseworker@council.test');
+    expect((await t.call(cara, 'PATCH', `/api/contacts/${person.json().id}`, { email: 'caseworker@council.test' })).json().email).toBe(
+      'caseworker@council.test',
+    );
     expect((await t.call(cara, 'PATCH', `/api/organisations/${org.id}`, { phone: '01632 960200' })).json().phone).toBe('01632 960200');
     const detail = (await t.call(cara, 'GET', `/api/organisations/${org.id}`)).json();
     expect(detail.contacts).toEqual([expect.objectContaining({ name: 'Fictional Caseworker', email: 'caseworker@council.test' })]);
@@ -104,9 +123,19 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
 
   it('cases: open with detail, list by client, detail, move status; an impossible move is 409', async () => {
     const client = (await t.call(cara, 'POST', '/api/clients', { name: 'Fictional Case Child', dob: '2014-09-09' })).json();
-    const opened = await t.call(cara, 'POST', '/api/cases', { client_id: client.id, service_line: 'paediatric', ehcp: { la_reference: 'FICT-123', advice_requested_on: '2026-11-20' } });
+    const opened = await t.call(cara, 'POST', '/api/cases', {
+      client_id: client.id,
+      service_line: 'paediatric',
+      ehcp: { la_reference: 'FICT-123', advice_requested_on: '2026-11-20' },
+    });
     expect(opened.statusCode).toBe(201);
-    expect(opened.json()).toMatchObject({ client_id: client.id, status: 'open', details: ['ehcp'], ehcp: { la_reference: 'FICT-123' }, clinician_id: t.ids.clinician });
+    expect(opened.json()).toMatchObject({
+      client_id: client.id,
+      status: 'open',
+      details: ['ehcp'],
+      ehcp: { la_reference: 'FICT-123' },
+      clinician_id: t.ids.clinician,
+    });
     const list = (await t.call(admin, 'GET', `/api/cases?client_id=${client.id}`)).json();
     expect(list.cases.map((c: { id: string }) => c.id)).toEqual([opened.json().id]);
     expect((await t.call(cara, 'GET', `/api/cases/${opened.json().id}`)).json().ehcp.la_reference).toBe('FICT-123');
@@ -131,7 +160,8 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
   it('briefing: overdue, today, this week (to Sunday), the next four weeks and a count of later; hard first; snoozed and done tasks stay out; a clinician sees their own work', async () => {
     const mine = await addClient(t.system, { name: 'Fictional Mine', dob: '2015-01-01', lead_clinician_id: t.ids.clinician });
     const theirs = await addClient(t.system, { name: 'Fictional Theirs', dob: '2015-01-01', lead_clinician_id: t.ids.other });
-    const task = (title: string, due_on: string, client_id = mine.id, assignee_id = t.ids.clinician, hardness: 'hard' | 'soft' = 'soft') => addTask(t.system, { title, due_on, client_id, assignee_id, hardness });
+    const task = (title: string, due_on: string, client_id = mine.id, assignee_id = t.ids.clinician, hardness: 'hard' | 'soft' = 'soft') =>
+      addTask(t.system, { title, due_on, client_id, assignee_id, hardness });
     await task('overdue', '2026-11-26');
     await task('today', '2026-11-27');
     await task('sunday', '2026-11-29'); // Friday 27/11/2026: the week runs to Sunday 29/11
@@ -170,12 +200,29 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
 
   it('practice and users: read for all; owner changes settings and users; no secrets in answers', async () => {
     expect((await t.call(admin, 'GET', '/api/practice')).json().name).toBe('Meadowbank Fictional OT');
-    expect((await t.call(owner, 'PATCH', '/api/practice', { letterhead: 'Meadowbank Fictional OT\n1 Test Street' })).json().letterhead).toContain('Test Street');
+    expect((await t.call(owner, 'PATCH', '/api/practice', { letterhead: 'Meadowbank Fictional OT\n1 Test Street' })).json().letterhead).toContain(
+      'Test Street',
+    );
     const users = (await t.call(cara, 'GET', '/api/users')).json().users;
     expect(users).toHaveLength(4);
     expect(JSON.stringify(users)).not.toMatch(/password_hash|totp_secret|argon2/);
-    const made = await t.call(owner, 'POST', '/api/users', { name: 'Fictional Newstarter', email: 'new@practice.test', role: 'clinician', hcpc_number: 'OT11111', password: 'new-starter-pw' });
-    expect(made.json()).toEqual({ id: expect.any(String), name: 'Fictional Newstarter', email: 'new@practice.test', role: 'clinician', hcpc_number: 'OT11111', active: true, created_at: expect.any(String), totp_enabled: false });
+    const made = await t.call(owner, 'POST', '/api/users', {
+      name: 'Fictional Newstarter',
+      email: 'new@practice.test',
+      role: 'clinician',
+      hcpc_number: 'OT11111',
+      password: 'new-starter-pw',
+    });
+    expect(made.json()).toEqual({
+      id: expect.any(String),
+      name: 'Fictional Newstarter',
+      email: 'new@practice.test',
+      role: 'clinician',
+      hcpc_number: 'OT11111',
+      active: true,
+      created_at: expect.any(String),
+      totp_enabled: false,
+    });
     const deactivated = await t.call(owner, 'PATCH', `/api/users/${t.ids.admin}`, { active: false });
     expect(deactivated.json().active).toBe(false);
     // Deactivating ends their sessions at once.
@@ -195,7 +242,9 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
 
     const log = await t.call(owner, 'GET', `/api/audit?client_id=${client.id}`);
     expect(log.statusCode).toBe(200);
-    const events = log.json().events.map((e: { action: string; entity: string; user_name: string; detail: string }) => `${e.user_name} ${e.action} ${e.entity} ${e.detail}`.trim());
+    const events = log
+      .json()
+      .events.map((e: { action: string; entity: string; user_name: string; detail: string }) => `${e.user_name} ${e.action} ${e.entity} ${e.detail}`.trim());
     expect(events).toEqual([
       'Ada Admin read case',
       'Cara Clinician create case',

@@ -14,7 +14,14 @@ describe.each(DIALECTS)('deadline engine over HTTP on %s', (dialect) => {
     t = await testApp(dialect);
     const la = await addOrganisation(t.system, { name: 'Northshire County Council', kind: 'local_authority' });
     const client = await addClient(t.system, { name: 'Ada Testchild', dob: '2016-04-02', lead_clinician_id: t.ids.clinician });
-    caseId = (await openCase(t.system, { client_id: client.id, service_line: 'paediatric', clinician_id: t.ids.clinician, ehcp: { la_org_id: la.id, plan_issued_on: '2026-03-10' } })).id;
+    caseId = (
+      await openCase(t.system, {
+        client_id: client.id,
+        service_line: 'paediatric',
+        clinician_id: t.ids.clinician,
+        ehcp: { la_org_id: la.id, plan_issued_on: '2026-03-10' },
+      })
+    ).id;
   });
   afterEach(async () => t?.close());
 

@@ -7,7 +7,13 @@ import { email } from '../triage/support.js';
 import { testApp, type TestApp } from './support.js';
 
 const invitation = email(
-  { From: 'SENCo <senco@brookside.sch.test>', To: 'office@practice.test', Subject: 'Annual review invitation - Ada Testchild', Date: 'Mon, 23 Nov 2026 09:00:00 +0000', 'Message-ID': '<ar-api@brookside.sch.test>' },
+  {
+    From: 'SENCo <senco@brookside.sch.test>',
+    To: 'office@practice.test',
+    Subject: 'Annual review invitation - Ada Testchild',
+    Date: 'Mon, 23 Nov 2026 09:00:00 +0000',
+    'Message-ID': '<ar-api@brookside.sch.test>',
+  },
   `Dear Therapist,\n\nPupil: Ada Testchild   DOB: 02/04/2016\n\nYou are invited to Ada's annual review meeting on Tuesday 19 January 2027 at 1.30pm.\nPlease send your written report at least two weeks before the meeting.\n\nKind regards\n\nJo Reed\nSENCo\nBrookside Primary School\n`,
 );
 const upload = (name: string, bytes: Uint8Array) => ({ files: [{ name, content_base64: Buffer.from(bytes).toString('base64') }] });
@@ -19,7 +25,14 @@ describe.each(DIALECTS)('inbox API on %s', (dialect) => {
     t = await testApp(dialect);
     const laId = (await addOrganisation(t.system, { name: 'Northshire County Council', kind: 'local_authority' })).id;
     const clientId = (await addClient(t.system, { name: 'Ada Testchild', dob: '2016-04-02' })).id;
-    caseId = (await openCase(t.system, { client_id: clientId, service_line: 'paediatric', jurisdiction: 'england', ehcp: { la_org_id: laId, la_reference: 'NS/EHCP/0042', plan_issued_on: '2026-03-10' } })).id;
+    caseId = (
+      await openCase(t.system, {
+        client_id: clientId,
+        service_line: 'paediatric',
+        jurisdiction: 'england',
+        ehcp: { la_org_id: laId, la_reference: 'NS/EHCP/0042', plan_issued_on: '2026-03-10' },
+      })
+    ).id;
   });
   afterEach(async () => t?.close());
 

@@ -25,7 +25,14 @@ describe.each(DIALECTS)('inbox remittances and originals over HTTP on %s', (dial
       funder_org_id: bupa,
       clinician_id: t.ids.other,
       opened_on: '2026-08-20',
-      authorisation: { insurer_org_id: bupa, membership_number: 'MEM1234567', authorisation_code: 'AUTH-77', sessions_authorised: 6, valid_from: '2026-09-01', valid_until: '2026-12-20' },
+      authorisation: {
+        insurer_org_id: bupa,
+        membership_number: 'MEM1234567',
+        authorisation_code: 'AUTH-77',
+        sessions_authorised: 6,
+        valid_from: '2026-09-01',
+        valid_until: '2026-12-20',
+      },
     });
     await addSession(t.system, { case_id: c.id, on_date: '2026-09-10', duration_minutes: 60, kind: 'therapy' });
     invoice = (await createInvoice(t.system, { case_id: c.id, issued_on: '2026-09-11' })).invoice;
@@ -34,10 +41,22 @@ describe.each(DIALECTS)('inbox remittances and originals over HTTP on %s', (dial
 
   it('a remittance is listed with what it pays against which invoice; accepting records the payment once', async () => {
     const admin = await t.signIn('admin');
-    const imp = await t.call(admin, 'POST', '/api/inbox', upload('remit.txt', remittanceLetter([{ member: 'Ada Example', invoice: invoice.number, paid: invoice.outstanding_pence }])));
+    const imp = await t.call(
+      admin,
+      'POST',
+      '/api/inbox',
+      upload('remit.txt', remittanceLetter([{ member: 'Ada Example', invoice: invoice.number, paid: invoice.outstanding_pence }])),
+    );
     expect(imp.statusCode).toBe(201);
     const proposal = (await t.call(admin, 'GET', '/api/inbox')).json()[0].proposals[0];
-    expect(proposal).toMatchObject({ kind: 'payment', payload: { payer_name: 'Bupa', credit_pence: 0, allocations: [{ number: invoice.number, amount_pence: invoice.outstanding_pence, client_name: 'Ada Example' }] } });
+    expect(proposal).toMatchObject({
+      kind: 'payment',
+      payload: {
+        payer_name: 'Bupa',
+        credit_pence: 0,
+        allocations: [{ number: invoice.number, amount_pence: invoice.outstanding_pence, client_name: 'Ada Example' }],
+      },
+    });
     const clinician = await t.signIn('other');
     expect((await t.call(clinician, 'POST', `/api/inbox/proposals/${proposal.id}/accept`, {})).statusCode).toBe(403);
     expect((await t.call(admin, 'POST', `/api/inbox/proposals/${proposal.id}/accept`, {})).statusCode).toBe(200);
@@ -49,7 +68,9 @@ describe.each(DIALECTS)('inbox remittances and originals over HTTP on %s', (dial
 
   it('GET /api/inbox/:id/original returns the stored bytes as an attachment with a safe name, audited, and hidden from a clinician outside the caseload', async () => {
     const owner = await t.signIn('owner');
-    const letter = Buffer.from('Date: 20 November 2026\n\nDear Therapist\n\nPatient: Ada Example DOB 03/02/1980\n\nPlease send a progress update by Friday 11 December 2026.\n\nYours sincerely\n\nDr A Hale\nHollow Lane Medical Practice\n');
+    const letter = Buffer.from(
+      'Date: 20 November 2026\n\nDear Therapist\n\nPatient: Ada Example DOB 03/02/1980\n\nPlease send a progress update by Friday 11 December 2026.\n\nYours sincerely\n\nDr A Hale\nHollow Lane Medical Practice\n',
+    );
     const [imp] = (await t.call(owner, 'POST', '/api/inbox', upload('Ada "progress" é\r\nx.txt', letter))).json();
     expect(imp).toMatchObject({ status: 'imported', match: 'name and date of birth' });
     const res = await t.call(owner, 'GET', `/api/inbox/${imp.item_id}/original`);
@@ -67,8 +88,12 @@ describe.each(DIALECTS)('inbox remittances and originals over HTTP on %s', (dial
 
   it('a clinician sees neither a remittance (other clients’ invoices) nor another caseload’s post in the inbox, and cannot download them', async () => {
     const admin = await t.signIn('admin');
-    const [remit] = (await t.call(admin, 'POST', '/api/inbox', upload('remit.txt', remittanceLetter([{ member: 'Ada Example', invoice: invoice.number, paid: 1000 }])))).json();
-    const letter = Buffer.from('Date: 20 November 2026\n\nDear Therapist\n\nPatient: Ada Example DOB 03/02/1980\n\nPlease send a progress update by Friday 11 December 2026.\n\nYours sincerely\n\nDr A Hale\nHollow Lane Medical Practice\n');
+    const [remit] = (
+      await t.call(admin, 'POST', '/api/inbox', upload('remit.txt', remittanceLetter([{ member: 'Ada Example', invoice: invoice.number, paid: 1000 }])))
+    ).json();
+    const letter = Buffer.from(
+      'Date: 20 November 2026\n\nDear Therapist\n\nPatient: Ada Example DOB 03/02/1980\n\nPlease send a progress update by Friday 11 December 2026.\n\nYours sincerely\n\nDr A Hale\nHollow Lane Medical Practice\n',
+    );
     const [theirs] = (await t.call(admin, 'POST', '/api/inbox', upload('gp.txt', letter))).json();
     expect((await t.call(admin, 'GET', '/api/inbox?status=all')).json()).toHaveLength(2);
     const cara = await t.signIn('clinician');

@@ -20,7 +20,14 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
     const res = await login({ email: PEOPLE.clinician.email, password: PEOPLE.clinician.password });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.user).toEqual({ id: t.ids.clinician, name: PEOPLE.clinician.name, email: PEOPLE.clinician.email, role: 'clinician', hcpc_number: 'OT12345', totp_enabled: false });
+    expect(body.user).toEqual({
+      id: t.ids.clinician,
+      name: PEOPLE.clinician.name,
+      email: PEOPLE.clinician.email,
+      role: 'clinician',
+      hcpc_number: 'OT12345',
+      totp_enabled: false,
+    });
     expect(body.csrf_token).toMatch(/^[\w-]{40,}$/);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^steve_session=[\w-]{40,};/);
@@ -94,7 +101,12 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
   it('refuses a state-changing request with a missing or forged CSRF token, and changes nothing', async () => {
     const agent = await t.signIn('owner');
     const body = { name: 'Fictional Csrf', dob: '2015-01-01' };
-    const missing = await t.app.inject({ method: 'POST', url: '/api/clients', headers: { cookie: agent.cookie, 'content-type': 'application/json' }, payload: JSON.stringify(body) });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/clients',
+      headers: { cookie: agent.cookie, 'content-type': 'application/json' },
+      payload: JSON.stringify(body),
+    });
     const forged = await t.call({ ...agent, csrf: `${agent.csrf.slice(0, -2)}xx` }, 'POST', '/api/clients', body);
     const otherSessions = await t.signIn('clinician');
     const borrowed = await t.call({ ...agent, csrf: otherSessions.csrf }, 'POST', '/api/clients', body);
@@ -114,7 +126,13 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
     expect(cross.statusCode).toBe(403);
     expect(cross.json().error.code).toBe('CSRF');
     expect(cross.headers['set-cookie']).toBeUndefined();
-    const setup = await t.call(null, 'POST', '/api/setup', { practice: 'X', owner_name: 'Y', owner_email: 'y@x.test', owner_password: 'long-enough' }, { origin: 'http://evil.test' });
+    const setup = await t.call(
+      null,
+      'POST',
+      '/api/setup',
+      { practice: 'X', owner_name: 'Y', owner_email: 'y@x.test', owner_password: 'long-enough' },
+      { origin: 'http://evil.test' },
+    );
     expect(setup.statusCode).toBe(403);
     expect((await login(creds, { origin: 'http://localhost:4310', host: 'localhost:4310' })).statusCode).toBe(200);
     expect((await login(creds)).statusCode).toBe(200);

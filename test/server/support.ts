@@ -76,7 +76,12 @@ export async function testApp(dialect: Dialect, opts: { seed?: boolean; webRoot?
   const system: ServiceContext = { db: store.db, dialect: store.dialect, clock, actor: cliActor };
   const ids = {} as Record<Who, string>;
   if (opts.seed !== false) {
-    const made = await initPractice(system, { practice: 'Meadowbank Fictional OT', owner_name: PEOPLE.owner.name, owner_email: PEOPLE.owner.email, owner_password: PEOPLE.owner.password });
+    const made = await initPractice(system, {
+      practice: 'Meadowbank Fictional OT',
+      owner_name: PEOPLE.owner.name,
+      owner_email: PEOPLE.owner.email,
+      owner_password: PEOPLE.owner.password,
+    });
     ids.owner = made.owner_id;
     ids.clinician = (await createUser(system, { ...PEOPLE.clinician, role: 'clinician' })).id;
     ids.other = (await createUser(system, { ...PEOPLE.other, role: 'clinician' })).id;

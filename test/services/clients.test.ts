@@ -18,15 +18,32 @@ describe.each(DIALECTS)('clients on %s', (dialect) => {
 
   it('adds a client with NHS number stored as bare digits, consent flags as booleans, and one audit event', async () => {
     const before = (await rowCounts(t.ctx.db)).audit_events;
-    const c = await addClient(t.ctx, { name: 'Amara Fictional', dob: '2016-05-12', nhs_number: '943 476 5919', postcode: 'EX1 2AB', consent: { school: true, gp: true } });
-    expect(c).toMatchObject({ name: 'Amara Fictional', dob: '2016-05-12', nhs_number: '9434765919', postcode: 'EX1 2AB', lead_clinician_id: null, created_at: '2026-11-27T09:00:00.000Z' });
+    const c = await addClient(t.ctx, {
+      name: 'Amara Fictional',
+      dob: '2016-05-12',
+      nhs_number: '943 476 5919',
+      postcode: 'EX1 2AB',
+      consent: { school: true, gp: true },
+    });
+    expect(c).toMatchObject({
+      name: 'Amara Fictional',
+      dob: '2016-05-12',
+      nhs_number: '9434765919',
+      postcode: 'EX1 2AB',
+      lead_clinician_id: null,
+      created_at: '2026-11-27T09:00:00.000Z',
+    });
     expect(c.consent).toEqual({ school: true, la: false, gp: true, insurer: false, solicitor: false });
     const ev = await t.ctx.db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
     expect(ev).toMatchObject({ seq: before + 1, action: 'create', entity: 'client', entity_id: c.id, client_id: c.id });
   });
 
   it('date of birth today (2026-11-27) is accepted; tomorrow (2026-11-28) is refused as in the future', async () => {
-    expect(await refusedWithoutWriting(t.ctx.db, () => addClient(t.ctx, { name: 'Future Child', dob: '2026-11-28' }))).toMatchObject({ code: 'VALIDATION', field: 'dob', message: expect.stringContaining('in the future') });
+    expect(await refusedWithoutWriting(t.ctx.db, () => addClient(t.ctx, { name: 'Future Child', dob: '2026-11-28' }))).toMatchObject({
+      code: 'VALIDATION',
+      field: 'dob',
+      message: expect.stringContaining('in the future'),
+    });
     await expect(addClient(t.ctx, { name: 'Newborn Fictional', dob: '2026-11-27' })).resolves.toMatchObject({ dob: '2026-11-27' });
   });
 
@@ -51,8 +68,12 @@ describe.each(DIALECTS)('clients on %s', (dialect) => {
   });
 
   it('an admin cannot be lead clinician; an unknown user id is refused too', async () => {
-    expect(await refusedWithoutWriting(t.ctx.db, () => addClient(t.ctx, { name: 'A Client', dob: '2016-05-12', lead_clinician_id: s.admin.id }))).toMatchObject({ field: 'lead_clinician_id', message: expect.stringContaining('admin') });
-    expect(await refusedWithoutWriting(t.ctx.db, () => addClient(t.ctx, { name: 'A Client', dob: '2016-05-12', lead_clinician_id: 'nobody' }))).toMatchObject({ field: 'lead_clinician_id' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => addClient(t.ctx, { name: 'A Client', dob: '2016-05-12', lead_clinician_id: s.admin.id }))).toMatchObject(
+      { field: 'lead_clinician_id', message: expect.stringContaining('admin') },
+    );
+    expect(await refusedWithoutWriting(t.ctx.db, () => addClient(t.ctx, { name: 'A Client', dob: '2016-05-12', lead_clinician_id: 'nobody' }))).toMatchObject({
+      field: 'lead_clinician_id',
+    });
   });
 
   it('a clinician who adds a client becomes lead clinician; an admin who adds one does not', async () => {
@@ -73,7 +94,9 @@ describe.each(DIALECTS)('clients on %s', (dialect) => {
       const all = await listClients(t.ctx);
       expect(all.map((c) => c.name)).toEqual(['Amelia Example', 'Ben Sample', 'Zara Testperson']);
       expect((await listClients(t.ctx, { limit: 2 })).map((c) => c.name)).toEqual(['Amelia Example', 'Ben Sample']);
-      expect(all[0]).toEqual(expect.objectContaining({ id: expect.any(String), name: 'Amelia Example', dob: '2015-03-03', nhs_number: '9434765919', postcode: 'TQ1 1AA' }));
+      expect(all[0]).toEqual(
+        expect.objectContaining({ id: expect.any(String), name: 'Amelia Example', dob: '2015-03-03', nhs_number: '9434765919', postcode: 'TQ1 1AA' }),
+      );
     });
 
     it('search matches any part of the name whatever its case: "AMEL" finds Amelia Example only', async () => {
@@ -117,7 +140,16 @@ describe.each(DIALECTS)('clients on %s', (dialect) => {
       notMine = (await addClient(t.ctx, { name: 'Other Client', dob: '2014-01-01', lead_clinician_id: s.otherClinician.id })).id;
       await t.ctx.db
         .insertInto('sessions')
-        .values({ id: 'session-1', case_id: shared.id, clinician_id: s.otherClinician.id, on_date: '2026-11-20', duration_minutes: 60, kind: 'therapy', attendance: 'attended', notes: 'Fine motor work' })
+        .values({
+          id: 'session-1',
+          case_id: shared.id,
+          clinician_id: s.otherClinician.id,
+          on_date: '2026-11-20',
+          duration_minutes: 60,
+          kind: 'therapy',
+          attendance: 'attended',
+          notes: 'Fine motor work',
+        })
         .execute();
     });
 
@@ -146,7 +178,9 @@ describe.each(DIALECTS)('clients on %s', (dialect) => {
     });
 
     it('a clinician cannot update another clinician’s client (NOT_FOUND, nothing written)', async () => {
-      expect(await refusedWithoutWriting(t.ctx.db, () => updateClient(as(t.ctx, s.clinician), notMine, { postcode: 'EX9 9XX' }))).toMatchObject({ code: 'NOT_FOUND' });
+      expect(await refusedWithoutWriting(t.ctx.db, () => updateClient(as(t.ctx, s.clinician), notMine, { postcode: 'EX9 9XX' }))).toMatchObject({
+        code: 'NOT_FOUND',
+      });
     });
   });
 
@@ -154,7 +188,15 @@ describe.each(DIALECTS)('clients on %s', (dialect) => {
     const c = await addClient(t.ctx, { name: 'Amara Fictional', dob: '2016-05-12', lead_clinician_id: s.clinician.id });
     const before = (await rowCounts(t.ctx.db)).audit_events;
     const full = await getClient(t.ctx, c.id);
-    expect(full).toMatchObject({ id: c.id, lead_clinician: { id: s.clinician.id, name: 'Cara Clinician' }, contacts: [], cases: [], tasks: [], correspondence: [], sessions: [] });
+    expect(full).toMatchObject({
+      id: c.id,
+      lead_clinician: { id: s.clinician.id, name: 'Cara Clinician' },
+      contacts: [],
+      cases: [],
+      tasks: [],
+      correspondence: [],
+      sessions: [],
+    });
     const ev = await t.ctx.db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
     expect(ev).toMatchObject({ seq: before + 1, action: 'read', entity: 'client', client_id: c.id });
     await expect(getClient(t.ctx, 'no-such-client')).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'No client with id no-such-client.' });
@@ -176,7 +218,13 @@ describe.each(DIALECTS)('clients on %s', (dialect) => {
 
   it('contacts: adds a carer with parental responsibility, updates them, refuses a bad email, shows them on the record', async () => {
     const c = await addClient(t.ctx, { name: 'Amara Fictional', dob: '2016-05-12' });
-    const k = await addClientContact(t.ctx, c.id, { name: 'Pat Parent', relationship: 'mother', is_carer: true, parental_responsibility: true, phone: '01632 960000' });
+    const k = await addClientContact(t.ctx, c.id, {
+      name: 'Pat Parent',
+      relationship: 'mother',
+      is_carer: true,
+      parental_responsibility: true,
+      phone: '01632 960000',
+    });
     expect(k).toMatchObject({ client_id: c.id, is_carer: 1, parental_responsibility: 1 });
     const k2 = await updateClientContact(t.ctx, k.id, { phone: '01632 960001', is_carer: false });
     expect(k2).toMatchObject({ phone: '01632 960001', is_carer: 0, parental_responsibility: 1, name: 'Pat Parent' });

@@ -33,7 +33,15 @@ describe.each(DIALECTS)('demo inbox on %s', (dialect) => {
     const p = item.proposals[0]!;
     const plan = p.payload as unknown as RemittancePayload;
     expect(plan.allocations.length).toBeGreaterThan(0);
-    const before = await store.db.selectFrom('invoices').select(['id', 'outstanding_pence']).where('id', 'in', plan.allocations.map((a) => a.invoice_id)).execute();
+    const before = await store.db
+      .selectFrom('invoices')
+      .select(['id', 'outstanding_pence'])
+      .where(
+        'id',
+        'in',
+        plan.allocations.map((a) => a.invoice_id),
+      )
+      .execute();
     await acceptProposal(ctx, p.id);
     for (const a of plan.allocations) {
       const now = await store.db.selectFrom('invoices').select('outstanding_pence').where('id', '=', a.invoice_id).executeTakeFirstOrThrow();

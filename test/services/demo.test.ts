@@ -83,13 +83,24 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
     const later = await open(dialect, day(7));
     stores.push(later.store);
     await buildDemoPractice(later.ctx, { seed: 7 });
-    const first = await ctx.db.selectFrom('ehcp_plans').select('advice_requested_on').where('advice_requested_on', 'is not', null).orderBy('id').executeTakeFirstOrThrow();
-    const moved = await later.ctx.db.selectFrom('ehcp_plans').select('advice_requested_on').where('advice_requested_on', 'is not', null).orderBy('id').executeTakeFirstOrThrow();
+    const first = await ctx.db
+      .selectFrom('ehcp_plans')
+      .select('advice_requested_on')
+      .where('advice_requested_on', 'is not', null)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const moved = await later.ctx.db
+      .selectFrom('ehcp_plans')
+      .select('advice_requested_on')
+      .where('advice_requested_on', 'is not', null)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     expect(moved.advice_requested_on).toBe(addDays(first.advice_requested_on as never, 7));
   });
 
   it('has at least 60 clients, every service line and organisation kind, 200+ correspondence entries and the summary counts match the tables', async () => {
-    const count = async (t: (typeof EXPORT_TABLES)[number]) => Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(ctx.db)).rows[0]!.n);
+    const count = async (t: (typeof EXPORT_TABLES)[number]) =>
+      Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(t)}`.execute(ctx.db)).rows[0]!.n);
     expect(await count('clients')).toBeGreaterThanOrEqual(60);
     expect(await count('correspondence')).toBeGreaterThanOrEqual(200);
     for (const [t, n] of Object.entries(summary.counts)) expect(await count(t as (typeof EXPORT_TABLES)[number]), t).toBe(n);
@@ -98,7 +109,11 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
     const kinds = (await ctx.db.selectFrom('organisations').select('kind').distinct().execute()).map((r) => r.kind);
     expect(kinds.sort()).toEqual([...ORGANISATION_KINDS].sort());
     // Every organisation has people to write to.
-    const bare = await ctx.db.selectFrom('organisations').select('name').where((eb) => eb.not(eb.exists(eb.selectFrom('contacts').select('contacts.id').whereRef('contacts.organisation_id', '=', 'organisations.id')))).execute();
+    const bare = await ctx.db
+      .selectFrom('organisations')
+      .select('name')
+      .where((eb) => eb.not(eb.exists(eb.selectFrom('contacts').select('contacts.id').whereRef('contacts.organisation_id', '=', 'organisations.id'))))
+      .execute();
     expect(bare).toEqual([]);
     const sencos = await ctx.db.selectFrom('contacts').select('id').where('role', '=', 'SENCO').execute();
     expect(sencos.length).toBeGreaterThan(0);
@@ -117,7 +132,12 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
   });
 
   it('EHCP children sit at each point of the statutory calendar relative to today, plus Welsh and Scottish cases', async () => {
-    const plans = await ctx.db.selectFrom('ehcp_plans').innerJoin('cases', 'cases.id', 'ehcp_plans.case_id').selectAll('ehcp_plans').select('cases.jurisdiction').execute();
+    const plans = await ctx.db
+      .selectFrom('ehcp_plans')
+      .innerJoin('cases', 'cases.id', 'ehcp_plans.case_id')
+      .selectAll('ehcp_plans')
+      .select('cases.jurisdiction')
+      .execute();
     expect(plans.some((p) => p.advice_requested_on !== null && p.advice_requested_on >= day(-7) && p.advice_requested_on < TODAY)).toBe(true);
     expect(plans.some((p) => p.next_review_meeting_on !== null && p.next_review_meeting_on >= day(10) && p.next_review_meeting_on <= day(40))).toBe(true);
     expect(plans.some((p) => p.year_group === 'Year 6' && p.transfer_year === 2027)).toBe(true);
@@ -156,7 +176,9 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
       .selectFrom('sessions')
       .innerJoin('authorisations', 'authorisations.id', 'sessions.authorisation_id')
       .select('sessions.id')
-      .where((eb) => eb.or([eb('sessions.on_date', '<', eb.ref('authorisations.valid_from')), eb('sessions.on_date', '>', eb.ref('authorisations.valid_until'))]))
+      .where((eb) =>
+        eb.or([eb('sessions.on_date', '<', eb.ref('authorisations.valid_from')), eb('sessions.on_date', '>', eb.ref('authorisations.valid_until'))]),
+      )
       .execute();
     expect(outside).toEqual([]);
   });
@@ -174,7 +196,11 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
     expect(s.every((x) => x.on_date <= TODAY && x.duration_minutes > 0)).toBe(true);
     expect(s.some((x) => x.on_date < day(-300))).toBe(true);
     expect(new Set(s.map((x) => x.attendance))).toEqual(new Set(['attended', 'dna', 'late_cancellation', 'cancelled']));
-    for (const k of ['assessment', 'therapy', 'report_writing', 'travel']) expect(s.some((x) => x.kind === k), k).toBe(true);
+    for (const k of ['assessment', 'therapy', 'report_writing', 'travel'])
+      expect(
+        s.some((x) => x.kind === k),
+        k,
+      ).toBe(true);
   });
 
   it('tasks are overdue, due today, upcoming and done, hard and soft, with rule ids and triggers on the statutory ones', async () => {
@@ -186,7 +212,11 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
     expect(tasks.some((t) => t.status === 'done' && t.completed_on !== null && t.completed_on <= TODAY)).toBe(true);
     expect(new Set(tasks.map((t) => t.hardness))).toEqual(new Set(['hard', 'soft']));
     const ruled = tasks.filter((t) => t.rule_id !== null);
-    for (const id of ['EHCP-ADV-01', 'EHCP-AR-04', 'ML-Q-02']) expect(ruled.some((t) => t.rule_id === id), id).toBe(true);
+    for (const id of ['EHCP-ADV-01', 'EHCP-AR-04', 'ML-Q-02'])
+      expect(
+        ruled.some((t) => t.rule_id === id),
+        id,
+      ).toBe(true);
     const adv = ruled.find((t) => t.rule_id === 'EHCP-ADV-01')!;
     expect(adv.trigger_on).not.toBeNull();
     expect(adv.due_on).toBe(addDays(adv.trigger_on as never, 42));
@@ -194,7 +224,11 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
   });
 
   it('a few cases are shared with a second clinician, never with their own', async () => {
-    const shares = await ctx.db.selectFrom('case_shares').innerJoin('cases', 'cases.id', 'case_shares.case_id').select(['case_shares.user_id', 'cases.clinician_id']).execute();
+    const shares = await ctx.db
+      .selectFrom('case_shares')
+      .innerJoin('cases', 'cases.id', 'case_shares.case_id')
+      .select(['case_shares.user_id', 'cases.clinician_id'])
+      .execute();
     expect(shares.length).toBeGreaterThanOrEqual(3);
     for (const s of shares) expect(s.user_id).not.toBe(s.clinician_id);
   });
@@ -207,9 +241,7 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
 
   it('all five demo users sign in with the demo password, and with --password when given', async () => {
     const users = await ctx.db.selectFrom('users').select(['email', 'password_hash', 'role', 'hcpc_number']).orderBy('email').execute();
-    expect(users.map((u) => u.email).sort()).toEqual(
-      ['admin', 'clinician1', 'clinician2', 'clinician3', 'owner'].map((k) => `${k}@demo.steve.test`),
-    );
+    expect(users.map((u) => u.email).sort()).toEqual(['admin', 'clinician1', 'clinician2', 'clinician3', 'owner'].map((k) => `${k}@demo.steve.test`));
     for (const u of users) expect(await verifyPassword(u.password_hash, 'demo-password'), u.email).toBe(true);
     expect(await verifyPassword(users[0]!.password_hash, 'wrong-password')).toBe(false);
     for (const u of users.filter((x) => x.role !== 'admin')) expect(u.hcpc_number).toMatch(/^OT\d{5}$/);
@@ -217,7 +249,8 @@ describe.each(DIALECTS)('demo practice on %s', (dialect) => {
     const custom = await open(dialect);
     stores.push(custom.store);
     await buildDemoPractice(custom.ctx, { seed: 7, today: TODAY, clients: 5, password: 'another-secret' });
-    const hash = (await custom.ctx.db.selectFrom('users').select('password_hash').where('email', '=', 'owner@demo.steve.test').executeTakeFirstOrThrow()).password_hash;
+    const hash = (await custom.ctx.db.selectFrom('users').select('password_hash').where('email', '=', 'owner@demo.steve.test').executeTakeFirstOrThrow())
+      .password_hash;
     expect(await verifyPassword(hash, 'another-secret')).toBe(true);
   });
 

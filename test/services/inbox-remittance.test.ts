@@ -24,14 +24,24 @@ describe.each(DIALECTS)('inbox remittances on %s', (dialect) => {
     people = await seedPractice(ctx);
     const bupa = (await addOrganisation(ctx, { name: 'Bupa', kind: 'insurer' })).id;
     invoices = [];
-    for (const [name, dob] of [['Ada Example', '1980-02-03'], ['Ben Example', '1975-06-07']] as const) {
+    for (const [name, dob] of [
+      ['Ada Example', '1980-02-03'],
+      ['Ben Example', '1975-06-07'],
+    ] as const) {
       const client = (await addClient(ctx, { name, dob })).id;
       const c = await openCase(ctx, {
         client_id: client,
         service_line: 'adult_neuro',
         funder_org_id: bupa,
         opened_on: '2026-08-20',
-        authorisation: { insurer_org_id: bupa, membership_number: 'MEM1234567', authorisation_code: `AUTH-${name.slice(0, 3)}`, sessions_authorised: 6, valid_from: '2026-09-01', valid_until: '2026-12-20' },
+        authorisation: {
+          insurer_org_id: bupa,
+          membership_number: 'MEM1234567',
+          authorisation_code: `AUTH-${name.slice(0, 3)}`,
+          sessions_authorised: 6,
+          valid_from: '2026-09-01',
+          valid_until: '2026-12-20',
+        },
       });
       await addSession(ctx, { case_id: c.id, on_date: '2026-09-10', duration_minutes: 60, kind: 'therapy' });
       invoices.push((await createInvoice(ctx, { case_id: c.id, issued_on: '2026-09-11' })).invoice);
@@ -49,12 +59,27 @@ describe.each(DIALECTS)('inbox remittances on %s', (dialect) => {
 
   it('a remittance covering several invoices proposes each amount against its invoice by number; accepting records one payment with those allocations', async () => {
     const [a, b] = invoices;
-    const { item, proposal, plan } = await importRemittance(remittanceLetter([{ member: 'Ada Example', invoice: a!.number, paid: a!.outstanding_pence }, { member: 'Ben Example', invoice: b!.number, paid: b!.outstanding_pence - 1000 }]));
+    const { item, proposal, plan } = await importRemittance(
+      remittanceLetter([
+        { member: 'Ada Example', invoice: a!.number, paid: a!.outstanding_pence },
+        { member: 'Ben Example', invoice: b!.number, paid: b!.outstanding_pence - 1000 },
+      ]),
+    );
     // The payment date is the payment itself, not a task; a letter about two clients is logged on neither.
     expect(item.proposals.map((p) => p.kind)).toEqual(['payment']);
     expect(item).toMatchObject({ client_id: null, match: 'several clients (2)' });
-    expect(plan).toMatchObject({ amount_pence: a!.outstanding_pence + b!.outstanding_pence - 1000, payer_name: 'Bupa', received_on: '2026-11-24', reference: 'BUPA-REM-26-5512', unallocated: [], credit_pence: 0 });
-    expect(plan.allocations.map((x) => [x.number, x.amount_pence, x.matched_by])).toEqual([[a!.number, a!.outstanding_pence, 'invoice number'], [b!.number, b!.outstanding_pence - 1000, 'invoice number']]);
+    expect(plan).toMatchObject({
+      amount_pence: a!.outstanding_pence + b!.outstanding_pence - 1000,
+      payer_name: 'Bupa',
+      received_on: '2026-11-24',
+      reference: 'BUPA-REM-26-5512',
+      unallocated: [],
+      credit_pence: 0,
+    });
+    expect(plan.allocations.map((x) => [x.number, x.amount_pence, x.matched_by])).toEqual([
+      [a!.number, a!.outstanding_pence, 'invoice number'],
+      [b!.number, b!.outstanding_pence - 1000, 'invoice number'],
+    ]);
     expect(proposal.title).toContain(`to ${a!.number}`);
 
     const accepted = await acceptProposal(ctx, proposal.id);
@@ -69,7 +94,12 @@ describe.each(DIALECTS)('inbox remittances on %s', (dialect) => {
 
   it('an unknown invoice number is left unallocated and shown as such; its money stays as the payer’s credit', async () => {
     const [a] = invoices;
-    const { proposal, plan } = await importRemittance(remittanceLetter([{ member: 'Ada Example', invoice: a!.number, paid: a!.outstanding_pence }, { member: 'Ben Example', invoice: 'INV-000099', paid: 4000 }]));
+    const { proposal, plan } = await importRemittance(
+      remittanceLetter([
+        { member: 'Ada Example', invoice: a!.number, paid: a!.outstanding_pence },
+        { member: 'Ben Example', invoice: 'INV-000099', paid: 4000 },
+      ]),
+    );
     expect(plan.allocations.map((x) => x.number)).toEqual([a!.number]);
     expect(plan.unallocated).toEqual([{ label: 'INV-000099 (Ben Example)', amount_pence: 4000, reason: 'no invoice with this number' }]);
     expect(plan.credit_pence).toBe(4000);

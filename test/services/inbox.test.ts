@@ -12,7 +12,13 @@ import { DIALECTS, freshStore } from '../support/stores.js';
 import { email } from '../triage/support.js';
 
 const invitation = email(
-  { From: 'SENCo <senco@brookside.sch.test>', To: 'office@practice.test', Subject: 'Annual review invitation - Ada Testchild', Date: 'Mon, 23 Nov 2026 09:00:00 +0000', 'Message-ID': '<ar-1@brookside.sch.test>' },
+  {
+    From: 'SENCo <senco@brookside.sch.test>',
+    To: 'office@practice.test',
+    Subject: 'Annual review invitation - Ada Testchild',
+    Date: 'Mon, 23 Nov 2026 09:00:00 +0000',
+    'Message-ID': '<ar-1@brookside.sch.test>',
+  },
   `Dear Therapist,\n\nPupil: Ada Testchild   DOB: 02/04/2016\nLA ref: NS/EHCP/0042\n\nYou are invited to Ada's annual review meeting on Tuesday 19 January 2027 at 1.30pm.\nPlease send your written report at least two weeks before the meeting.\n\nKind regards\n\nJo Reed\nSENCo\nBrookside Primary School\n`,
 );
 
@@ -28,11 +34,26 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     await initPractice(ctx, { practice: 'Test Practice OT', owner_name: 'Olive Owner', owner_email: 'owner@practice.test', owner_password: 'long-enough-pw' });
     const laId = (await addOrganisation(ctx, { name: 'Northshire County Council', kind: 'local_authority' })).id;
     clientId = (await addClient(ctx, { name: 'Ada Testchild', dob: '2016-04-02' })).id;
-    caseId = (await openCase(ctx, { client_id: clientId, service_line: 'paediatric', jurisdiction: 'england', ehcp: { la_org_id: laId, la_reference: 'NS/EHCP/0042', plan_issued_on: '2026-03-10', year_group: 'Year 5' } })).id;
+    caseId = (
+      await openCase(ctx, {
+        client_id: clientId,
+        service_line: 'paediatric',
+        jurisdiction: 'england',
+        ehcp: { la_org_id: laId, la_reference: 'NS/EHCP/0042', plan_issued_on: '2026-03-10', year_group: 'Year 5' },
+      })
+    ).id;
   });
   afterEach(async () => store?.close());
 
-  const count = async (t: 'inbox_items' | 'inbox_files' | 'inbox_proposals' | 'correspondence') => Number((await store.db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const count = async (t: 'inbox_items' | 'inbox_files' | 'inbox_proposals' | 'correspondence') =>
+    Number(
+      (
+        await store.db
+          .selectFrom(t)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it('links a review invitation to the child by name and DOB, logs it, keeps the original and proposes the plan update', async () => {
     const [r] = await importInbox(ctx, [{ name: 'invite.eml', bytes: invitation }]);
@@ -63,19 +84,28 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
     await importInbox(ctx, [{ name: 'invite.eml', bytes: invitation }]);
     const before = [await count('inbox_items'), await count('inbox_proposals'), await count('correspondence'), await count('inbox_files')];
     const resent = Buffer.from(Buffer.from(invitation).toString('utf8').replace('Kind regards', 'Kind  regards'));
-    const results = await importInbox(ctx, [{ name: 'again.eml', bytes: invitation }, { name: 'resent.eml', bytes: resent }]);
+    const results = await importInbox(ctx, [
+      { name: 'again.eml', bytes: invitation },
+      { name: 'resent.eml', bytes: resent },
+    ]);
     expect(results.map((r) => r.status)).toEqual(['duplicate', 'duplicate']);
     expect([await count('inbox_items'), await count('inbox_proposals'), await count('correspondence'), await count('inbox_files')]).toEqual(before);
   });
 
   it('a bad file is a per-file error that writes nothing, while the good file is imported', async () => {
-    const results = await importInbox(ctx, [{ name: 'empty.eml', bytes: new Uint8Array() }, { name: 'junk.eml', bytes: Uint8Array.from({ length: 2048 }, (_, i) => i % 256) }, { name: 'invite.eml', bytes: invitation }]);
+    const results = await importInbox(ctx, [
+      { name: 'empty.eml', bytes: new Uint8Array() },
+      { name: 'junk.eml', bytes: Uint8Array.from({ length: 2048 }, (_, i) => i % 256) },
+      { name: 'invite.eml', bytes: invitation },
+    ]);
     expect(results.map((r) => r.status)).toEqual(['error', 'error', 'imported']);
     expect([await count('inbox_items'), await count('inbox_files'), await count('correspondence')]).toEqual([1, 1, 1]);
   });
 
   it('a task proposal can be edited on accept, and a rejected proposal changes nothing', async () => {
-    const letter = Buffer.from(`Date: 20 November 2026\n\nDear Therapist\n\nChild: Ada Testchild DOB 02/04/2016\n\nWe would be grateful for a brief progress update on her progress by Friday 11 December 2026.\n\nYours sincerely\n\nDr A Hale\nGeneral Practitioner\nHollow Lane Medical Practice\n`);
+    const letter = Buffer.from(
+      `Date: 20 November 2026\n\nDear Therapist\n\nChild: Ada Testchild DOB 02/04/2016\n\nWe would be grateful for a brief progress update on her progress by Friday 11 December 2026.\n\nYours sincerely\n\nDr A Hale\nGeneral Practitioner\nHollow Lane Medical Practice\n`,
+    );
     await importInbox(ctx, [{ name: 'gp.txt', bytes: letter }]);
     const [item] = await listInbox(ctx);
     const task = item!.proposals.find((p) => p.kind === 'task')!;
@@ -92,7 +122,9 @@ describe.each(DIALECTS)('inbox on %s', (dialect) => {
   });
 
   it('a referral for an unknown child proposes a new client; accepting creates it and links the letter', async () => {
-    const referral = Buffer.from(`THE WILLOWS CLINIC\n\n24 November 2026\n\nDear Therapist\n\nRe: Milo NEWMAN   DOB: 03.05.2019\n\nI would be grateful if you would see this boy for an occupational therapy assessment. This is a new referral.\n\nYours sincerely\n\nDr P Rowe\n`);
+    const referral = Buffer.from(
+      `THE WILLOWS CLINIC\n\n24 November 2026\n\nDear Therapist\n\nRe: Milo NEWMAN   DOB: 03.05.2019\n\nI would be grateful if you would see this boy for an occupational therapy assessment. This is a new referral.\n\nYours sincerely\n\nDr P Rowe\n`,
+    );
     const [r] = await importInbox(ctx, [{ name: 'ref.txt', bytes: referral }]);
     expect(r).toMatchObject({ category: 'new_referral', client_id: null });
     const p = (await listInbox(ctx))[0]!.proposals.find((x) => x.kind === 'new_client')!;

@@ -83,7 +83,15 @@ describe.each(DIALECTS)('cases on %s', (dialect) => {
       service_line: 'paediatric',
       ehcp: { la_org_id: org.local_authority, school_org_id: org.school, la_reference: 'EHC/0001', next_review_meeting_on: '2027-03-15', year_group: 'Year 5' },
     });
-    expect(c).toMatchObject({ client_id: clientId, client_name: 'Amara Fictional', jurisdiction: 'england', status: 'open', opened_on: '2026-11-27', funder_kind: 'self_pay', details: ['ehcp'] });
+    expect(c).toMatchObject({
+      client_id: clientId,
+      client_name: 'Amara Fictional',
+      jurisdiction: 'england',
+      status: 'open',
+      opened_on: '2026-11-27',
+      funder_kind: 'self_pay',
+      details: ['ehcp'],
+    });
     expect(c.ehcp).toMatchObject({ la_reference: 'EHC/0001', next_review_meeting_on: '2027-03-15', year_group: 'Year 5' });
   });
 
@@ -96,7 +104,11 @@ describe.each(DIALECTS)('cases on %s', (dialect) => {
     expect(c).toMatchObject({ funder_kind: 'insurer', details: ['authorisation'] });
     expect(c.authorisations).toEqual([expect.objectContaining({ sessions_authorised: 6, authorisation_code: 'AUTH-1', excess_pence: 0 })]);
     const err = await refusedWithoutWriting(t.ctx.db, () =>
-      openCase(t.ctx, { client_id: clientId, service_line: 'adult_neuro', authorisation: { sessions_authorised: 6, valid_from: '2027-01-02', valid_until: '2027-01-01' } }),
+      openCase(t.ctx, {
+        client_id: clientId,
+        service_line: 'adult_neuro',
+        authorisation: { sessions_authorised: 6, valid_from: '2027-01-02', valid_until: '2027-01-01' },
+      }),
     );
     expect(err).toMatchObject({ code: 'VALIDATION', field: 'authorisation.valid_until' });
   });
@@ -105,12 +117,27 @@ describe.each(DIALECTS)('cases on %s', (dialect) => {
     const ml = await openCase(t.ctx, {
       client_id: clientId,
       service_line: 'medico_legal',
-      medico_legal: { solicitor_org_id: org.solicitor, instructed_by: 'claimant', report_type: 'care_and_needs', fee_basis: 'fixed', instructed_on: '2026-11-20', report_due_on: '2027-01-29' },
+      medico_legal: {
+        solicitor_org_id: org.solicitor,
+        instructed_by: 'claimant',
+        report_type: 'care_and_needs',
+        fee_basis: 'fixed',
+        instructed_on: '2026-11-20',
+        report_due_on: '2027-01-29',
+      },
     });
     expect(ml.medico_legal).toMatchObject({ stage: 'instructed', instructed_by: 'claimant', report_due_on: '2027-01-29' });
-    const h = await openCase(t.ctx, { client_id: clientId, service_line: 'housing', housing: { housing_org_id: org.housing_authority, adaptation: 'level-access shower' } });
+    const h = await openCase(t.ctx, {
+      client_id: clientId,
+      service_line: 'housing',
+      housing: { housing_org_id: org.housing_authority, adaptation: 'level-access shower' },
+    });
     expect(h.housing).toMatchObject({ stage: 'assessment', adaptation: 'level-access shower' });
-    const w = await openCase(t.ctx, { client_id: clientId, service_line: 'workplace', workplace: { employer_org_id: org.employer, job_title: 'Warehouse operative' } });
+    const w = await openCase(t.ctx, {
+      client_id: clientId,
+      service_line: 'workplace',
+      workplace: { employer_org_id: org.employer, job_title: 'Warehouse operative' },
+    });
     expect(w.workplace).toMatchObject({ stage: 'referred', job_title: 'Warehouse operative' });
     expect([ml.details, h.details, w.details]).toEqual([['medico_legal'], ['housing'], ['workplace']]);
   });
@@ -118,8 +145,28 @@ describe.each(DIALECTS)('cases on %s', (dialect) => {
   it.each([
     ['a school as the EHCP local authority', () => ({ service_line: 'paediatric', ehcp: { la_org_id: 'school' } }), 'ehcp.la_org_id'],
     ['an insurer as the EHCP school', () => ({ service_line: 'paediatric', ehcp: { school_org_id: 'insurer' } }), 'ehcp.school_org_id'],
-    ['a school as the authorisation insurer', () => ({ service_line: 'adult_neuro', authorisation: { insurer_org_id: 'school', sessions_authorised: 1, valid_from: '2026-12-01', valid_until: '2026-12-31' } }), 'authorisation.insurer_org_id'],
-    ['an employer as the solicitor', () => ({ service_line: 'medico_legal', medico_legal: { solicitor_org_id: 'employer', instructed_by: 'claimant', report_type: 'care_and_needs', fee_basis: 'fixed', instructed_on: '2026-11-20' } }), 'medico_legal.solicitor_org_id'],
+    [
+      'a school as the authorisation insurer',
+      () => ({
+        service_line: 'adult_neuro',
+        authorisation: { insurer_org_id: 'school', sessions_authorised: 1, valid_from: '2026-12-01', valid_until: '2026-12-31' },
+      }),
+      'authorisation.insurer_org_id',
+    ],
+    [
+      'an employer as the solicitor',
+      () => ({
+        service_line: 'medico_legal',
+        medico_legal: {
+          solicitor_org_id: 'employer',
+          instructed_by: 'claimant',
+          report_type: 'care_and_needs',
+          fee_basis: 'fixed',
+          instructed_on: '2026-11-20',
+        },
+      }),
+      'medico_legal.solicitor_org_id',
+    ],
     ['a solicitor as the employer', () => ({ service_line: 'workplace', workplace: { employer_org_id: 'solicitor' } }), 'workplace.employer_org_id'],
   ])('refuses %s, writing nothing (not even the case row)', async (_label, make, field) => {
     const input = make() as Record<string, Record<string, unknown> | string>;
@@ -132,13 +179,21 @@ describe.each(DIALECTS)('cases on %s', (dialect) => {
   });
 
   it('refuses EHCP details on a housing case, an unknown client, and an unknown service line', async () => {
-    expect(await refusedWithoutWriting(t.ctx.db, () => openCase(t.ctx, { client_id: clientId, service_line: 'housing', ehcp: {} }))).toMatchObject({ field: 'ehcp' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => openCase(t.ctx, { client_id: 'no-client', service_line: 'paediatric' }))).toMatchObject({ code: 'NOT_FOUND' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => openCase(t.ctx, { client_id: clientId, service_line: 'dentistry' as never }))).toMatchObject({ field: 'service_line' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => openCase(t.ctx, { client_id: clientId, service_line: 'housing', ehcp: {} }))).toMatchObject({
+      field: 'ehcp',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => openCase(t.ctx, { client_id: 'no-client', service_line: 'paediatric' }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => openCase(t.ctx, { client_id: clientId, service_line: 'dentistry' as never }))).toMatchObject({
+      field: 'service_line',
+    });
   });
 
   it('an admin may not open cases', async () => {
-    expect(await refusedWithoutWriting(t.ctx.db, () => openCase(as(t.ctx, s.admin), { client_id: clientId, service_line: 'paediatric' }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => openCase(as(t.ctx, s.admin), { client_id: clientId, service_line: 'paediatric' }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('lists cases newest first with client name and details, filtered by status, service line and caseload', async () => {

@@ -19,7 +19,12 @@ describe.each(DIALECTS)('practice and users on %s', (dialect) => {
   });
 
   it('init creates the practice and its owner (password hashed, audited once); a second init is refused and writes nothing', async () => {
-    const r = await initPractice(t.ctx, { practice: 'Harbour Lane OT', owner_name: 'Olive Owner', owner_email: 'Olive@Harbour-Lane.TEST', owner_password: 'owner-password-1' });
+    const r = await initPractice(t.ctx, {
+      practice: 'Harbour Lane OT',
+      owner_name: 'Olive Owner',
+      owner_email: 'Olive@Harbour-Lane.TEST',
+      owner_password: 'owner-password-1',
+    });
     expect(r).toMatchObject({ name: 'Harbour Lane OT', owner_email: 'olive@harbour-lane.test' });
     const p = await getPractice(t.ctx.db);
     expect(p).toMatchObject({ name: 'Harbour Lane OT', default_jurisdiction: 'england', invoice_prefix: 'INV-', created_at: '2026-11-27T09:00:00.000Z' });
@@ -38,8 +43,13 @@ describe.each(DIALECTS)('practice and users on %s', (dialect) => {
 
   it('init refuses a 7-character password but takes 8, and refuses a bad email, writing nothing', async () => {
     const base = { practice: 'Harbour Lane OT', owner_name: 'Olive Owner', owner_email: 'olive@harbour-lane.test' };
-    expect(await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_password: '1234567' }))).toMatchObject({ code: 'VALIDATION', field: 'owner_password' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_email: 'not-an-email', owner_password: '12345678' }))).toMatchObject({ code: 'VALIDATION', field: 'owner_email' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_password: '1234567' }))).toMatchObject({
+      code: 'VALIDATION',
+      field: 'owner_password',
+    });
+    expect(
+      await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_email: 'not-an-email', owner_password: '12345678' })),
+    ).toMatchObject({ code: 'VALIDATION', field: 'owner_email' });
     await expect(initPractice(t.ctx, { ...base, owner_password: '12345678' })).resolves.toMatchObject({ name: 'Harbour Lane OT' });
   });
 
@@ -49,8 +59,12 @@ describe.each(DIALECTS)('practice and users on %s', (dialect) => {
     expect(p).toMatchObject({ name: 'Harbour Lane OT', address: '1 Harbour Lane, Exampleton', default_jurisdiction: 'wales' });
     const last = await t.ctx.db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').executeTakeFirstOrThrow();
     expect(last).toMatchObject({ action: 'update', entity: 'practice', detail: 'address,default_jurisdiction' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => updatePractice(t.ctx, { default_jurisdiction: 'france' as never }))).toMatchObject({ code: 'VALIDATION' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => updatePractice(t.ctx, { colour: 'blue' } as never))).toMatchObject({ message: expect.stringContaining('unknown field colour') });
+    expect(await refusedWithoutWriting(t.ctx.db, () => updatePractice(t.ctx, { default_jurisdiction: 'france' as never }))).toMatchObject({
+      code: 'VALIDATION',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => updatePractice(t.ctx, { colour: 'blue' } as never))).toMatchObject({
+      message: expect.stringContaining('unknown field colour'),
+    });
   });
 
   it('only the owner may change practice settings: a clinician and an admin are refused', async () => {
@@ -74,27 +88,51 @@ describe.each(DIALECTS)('practice and users on %s', (dialect) => {
 
   it('a duplicate email is refused whatever its case, and writes nothing', async () => {
     await seedPractice(t.ctx);
-    const err = await refusedWithoutWriting(t.ctx.db, () => createUser(t.ctx, { name: 'Cara Again', email: 'CARA@harbour-lane.test', role: 'clinician', password: 'password-for-tests' }));
+    const err = await refusedWithoutWriting(t.ctx.db, () =>
+      createUser(t.ctx, { name: 'Cara Again', email: 'CARA@harbour-lane.test', role: 'clinician', password: 'password-for-tests' }),
+    );
     expect(err).toMatchObject({ code: 'CONFLICT', field: 'email' });
   });
 
   it('HCPC numbers must be OT and 4–6 digits: OT123 refused, ot12345 stored as OT12345', async () => {
     await seedPractice(t.ctx);
-    expect(await refusedWithoutWriting(t.ctx.db, () => createUser(t.ctx, { name: 'Hal', email: 'hal@harbour-lane.test', role: 'clinician', password: 'password-for-tests', hcpc_number: 'OT123' }))).toMatchObject({ field: 'hcpc_number' });
-    const u = await createUser(t.ctx, { name: 'Hal', email: 'hal@harbour-lane.test', role: 'clinician', password: 'password-for-tests', hcpc_number: 'ot12345' });
+    expect(
+      await refusedWithoutWriting(t.ctx.db, () =>
+        createUser(t.ctx, { name: 'Hal', email: 'hal@harbour-lane.test', role: 'clinician', password: 'password-for-tests', hcpc_number: 'OT123' }),
+      ),
+    ).toMatchObject({ field: 'hcpc_number' });
+    const u = await createUser(t.ctx, {
+      name: 'Hal',
+      email: 'hal@harbour-lane.test',
+      role: 'clinician',
+      password: 'password-for-tests',
+      hcpc_number: 'ot12345',
+    });
     expect(u.hcpc_number).toBe('OT12345');
   });
 
   it('only the owner manages users: a clinician cannot add or change one', async () => {
     const s = await seedPractice(t.ctx);
-    expect(await refusedWithoutWriting(t.ctx.db, () => createUser(as(t.ctx, s.clinician), { name: 'X', email: 'x@harbour-lane.test', role: 'owner', password: 'password-for-tests' }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => updateUser(as(t.ctx, s.clinician), s.clinician.id, { role: 'owner' }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(
+      await refusedWithoutWriting(t.ctx.db, () =>
+        createUser(as(t.ctx, s.clinician), { name: 'X', email: 'x@harbour-lane.test', role: 'owner', password: 'password-for-tests' }),
+      ),
+    ).toMatchObject({ code: 'FORBIDDEN' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => updateUser(as(t.ctx, s.clinician), s.clinician.id, { role: 'owner' }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
   });
 
   it('updates a user: rename, role change, deactivation (which ends their sign-in sessions)', async () => {
     const s = await seedPractice(t.ctx);
-    await t.ctx.db.insertInto('auth_sessions').values({ id: 'sess-1', user_id: s.admin.id, csrf_token: 'x', created_at: '2026-11-27T09:00:00Z', expires_at: '2026-11-27T21:00:00Z' }).execute();
-    expect(await updateUser(t.ctx, s.clinician.id, { name: 'Cara Clinician-Smith', role: 'admin' })).toMatchObject({ name: 'Cara Clinician-Smith', role: 'admin' });
+    await t.ctx.db
+      .insertInto('auth_sessions')
+      .values({ id: 'sess-1', user_id: s.admin.id, csrf_token: 'x', created_at: '2026-11-27T09:00:00Z', expires_at: '2026-11-27T21:00:00Z' })
+      .execute();
+    expect(await updateUser(t.ctx, s.clinician.id, { name: 'Cara Clinician-Smith', role: 'admin' })).toMatchObject({
+      name: 'Cara Clinician-Smith',
+      role: 'admin',
+    });
     expect(await updateUser(t.ctx, s.admin.id, { active: false })).toMatchObject({ active: false });
     expect((await rowCounts(t.ctx.db)).auth_sessions).toBe(0);
     await expect(getUser(t.ctx.db, 'no-such-user')).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -102,7 +140,10 @@ describe.each(DIALECTS)('practice and users on %s', (dialect) => {
 
   it('the last active owner cannot be demoted or deactivated; with a second owner, the first can be', async () => {
     const s = await seedPractice(t.ctx);
-    expect(await refusedWithoutWriting(t.ctx.db, () => updateUser(t.ctx, s.owner.id, { role: 'clinician' }))).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('at least one active owner') });
+    expect(await refusedWithoutWriting(t.ctx.db, () => updateUser(t.ctx, s.owner.id, { role: 'clinician' }))).toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('at least one active owner'),
+    });
     expect(await refusedWithoutWriting(t.ctx.db, () => updateUser(t.ctx, s.owner.id, { active: false }))).toMatchObject({ code: 'CONFLICT' });
     await updateUser(t.ctx, s.otherClinician.id, { role: 'owner' });
     await expect(updateUser(t.ctx, s.owner.id, { role: 'clinician' })).resolves.toMatchObject({ role: 'clinician' });

@@ -3,7 +3,8 @@ const pounds = (p: number) => `£${(p / 100).toFixed(2)}`;
 /** A column-aligned insurer remittance, as insurers print them. */
 export function remittanceLetter(rows: { member: string; invoice: string; paid: number }[], reference = 'BUPA-REM-26-5512'): Buffer {
   const total = rows.reduce((s, r) => s + r.paid, 0);
-  const line = (r: (typeof rows)[number]) => `${r.member.padEnd(17)}  MEM1234567      ${r.invoice.padEnd(14)}  10/09/2026         ${pounds(r.paid).padEnd(9)}  ${pounds(r.paid)}`;
+  const line = (r: (typeof rows)[number]) =>
+    `${r.member.padEnd(17)}  MEM1234567      ${r.invoice.padEnd(14)}  10/09/2026         ${pounds(r.paid).padEnd(9)}  ${pounds(r.paid)}`;
   return Buffer.from(
     [
       'Bupa',

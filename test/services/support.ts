@@ -70,7 +70,10 @@ export type CountedTable = (typeof COUNTED)[number];
 export async function rowCounts(db: Kysely<Database>): Promise<Record<CountedTable, number>> {
   const out = {} as Record<CountedTable, number>;
   for (const t of COUNTED) {
-    const r = await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await db
+      .selectFrom(t)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     out[t] = Number(r.n);
   }
   return out;

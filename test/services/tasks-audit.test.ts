@@ -24,9 +24,22 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
   afterEach(async () => t.store.close());
 
   it('adds a task (soft, general, open by default) and lists open tasks soonest first', async () => {
-    const later = await addTask(t.ctx, { title: 'Send annual review contribution', due_on: '2027-01-15', client_id: mine, hardness: 'hard', kind: 'statutory' });
+    const later = await addTask(t.ctx, {
+      title: 'Send annual review contribution',
+      due_on: '2027-01-15',
+      client_id: mine,
+      hardness: 'hard',
+      kind: 'statutory',
+    });
     const sooner = await addTask(t.ctx, { title: 'Chase invoice', due_on: '2026-12-01' });
-    expect(sooner).toMatchObject({ status: 'open', hardness: 'soft', kind: 'general', client_id: null, assignee_id: null, created_at: '2026-11-27T09:00:00.000Z' });
+    expect(sooner).toMatchObject({
+      status: 'open',
+      hardness: 'soft',
+      kind: 'general',
+      client_id: null,
+      assignee_id: null,
+      created_at: '2026-11-27T09:00:00.000Z',
+    });
     expect(later).toMatchObject({ hardness: 'hard', kind: 'statutory', client_name: 'Amara Fictional' });
     expect((await listTasks(t.ctx)).map((x) => x.id)).toEqual([sooner.id, later.id]);
     expect((await listTasks(t.ctx, { due_before: '2027-01-15' })).map((x) => x.id)).toEqual([sooner.id]);
@@ -36,16 +49,29 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
   it('a task on a case takes the case’s client; a case of another client, an unknown case, client or assignee are refused', async () => {
     const c = await openCase(t.ctx, { client_id: mine, service_line: 'paediatric' });
     expect(await addTask(t.ctx, { title: 'Write advice', due_on: '2027-01-08', case_id: c.id })).toMatchObject({ client_id: mine, case_id: c.id });
-    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-01-08', case_id: c.id, client_id: theirs }))).toMatchObject({ field: 'case_id' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-01-08', case_id: 'no-case' }))).toMatchObject({ field: 'case_id' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-01-08', client_id: 'no-client' }))).toMatchObject({ field: 'client_id' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-01-08', assignee_id: 'no-user' }))).toMatchObject({ field: 'assignee_id' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-01-08', case_id: c.id, client_id: theirs }))).toMatchObject({
+      field: 'case_id',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-01-08', case_id: 'no-case' }))).toMatchObject({
+      field: 'case_id',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-01-08', client_id: 'no-client' }))).toMatchObject({
+      field: 'client_id',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-01-08', assignee_id: 'no-user' }))).toMatchObject({
+      field: 'assignee_id',
+    });
   });
 
   it('refuses a due date of 2027-02-30, an empty title and an unknown kind, writing nothing', async () => {
-    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-02-30' }))).toMatchObject({ field: 'due_on', message: expect.stringContaining('Due date') });
+    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-02-30' }))).toMatchObject({
+      field: 'due_on',
+      message: expect.stringContaining('Due date'),
+    });
     expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: ' ', due_on: '2027-02-28' }))).toMatchObject({ field: 'title' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-02-28', kind: 'errand' as never }))).toMatchObject({ field: 'kind' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => addTask(t.ctx, { title: 'X', due_on: '2027-02-28', kind: 'errand' as never }))).toMatchObject({
+      field: 'kind',
+    });
   });
 
   it('a clinician sees tasks on their caseload, assigned to them, or on no client; not another clinician’s client', async () => {
@@ -72,7 +98,10 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
     const task = await addTask(t.ctx, { title: 'Renew DBS', due_on: '2026-12-01' });
     expect(await completeTask(t.ctx, task.id, { outcome: 'waived', on: '2026-11-26' })).toMatchObject({ status: 'waived', completed_on: '2026-11-26' });
     expect(await reopenTask(t.ctx, task.id)).toMatchObject({ status: 'open', completed_on: null });
-    expect(await refusedWithoutWriting(t.ctx.db, () => completeTask(t.ctx, 'no-task'))).toMatchObject({ code: 'NOT_FOUND', message: 'No task with id no-task.' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => completeTask(t.ctx, 'no-task'))).toMatchObject({
+      code: 'NOT_FOUND',
+      message: 'No task with id no-task.',
+    });
     await expect(getTask(t.ctx.db, 'no-task')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
@@ -125,7 +154,11 @@ describe.each(DIALECTS)('audit trail on %s', (dialect) => {
   it('verifyAuditChain finds a rehashed row: a row whose own hash was recomputed still breaks the next link', async () => {
     const row = await t.ctx.db.selectFrom('audit_events').selectAll().where('seq', '=', 2).executeTakeFirstOrThrow();
     const forged = { ...row, detail: 'forged' };
-    await t.ctx.db.updateTable('audit_events').set({ detail: 'forged', hash: auditHash(row.prev_hash, forged) }).where('seq', '=', 2).execute();
+    await t.ctx.db
+      .updateTable('audit_events')
+      .set({ detail: 'forged', hash: auditHash(row.prev_hash, forged) })
+      .where('seq', '=', 2)
+      .execute();
     expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ intact: false, broken_at: 3 });
   });
 

@@ -49,7 +49,12 @@ describe.each(DIALECTS)('export on %s', (dialect) => {
     // Tables added after this suite was written travel too (checked by the round trip), but hold no seeded rows here.
     for (const table of SEEDED_TABLES) expect(doc.tables[table], table).not.toHaveLength(0);
     expect(doc.tables.users!.every((u) => String(u.password_hash).startsWith('$argon2id$'))).toBe(true);
-    expect(doc.tables.clients!.find((c) => c.nhs_number === '9434765919')).toMatchObject({ name: 'Siân O’Fictional-Évans', notes: 'Line one\nLine "two" \\ back-slash', consent_school: 1, consent_gp: 0 });
+    expect(doc.tables.clients!.find((c) => c.nhs_number === '9434765919')).toMatchObject({
+      name: 'Siân O’Fictional-Évans',
+      notes: 'Line one\nLine "two" \\ back-slash',
+      consent_school: 1,
+      consent_gp: 0,
+    });
   });
 
   it('orders rows by primary key (bytewise), case shares by case then user, and the audit trail by seq', async () => {
@@ -167,21 +172,51 @@ describe.each(DIALECTS)('import refusals on %s', (dialect) => {
     ['no format at all', ({ format: _f, ...rest }) => rest, 'VALIDATION', /not a Steve practice export/],
     ['version 2 (a newer Steve)', (d) => ({ ...d, version: 2 }), 'DB_TOO_NEW', /newer version of Steve.*version 2.*Upgrade/],
     ['version 0', (d) => ({ ...d, version: 0 }), 'VALIDATION', /version 0/],
-    ['an unknown migration (a newer Steve)', (d) => ({ ...d, migrations: [...d.migrations, '9999-from-the-future'] }), 'DB_TOO_NEW', /9999-from-the-future.*Upgrade Steve/],
+    [
+      'an unknown migration (a newer Steve)',
+      (d) => ({ ...d, migrations: [...d.migrations, '9999-from-the-future'] }),
+      'DB_TOO_NEW',
+      /9999-from-the-future.*Upgrade Steve/,
+    ],
     ['a missing migration (an older Steve)', (d) => ({ ...d, migrations: d.migrations.slice(0, -1) }), 'VALIDATION', /older version of Steve/],
     ['exported_at that is not an instant', (d) => ({ ...d, exported_at: 'last Tuesday' }), 'VALIDATION', /exported_at: must be an ISO 8601 instant/],
     ['an unknown top-level field', (d) => ({ ...d, comment: 'hi' }), 'VALIDATION', /unknown field comment/],
     ['an unknown table', (d) => ({ ...d, tables: { ...d.tables, invoices_2019: [] } }), 'VALIDATION', /unknown table "invoices_2019"/],
-    ['a missing table', (d) => ({ ...d, tables: Object.fromEntries(Object.entries(d.tables).filter(([t]) => t !== 'contacts')) }), 'VALIDATION', /no "contacts" table/],
+    [
+      'a missing table',
+      (d) => ({ ...d, tables: Object.fromEntries(Object.entries(d.tables).filter(([t]) => t !== 'contacts')) }),
+      'VALIDATION',
+      /no "contacts" table/,
+    ],
     ['a table that is not a list', (d) => ({ ...d, tables: { ...d.tables, clients: {} } }), 'VALIDATION', /malformed: tables\.clients/],
     ['an unknown column', (d) => edit(d, 'clients', 1, (r) => ({ ...r, shoe_size: 9 })), 'VALIDATION', /Table clients, row 2 has unknown column "shoe_size"/],
     ['a missing column', (d) => edit(d, 'clients', 0, ({ dob: _d, ...r }) => r), 'VALIDATION', /Table clients, row 1 lacks column "dob"/],
     ['text in an integer column', (d) => edit(d, 'clients', 0, (r) => ({ ...r, consent_gp: '1' })), 'VALIDATION', /column "consent_gp" must be a whole number/],
-    ['null in a NOT NULL column', (d) => edit(d, 'users', 0, (r) => ({ ...r, password_hash: null })), 'VALIDATION', /Table users, row 1: column "password_hash" must be text/],
+    [
+      'null in a NOT NULL column',
+      (d) => edit(d, 'users', 0, (r) => ({ ...r, password_hash: null })),
+      'VALIDATION',
+      /Table users, row 1: column "password_hash" must be text/,
+    ],
     ['a row that is not an object', (d) => ({ ...d, tables: { ...d.tables, tasks: ['not a row'] } }), 'VALIDATION', /Table tasks, row 1 is not an object/],
-    ['two practices', (d) => ({ ...d, tables: { ...d.tables, practice: [...d.tables.practice!, { ...d.tables.practice![0]!, id: 'zzz' }] } }), 'VALIDATION', /2 practices/],
-    ['a case whose client is not in the file', (d) => edit(d, 'cases', 0, (r) => ({ ...r, client_id: 'no-such-client' })), 'VALIDATION', /Table cases could not be imported.*nothing was imported/],
-    ['a duplicate client id', (d) => ({ ...d, tables: { ...d.tables, clients: [...d.tables.clients!, d.tables.clients![0]!] } }), 'VALIDATION', /Table clients could not be imported/],
+    [
+      'two practices',
+      (d) => ({ ...d, tables: { ...d.tables, practice: [...d.tables.practice!, { ...d.tables.practice![0]!, id: 'zzz' }] } }),
+      'VALIDATION',
+      /2 practices/,
+    ],
+    [
+      'a case whose client is not in the file',
+      (d) => edit(d, 'cases', 0, (r) => ({ ...r, client_id: 'no-such-client' })),
+      'VALIDATION',
+      /Table cases could not be imported.*nothing was imported/,
+    ],
+    [
+      'a duplicate client id',
+      (d) => ({ ...d, tables: { ...d.tables, clients: [...d.tables.clients!, d.tables.clients![0]!] } }),
+      'VALIDATION',
+      /Table clients could not be imported/,
+    ],
   ];
 
   it.each(CASES)('a file with %s is refused and nothing is written', async (_label, mutate, code, message) => {
@@ -203,43 +238,43 @@ function edit(d: Doc, table: string, index: number, f: (r: Record<string, unknow
 }
 
 describe.each(DIALECTS)('a 50,000-client practice on %s', (dialect) => {
-  it(
-    'exports in pages and imports in chunks under the bound-parameter limit (50,000 clients round-trip)',
-    async () => {
-      const a = await open(dialect);
-      await seedPractice(a.ctx);
-      const N = 50_000;
-      const rows = Array.from({ length: N }, (_, i) => ({
-        id: `c-${String(i).padStart(6, '0')}`,
-        name: `Client ${i} Fictional`,
-        dob: '2000-01-01',
-        nhs_number: null,
-        postcode: `EX${i % 10} 1AA`,
-        created_at: '2026-11-27T09:00:00.000Z',
-        updated_at: '2026-11-27T09:00:00.000Z',
-      }));
-      for (let i = 0; i < N; i += 2000) await a.ctx.db.insertInto('clients').values(rows.slice(i, i + 2000)).execute();
+  it('exports in pages and imports in chunks under the bound-parameter limit (50,000 clients round-trip)', async () => {
+    const a = await open(dialect);
+    await seedPractice(a.ctx);
+    const N = 50_000;
+    const rows = Array.from({ length: N }, (_, i) => ({
+      id: `c-${String(i).padStart(6, '0')}`,
+      name: `Client ${i} Fictional`,
+      dob: '2000-01-01',
+      nhs_number: null,
+      postcode: `EX${i % 10} 1AA`,
+      created_at: '2026-11-27T09:00:00.000Z',
+      updated_at: '2026-11-27T09:00:00.000Z',
+    }));
+    for (let i = 0; i < N; i += 2000)
+      await a.ctx.db
+        .insertInto('clients')
+        .values(rows.slice(i, i + 2000))
+        .execute();
 
-      let chunks = 0;
-      let largest = 0;
-      const parts: string[] = [];
-      await exportPractice(a.ctx, (lines) => {
-        chunks++;
-        largest = Math.max(largest, lines.length);
-        parts.push(lines);
-      });
-      // Streamed: many writes, none holding more than one page of rows.
-      expect(chunks).toBeGreaterThan(50);
-      expect(largest).toBeLessThan(400_000);
-      const doc = JSON.parse(parts.join('\n')) as Doc;
-      expect(doc.tables.clients).toHaveLength(N);
+    let chunks = 0;
+    let largest = 0;
+    const parts: string[] = [];
+    await exportPractice(a.ctx, (lines) => {
+      chunks++;
+      largest = Math.max(largest, lines.length);
+      parts.push(lines);
+    });
+    // Streamed: many writes, none holding more than one page of rows.
+    expect(chunks).toBeGreaterThan(50);
+    expect(largest).toBeLessThan(400_000);
+    const doc = JSON.parse(parts.join('\n')) as Doc;
+    expect(doc.tables.clients).toHaveLength(N);
 
-      const b = await open(dialect);
-      const summary = await importPractice(b.ctx, doc);
-      expect(summary.tables.clients).toBe(N);
-      expect((await rowCounts(b.ctx.db)).clients).toBe(N);
-      expect((await listClients(b.ctx, { q: 'Client 49999 ' })).map((c) => c.id)).toEqual(['c-049999']);
-    },
-    180_000,
-  );
+    const b = await open(dialect);
+    const summary = await importPractice(b.ctx, doc);
+    expect(summary.tables.clients).toBe(N);
+    expect((await rowCounts(b.ctx.db)).clients).toBe(N);
+    expect((await listClients(b.ctx, { q: 'Client 49999 ' })).map((c) => c.id)).toEqual(['c-049999']);
+  }, 180_000);
 });

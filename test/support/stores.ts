@@ -10,9 +10,7 @@ import { openStore, type Dialect, type Store } from '../../src/db/connect.js';
 const pgUrl = process.env.STEVE_TEST_DATABASE_URL;
 const only = process.env.DIALECTS?.split(',').map((s) => s.trim());
 
-export const DIALECTS: Dialect[] = (['sqlite', 'postgres'] as const).filter(
-  (d) => (d === 'sqlite' || pgUrl) && (!only || only.includes(d)),
-);
+export const DIALECTS: Dialect[] = (['sqlite', 'postgres'] as const).filter((d) => (d === 'sqlite' || pgUrl) && (!only || only.includes(d)));
 
 export function postgresTestUrl(): string | undefined {
   return pgUrl;

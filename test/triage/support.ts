@@ -1,7 +1,12 @@
 /** Builders for synthetic correspondence: fictional people, `.test` domains, CRLF mail. */
 export function email(headers: Record<string, string>, body: string): Uint8Array {
   const h = { 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset="utf-8"', 'Content-Transfer-Encoding': '8bit', ...headers };
-  const text = Object.entries(h).map(([k, v]) => `${k}: ${v}`).join('\r\n') + '\r\n\r\n' + body.replace(/\r?\n/g, '\r\n');
+  const text =
+    Object.entries(h)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\r\n') +
+    '\r\n\r\n' +
+    body.replace(/\r?\n/g, '\r\n');
   return Buffer.from(text, 'utf8');
 }
 

@@ -37,7 +37,13 @@ describe('UK date grammar', () => {
 
 describe('triage of a needs-assessment advice request', () => {
   const bytes = email(
-    { From: '"Eastmoor Council SEND Team" <send@eastmoor.gov.test>', To: 'office@brightwater-ot.test', Subject: 'Advice request – EHC needs assessment – Freya OKONJO', Date: 'Mon, 07 Dec 2026 09:00:00 +0000', 'Message-ID': '<adv-1@eastmoor.gov.test>' },
+    {
+      From: '"Eastmoor Council SEND Team" <send@eastmoor.gov.test>',
+      To: 'office@brightwater-ot.test',
+      Subject: 'Advice request – EHC needs assessment – Freya OKONJO',
+      Date: 'Mon, 07 Dec 2026 09:00:00 +0000',
+      'Message-ID': '<adv-1@eastmoor.gov.test>',
+    },
     `Dear Ms Lund,
 
 Child: Freya Okonjo
@@ -69,7 +75,9 @@ Eastmoor Council
 
 describe('triage of an annual review invitation', () => {
   it('finds the meeting and counts the contribution back 14 days (EHCP-AR-04), across a bank holiday without moving it', async () => {
-    const r = await triage('ar.txt', Buffer.from(`NORTHFIELD ACADEMY
+    const r = await triage(
+      'ar.txt',
+      Buffer.from(`NORTHFIELD ACADEMY
 Inclusion Office
 
 9 March 2027
@@ -86,7 +94,8 @@ Kind regards
 Sam Ode
 SENCo
 Northfield Academy
-`));
+`),
+    );
     expect(r.category).toBe('ehcp_annual_review');
     expect(r.client).toMatchObject({ name: 'Milo Tran', dob: '2015-11-11' });
     expect(pairs(r)).toEqual(['meeting:2027-04-14', 'response_due:2027-03-31']);
@@ -95,7 +104,12 @@ Northfield Academy
   });
 
   it('lets a date written in the letter win over the rule it quotes', async () => {
-    const r = await triage('ar2.txt', Buffer.from(`Date: 1 March 2027\n\nDear Ms Lund\n\nChild: Ava Rees DOB 01/01/2020\n\nThe EHCP review will be held on Monday 19 April 2027 at 9am. We would normally ask for reports two weeks before the meeting, but please send yours by Friday 26 March 2027.\n\nRegards\nNursery Office\n`));
+    const r = await triage(
+      'ar2.txt',
+      Buffer.from(
+        `Date: 1 March 2027\n\nDear Ms Lund\n\nChild: Ava Rees DOB 01/01/2020\n\nThe EHCP review will be held on Monday 19 April 2027 at 9am. We would normally ask for reports two weeks before the meeting, but please send yours by Friday 26 March 2027.\n\nRegards\nNursery Office\n`,
+      ),
+    );
     expect(pairs(r)).toEqual(['meeting:2027-04-19', 'response_due:2027-03-26']);
     expect(r.dates.every((d) => d.stated)).toBe(true);
   });
@@ -103,10 +117,18 @@ Northfield Academy
 
 describe('reading what is said now, not what was quoted', () => {
   it('ignores dates in a quoted earlier message and a vacated hearing, keeps references from the quote', async () => {
-    const r = await triage('reply.eml', email(
-      { From: 'Kit Marsh <k.marsh@marshlaw.test>', To: 'office@brightwater-ot.test', Subject: 'RE: Lily Cho - EH830/26/00991', Date: 'Tue, 01 Dec 2026 10:00:00 +0000' },
-      `Dear Jo,\n\nThe hearing on 9 December has been vacated, and the appeal has been relisted for Thursday 4 February 2027.\n\nBest wishes\n\nKit Marsh\nMarsh Education Law\n\nOn Mon, 30 Nov 2026 at 09:00, Jo Lund <office@brightwater-ot.test> wrote:\n> Could we meet on 15 December 2026? Our ref MEL/LC/88\n`,
-    ));
+    const r = await triage(
+      'reply.eml',
+      email(
+        {
+          From: 'Kit Marsh <k.marsh@marshlaw.test>',
+          To: 'office@brightwater-ot.test',
+          Subject: 'RE: Lily Cho - EH830/26/00991',
+          Date: 'Tue, 01 Dec 2026 10:00:00 +0000',
+        },
+        `Dear Jo,\n\nThe hearing on 9 December has been vacated, and the appeal has been relisted for Thursday 4 February 2027.\n\nBest wishes\n\nKit Marsh\nMarsh Education Law\n\nOn Mon, 30 Nov 2026 at 09:00, Jo Lund <office@brightwater-ot.test> wrote:\n> Could we meet on 15 December 2026? Our ref MEL/LC/88\n`,
+      ),
+    );
     expect(r.category).toBe('tribunal');
     expect(pairs(r)).toEqual(['hearing:2027-02-04']);
     expect(refs(r)).toContain('tribunal_ref:EH830/26/00991');
@@ -116,10 +138,18 @@ describe('reading what is said now, not what was quoted', () => {
 
 describe('insurer authorisation, payments and medico-legal', () => {
   it('reads an authorisation: code, membership, sessions, limit and expiry', async () => {
-    const r = await triage('auth.eml', email(
-      { From: 'Claims <auth@insurer.test>', To: 'office@brightwater-ot.test', Subject: 'Pre-authorisation confirmed', Date: 'Wed, 02 Dec 2026 12:00:00 +0000' },
-      `Dear Provider,\n\nMember name: Mr Oskar Berg\nDate of birth: 14/02/1980\nMembership number: 55501234\nAuthorisation number: XA-99-1234\nSessions authorised: 10\nBenefit limit: £80.00 per session (maximum £800.00)\nAuthorisation valid until: 1 June 2027\n\nKind regards\n\nProvider Team\nExample Health Insurance Ltd\n`,
-    ));
+    const r = await triage(
+      'auth.eml',
+      email(
+        {
+          From: 'Claims <auth@insurer.test>',
+          To: 'office@brightwater-ot.test',
+          Subject: 'Pre-authorisation confirmed',
+          Date: 'Wed, 02 Dec 2026 12:00:00 +0000',
+        },
+        `Dear Provider,\n\nMember name: Mr Oskar Berg\nDate of birth: 14/02/1980\nMembership number: 55501234\nAuthorisation number: XA-99-1234\nSessions authorised: 10\nBenefit limit: £80.00 per session (maximum £800.00)\nAuthorisation valid until: 1 June 2027\n\nKind regards\n\nProvider Team\nExample Health Insurance Ltd\n`,
+      ),
+    );
     expect(r.category).toBe('insurer_authorisation');
     expect(refs(r)).toEqual(['insurer_auth:XA-99-1234', 'policy_number:55501234']);
     expect(r.facts).toMatchObject({ sessions_authorised: 10, amount_gbp: 800 });
@@ -127,7 +157,12 @@ describe('insurer authorisation, payments and medico-legal', () => {
   });
 
   it('answers CPR 35.6 questions within 28 days under ML-Q-02 and keeps the court claim number', async () => {
-    const r = await triage('q.txt', Buffer.from(`GREY & WELLS LLP\n\n10 December 2026\n\nOur ref: GW/77/101\nClaim No: H23YX456\n\nDear Ms Lund\n\nAmos Pike v Carl Dunn\n\nWe act for the Defendant. Pursuant to CPR 35.6 we put the following written questions on your report. Please let us have your answers within 28 days of the date of this letter.\n\nYours faithfully\n\nGrey & Wells LLP\n`));
+    const r = await triage(
+      'q.txt',
+      Buffer.from(
+        `GREY & WELLS LLP\n\n10 December 2026\n\nOur ref: GW/77/101\nClaim No: H23YX456\n\nDear Ms Lund\n\nAmos Pike v Carl Dunn\n\nWe act for the Defendant. Pursuant to CPR 35.6 we put the following written questions on your report. Please let us have your answers within 28 days of the date of this letter.\n\nYours faithfully\n\nGrey & Wells LLP\n`,
+      ),
+    );
     expect(r.category).toBe('ml_questions');
     expect(r.client?.name).toBe('Amos Pike');
     expect(refs(r)).toEqual(['claim_ref:GW/77/101', 'court_ref:H23YX456']);
@@ -137,8 +172,21 @@ describe('insurer authorisation, payments and medico-legal', () => {
 
 describe('MIME variety', () => {
   it('reads an HTML-only message with a table', async () => {
-    const html = '<html><body><p>Dear Jo,</p><table><tr><td>Child:</td><td>Noah Pell</td></tr><tr><td>DOB:</td><td>09/09/2017</td></tr></table><p>Please send your advice for the EHC needs assessment by 5 February 2027.</p><p>Regards</p><p>Ann Bell<br>SEND Service<br>Westvale Council</p></body></html>';
-    const r = await triage('h.eml', email({ From: 'SEND <send@westvale.gov.test>', To: 'office@brightwater-ot.test', Subject: 'Request for advice', Date: 'Fri, 04 Dec 2026 10:00:00 +0000', 'Content-Type': 'text/html; charset="utf-8"' }, html));
+    const html =
+      '<html><body><p>Dear Jo,</p><table><tr><td>Child:</td><td>Noah Pell</td></tr><tr><td>DOB:</td><td>09/09/2017</td></tr></table><p>Please send your advice for the EHC needs assessment by 5 February 2027.</p><p>Regards</p><p>Ann Bell<br>SEND Service<br>Westvale Council</p></body></html>';
+    const r = await triage(
+      'h.eml',
+      email(
+        {
+          From: 'SEND <send@westvale.gov.test>',
+          To: 'office@brightwater-ot.test',
+          Subject: 'Request for advice',
+          Date: 'Fri, 04 Dec 2026 10:00:00 +0000',
+          'Content-Type': 'text/html; charset="utf-8"',
+        },
+        html,
+      ),
+    );
     expect(r.client).toMatchObject({ name: 'Noah Pell', dob: '2017-09-09' });
     expect(pairs(r)).toEqual(['response_due:2027-02-05']);
   });
@@ -146,10 +194,28 @@ describe('MIME variety', () => {
   it('decodes quoted-printable and base64 text and reads a PDF attachment', async () => {
     const pdf = makePdf(['Child: Ruby Sand', 'Date of birth: 03/03/2018', 'Please send your advice by 12 March 2027.']).toString('base64');
     const raw = [
-      'From: SEND <send@westvale.gov.test>', 'To: office@brightwater-ot.test', 'Subject: =?utf-8?Q?Advice_request_=E2=80=93_needs_assessment?=', 'Date: Fri, 04 Dec 2026 10:00:00 +0000',
-      'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="XX"', '', '--XX', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: quoted-printable', '',
-      'Dear Jo, we are seeking your advice for an EHC needs assessment =E2=80=93 the letter is atta=', 'ched. Fee =C2=A3250.', '', '--XX', 'Content-Type: application/pdf; name="letter.pdf"', 'Content-Transfer-Encoding: base64', 'Content-Disposition: attachment; filename="letter.pdf"', '',
-      ...(pdf.match(/.{1,76}/g) ?? []), '--XX--', '',
+      'From: SEND <send@westvale.gov.test>',
+      'To: office@brightwater-ot.test',
+      'Subject: =?utf-8?Q?Advice_request_=E2=80=93_needs_assessment?=',
+      'Date: Fri, 04 Dec 2026 10:00:00 +0000',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/mixed; boundary="XX"',
+      '',
+      '--XX',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Dear Jo, we are seeking your advice for an EHC needs assessment =E2=80=93 the letter is atta=',
+      'ched. Fee =C2=A3250.',
+      '',
+      '--XX',
+      'Content-Type: application/pdf; name="letter.pdf"',
+      'Content-Transfer-Encoding: base64',
+      'Content-Disposition: attachment; filename="letter.pdf"',
+      '',
+      ...(pdf.match(/.{1,76}/g) ?? []),
+      '--XX--',
+      '',
     ].join('\r\n');
     const r = await triage('mixed.eml', Buffer.from(raw));
     expect(r.subject).toBe('Advice request – needs assessment');
@@ -159,7 +225,18 @@ describe('MIME variety', () => {
   });
 
   it('reads a .pdf letter directly', async () => {
-    const r = await triage('letter.pdf', makePdf(['ASHBY HOUSING PARTNERSHIP', '', '1 December 2026', 'Dear Therapist', 'Disabled Facilities Grant - Mr Abel Frost (DOB 01/02/1950)', 'Please send your recommendations by 8 January 2027.', 'Yours sincerely']));
+    const r = await triage(
+      'letter.pdf',
+      makePdf([
+        'ASHBY HOUSING PARTNERSHIP',
+        '',
+        '1 December 2026',
+        'Dear Therapist',
+        'Disabled Facilities Grant - Mr Abel Frost (DOB 01/02/1950)',
+        'Please send your recommendations by 8 January 2027.',
+        'Yours sincerely',
+      ]),
+    );
     expect(r.category).toBe('housing_adaptation');
     expect(r.received).toBe('2026-12-01');
     expect(pairs(r)).toEqual(['response_due:2027-01-08']);
@@ -171,7 +248,11 @@ describe('bad input gives one error per file, never a crash', () => {
     ['an empty file', 'empty.eml', new Uint8Array()],
     ['binary junk named .eml', 'junk.eml', Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)],
     ['non-UTF-8 text', 'latin.txt', Buffer.from('Caf\xe9 letter, 3 March 2027', 'latin1')],
-    ['malformed MIME (multipart without boundary)', 'bad.eml', email({ From: 'a@b.test', Subject: 'x', Date: 'Fri, 04 Dec 2026 10:00:00 +0000', 'Content-Type': 'multipart/mixed' }, 'hello')],
+    [
+      'malformed MIME (multipart without boundary)',
+      'bad.eml',
+      email({ From: 'a@b.test', Subject: 'x', Date: 'Fri, 04 Dec 2026 10:00:00 +0000', 'Content-Type': 'multipart/mixed' }, 'hello'),
+    ],
     ['a message without headers', 'noheaders.eml', Buffer.from('just some words\nand more\n')],
     ['a 20 MB attachment', 'big.eml', email({ From: 'a@b.test', Subject: 'big', Date: 'Fri, 04 Dec 2026 10:00:00 +0000' }, 'x'.repeat(20 * 1024 * 1024))],
     ['a broken PDF', 'broken.pdf', Buffer.from('%PDF-1.4\nnot really a pdf')],

@@ -20,7 +20,16 @@ export function registerCases(program: Command, rt: CliRuntime): void {
         rt,
         cmd,
         (ctx) => listCases(ctx, { client_id: opts.client, status: opts.status as never, service_line: opts.serviceLine as never }),
-        (rows) => table(rows, [['client_name', 'Client'], ['service_line', 'Service'], ['status', 'Status'], ['opened_on', 'Opened'], ['clinician_name', 'Clinician'], ['details', 'Details'], ['id', 'ID']]),
+        (rows) =>
+          table(rows, [
+            ['client_name', 'Client'],
+            ['service_line', 'Service'],
+            ['status', 'Status'],
+            ['opened_on', 'Opened'],
+            ['clinician_name', 'Clinician'],
+            ['details', 'Details'],
+            ['id', 'ID'],
+          ]),
       ),
     );
 
@@ -28,17 +37,88 @@ export function registerCases(program: Command, rt: CliRuntime): void {
     .command('show <id>')
     .description('one case with its detail records')
     .action(async (id: string, _opts: unknown, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => getCase(ctx, id), (c) => {
-        const lines = [
-          fields(c, [['client_name', 'Client'], ['title', 'Title'], ['service_line', 'Service line'], ['status', 'Status'], ['jurisdiction', 'Jurisdiction'], ['funder_kind', 'Funder'], ['clinician_name', 'Clinician'], ['opened_on', 'Opened'], ['closed_on', 'Closed'], ['id', 'ID']]),
-        ];
-        if (c.ehcp) lines.push('', 'EHCP plan', fields(c.ehcp, [['la_reference', 'LA reference'], ['year_group', 'Year group'], ['plan_issued_on', 'Plan issued'], ['last_review_on', 'Last review'], ['next_review_meeting_on', 'Next review meeting'], ['advice_requested_on', 'Advice requested']]));
-        for (const a of c.authorisations) lines.push('', 'Authorisation', fields(a, [['authorisation_code', 'Code'], ['membership_number', 'Membership no.'], ['sessions_authorised', 'Sessions authorised'], ['valid_from', 'Valid from'], ['valid_until', 'Valid until']]));
-        if (c.medico_legal) lines.push('', 'Medico-legal instruction', fields(c.medico_legal, [['instructed_by', 'Instructed by'], ['claim_reference', 'Claim ref'], ['court_claim_number', 'Court claim no.'], ['accident_date', 'Accident'], ['report_type', 'Report'], ['stage', 'Stage'], ['report_due_on', 'Report due']]));
-        if (c.housing) lines.push('', 'Housing adaptation', fields(c.housing, [['adaptation', 'Adaptation'], ['stage', 'Stage'], ['dfg_application_on', 'DFG applied'], ['dfg_approved_on', 'DFG approved']]));
-        if (c.workplace) lines.push('', 'Workplace assessment', fields(c.workplace, [['job_title', 'Job'], ['job_start_on', 'Job start'], ['stage', 'Stage']]));
-        return lines.join('\n');
-      }),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => getCase(ctx, id),
+        (c) => {
+          const lines = [
+            fields(c, [
+              ['client_name', 'Client'],
+              ['title', 'Title'],
+              ['service_line', 'Service line'],
+              ['status', 'Status'],
+              ['jurisdiction', 'Jurisdiction'],
+              ['funder_kind', 'Funder'],
+              ['clinician_name', 'Clinician'],
+              ['opened_on', 'Opened'],
+              ['closed_on', 'Closed'],
+              ['id', 'ID'],
+            ]),
+          ];
+          if (c.ehcp)
+            lines.push(
+              '',
+              'EHCP plan',
+              fields(c.ehcp, [
+                ['la_reference', 'LA reference'],
+                ['year_group', 'Year group'],
+                ['plan_issued_on', 'Plan issued'],
+                ['last_review_on', 'Last review'],
+                ['next_review_meeting_on', 'Next review meeting'],
+                ['advice_requested_on', 'Advice requested'],
+              ]),
+            );
+          for (const a of c.authorisations)
+            lines.push(
+              '',
+              'Authorisation',
+              fields(a, [
+                ['authorisation_code', 'Code'],
+                ['membership_number', 'Membership no.'],
+                ['sessions_authorised', 'Sessions authorised'],
+                ['valid_from', 'Valid from'],
+                ['valid_until', 'Valid until'],
+              ]),
+            );
+          if (c.medico_legal)
+            lines.push(
+              '',
+              'Medico-legal instruction',
+              fields(c.medico_legal, [
+                ['instructed_by', 'Instructed by'],
+                ['claim_reference', 'Claim ref'],
+                ['court_claim_number', 'Court claim no.'],
+                ['accident_date', 'Accident'],
+                ['report_type', 'Report'],
+                ['stage', 'Stage'],
+                ['report_due_on', 'Report due'],
+              ]),
+            );
+          if (c.housing)
+            lines.push(
+              '',
+              'Housing adaptation',
+              fields(c.housing, [
+                ['adaptation', 'Adaptation'],
+                ['stage', 'Stage'],
+                ['dfg_application_on', 'DFG applied'],
+                ['dfg_approved_on', 'DFG approved'],
+              ]),
+            );
+          if (c.workplace)
+            lines.push(
+              '',
+              'Workplace assessment',
+              fields(c.workplace, [
+                ['job_title', 'Job'],
+                ['job_start_on', 'Job start'],
+                ['stage', 'Stage'],
+              ]),
+            );
+          return lines.join('\n');
+        },
+      ),
     );
 
   cases

@@ -19,7 +19,15 @@ export function registerClients(program: Command, rt: CliRuntime): void {
         rt,
         cmd,
         (ctx) => listClients(ctx, { q: opts.search, limit: opts.limit }),
-        (rows) => table(rows, [['name', 'Name'], ['dob', 'Date of birth'], ['nhs_number', 'NHS number'], ['postcode', 'Postcode'], ['lead_clinician_name', 'Lead clinician'], ['id', 'ID']]),
+        (rows) =>
+          table(rows, [
+            ['name', 'Name'],
+            ['dob', 'Date of birth'],
+            ['nhs_number', 'NHS number'],
+            ['postcode', 'Postcode'],
+            ['lead_clinician_name', 'Lead clinician'],
+            ['id', 'ID'],
+          ]),
       ),
     );
 
@@ -27,26 +35,67 @@ export function registerClients(program: Command, rt: CliRuntime): void {
     .command('show <id>')
     .description('one client, with contacts, cases, open tasks and correspondence')
     .action(async (id: string, _opts: unknown, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => getClient(ctx, id), (c) => {
-        const head = fields({ ...c, nhs_number: c.nhs_number ? formatNhsNumber(c.nhs_number) : null, lead: c.lead_clinician?.name }, [
-          ['name', 'Name'], ['dob', 'Date of birth'], ['nhs_number', 'NHS number'], ['address', 'Address'], ['postcode', 'Postcode'],
-          ['phone', 'Phone'], ['email', 'Email'], ['lead', 'Lead clinician'], ['id', 'ID'],
-        ]);
-        const consent = Object.entries(c.consent).filter(([, v]) => v).map(([k]) => k.toUpperCase()).join(', ') || 'none recorded';
-        return [
-          head,
-          `Consent to share: ${consent}`,
-          `Records retention: ${c.retention.state === 'keep_until' ? `keep until ${c.retention.until.split('-').reverse().join('/')} (REC-03)` : c.retention.reason}`,
-          '',
-          'Contacts', table(c.contacts, [['name', 'Name'], ['relationship', 'Relationship'], ['phone', 'Phone'], ['email', 'Email']]),
-          '',
-          'Cases', table(c.cases, [['service_line', 'Service'], ['status', 'Status'], ['opened_on', 'Opened'], ['clinician_name', 'Clinician'], ['details', 'Details'], ['id', 'ID']]),
-          '',
-          'Open tasks', table(c.tasks, [['due_on', 'Due'], ['title', 'Task'], ['rule_id', 'Rule']]),
-          '',
-          'Correspondence', table(c.correspondence.slice(0, 20), [['on_date', 'Date'], ['direction', 'In/out'], ['party_name', 'With'], ['subject', 'Subject']]),
-        ].join('\n');
-      }),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => getClient(ctx, id),
+        (c) => {
+          const head = fields({ ...c, nhs_number: c.nhs_number ? formatNhsNumber(c.nhs_number) : null, lead: c.lead_clinician?.name }, [
+            ['name', 'Name'],
+            ['dob', 'Date of birth'],
+            ['nhs_number', 'NHS number'],
+            ['address', 'Address'],
+            ['postcode', 'Postcode'],
+            ['phone', 'Phone'],
+            ['email', 'Email'],
+            ['lead', 'Lead clinician'],
+            ['id', 'ID'],
+          ]);
+          const consent =
+            Object.entries(c.consent)
+              .filter(([, v]) => v)
+              .map(([k]) => k.toUpperCase())
+              .join(', ') || 'none recorded';
+          return [
+            head,
+            `Consent to share: ${consent}`,
+            `Records retention: ${c.retention.state === 'keep_until' ? `keep until ${c.retention.until.split('-').reverse().join('/')} (REC-03)` : c.retention.reason}`,
+            '',
+            'Contacts',
+            table(c.contacts, [
+              ['name', 'Name'],
+              ['relationship', 'Relationship'],
+              ['phone', 'Phone'],
+              ['email', 'Email'],
+            ]),
+            '',
+            'Cases',
+            table(c.cases, [
+              ['service_line', 'Service'],
+              ['status', 'Status'],
+              ['opened_on', 'Opened'],
+              ['clinician_name', 'Clinician'],
+              ['details', 'Details'],
+              ['id', 'ID'],
+            ]),
+            '',
+            'Open tasks',
+            table(c.tasks, [
+              ['due_on', 'Due'],
+              ['title', 'Task'],
+              ['rule_id', 'Rule'],
+            ]),
+            '',
+            'Correspondence',
+            table(c.correspondence.slice(0, 20), [
+              ['on_date', 'Date'],
+              ['direction', 'In/out'],
+              ['party_name', 'With'],
+              ['subject', 'Subject'],
+            ]),
+          ].join('\n');
+        },
+      ),
     );
 
   clients
@@ -84,6 +133,9 @@ export function registerClients(program: Command, rt: CliRuntime): void {
 
 function parseConsent(text: string | undefined) {
   if (!text) return undefined;
-  const parties = text.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const parties = text
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   return Object.fromEntries(parties.map((p) => [p, true]));
 }

@@ -3,7 +3,14 @@ import type { Command } from 'commander';
 import { EHCP_EVENT_KINDS, COMPLIANCE_RULES } from '../../contract/deadlines.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { invalid } from '../../domain/errors.js';
-import { addComplianceItem, addSubjectAccessRequest, listComplianceItems, listSubjectAccessRequests, renewComplianceItem, updateSubjectAccessRequest } from '../../services/compliance/compliance.js';
+import {
+  addComplianceItem,
+  addSubjectAccessRequest,
+  listComplianceItems,
+  listSubjectAccessRequests,
+  renewComplianceItem,
+  updateSubjectAccessRequest,
+} from '../../services/compliance/compliance.js';
 import { briefingMarkdown, buildBriefing, BRIEFING_SECTIONS, SECTION_TITLES } from '../../services/deadlines/build-briefing.js';
 import { buildCalendar } from '../../services/deadlines/build-calendar.js';
 import { syncCaseDeadlines, syncPracticeDeadlines } from '../../services/deadlines/sync-deadlines.js';
@@ -17,7 +24,7 @@ import { globals, withContext, type CliRuntime } from '../runtime.js';
 export function registerDeadlines(program: Command, rt: CliRuntime): void {
   program
     .command('brief')
-    .description("the morning briefing: what is overdue, due today, this week and in the next four weeks")
+    .description('the morning briefing: what is overdue, due today, this week and in the next four weeks')
     .option('--date <date>', 'brief as of this day (YYYY-MM-DD), default today')
     .option('--clinician <userId>', 'only this clinician’s work')
     .option('--format <format>', 'text (default) or md')
@@ -34,7 +41,20 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
           for (const s of BRIEFING_SECTIONS) {
             const items = b.items.filter((i) => i.section === s);
             if (items.length === 0) continue;
-            parts.push('', `${SECTION_TITLES[s]} (${items.length})`, table(items.map((i) => ({ ...i, hard: i.hard ? 'HARD' : '' })), [['due', 'Due'], ['hard', ''], ['title', 'What'], ['client', 'Client'], ['rule', 'Rule']]));
+            parts.push(
+              '',
+              `${SECTION_TITLES[s]} (${items.length})`,
+              table(
+                items.map((i) => ({ ...i, hard: i.hard ? 'HARD' : '' })),
+                [
+                  ['due', 'Due'],
+                  ['hard', ''],
+                  ['title', 'What'],
+                  ['client', 'Client'],
+                  ['rule', 'Rule'],
+                ],
+              ),
+            );
           }
           if (b.items.length === 0) parts.push('Nothing is due in the next four weeks.');
           rt.out(parts.join('\n'));
@@ -83,29 +103,76 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
     .command('list')
     .description('every child with an EHC plan and their next deadline')
     .action(async (_o: unknown, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => listEhcpRegister(ctx), (rows) =>
-        table(rows.map((r) => ({ ...r, next: r.next_deadline ? `${formatUkDate(r.next_deadline.due_on)} ${r.next_deadline.rule_id ?? ''}` : r.modelled ? '' : 'not modelled' })), [
-          ['client_name', 'Child'], ['la_name', 'LA'], ['la_reference', 'LA ref'], ['school_name', 'School'], ['year_group', 'Year'], ['next_review_meeting_on', 'Review meeting'], ['next', 'Next deadline'], ['case_id', 'Case'],
-        ]),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => listEhcpRegister(ctx),
+        (rows) =>
+          table(
+            rows.map((r) => ({
+              ...r,
+              next: r.next_deadline ? `${formatUkDate(r.next_deadline.due_on)} ${r.next_deadline.rule_id ?? ''}` : r.modelled ? '' : 'not modelled',
+            })),
+            [
+              ['client_name', 'Child'],
+              ['la_name', 'LA'],
+              ['la_reference', 'LA ref'],
+              ['school_name', 'School'],
+              ['year_group', 'Year'],
+              ['next_review_meeting_on', 'Review meeting'],
+              ['next', 'Next deadline'],
+              ['case_id', 'Case'],
+            ],
+          ),
       ),
     );
   ehcp
     .command('show <caseId>')
     .description("a child's EHCP timeline")
     .action(async (caseId: string, _o: unknown, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => getEhcpTimeline(ctx, caseId), (t) =>
-        [
-          `${t.client_name}: EHC plan (${t.jurisdiction})`,
-          ...(t.not_modelled_reason ? [t.not_modelled_reason] : []),
-          fields(t.plan as unknown as Record<string, unknown>, [['la_reference', 'LA reference'], ['year_group', 'Year group'], ['plan_issued_on', 'Plan issued'], ['last_review_on', 'Last review'], ['next_review_meeting_on', 'Next review meeting'], ['advice_requested_on', 'Advice requested']]),
-          '',
-          'Deadlines',
-          table(t.deadlines, [['due_on', 'Due'], ['title', 'What'], ['rule_id', 'Rule'], ['status', 'Status']]),
-          ...(t.follow_on.length ? ['', 'After the meeting', table(t.follow_on, [['due', 'By'], ['title', 'What'], ['rule', 'Rule']])] : []),
-          '',
-          'Events',
-          table(t.events, [['on_date', 'Date'], ['kind', 'Event'], ['meeting_on', 'Meeting']]),
-        ].join('\n'),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => getEhcpTimeline(ctx, caseId),
+        (t) =>
+          [
+            `${t.client_name}: EHC plan (${t.jurisdiction})`,
+            ...(t.not_modelled_reason ? [t.not_modelled_reason] : []),
+            fields(t.plan as unknown as Record<string, unknown>, [
+              ['la_reference', 'LA reference'],
+              ['year_group', 'Year group'],
+              ['plan_issued_on', 'Plan issued'],
+              ['last_review_on', 'Last review'],
+              ['next_review_meeting_on', 'Next review meeting'],
+              ['advice_requested_on', 'Advice requested'],
+            ]),
+            '',
+            'Deadlines',
+            table(t.deadlines, [
+              ['due_on', 'Due'],
+              ['title', 'What'],
+              ['rule_id', 'Rule'],
+              ['status', 'Status'],
+            ]),
+            ...(t.follow_on.length
+              ? [
+                  '',
+                  'After the meeting',
+                  table(t.follow_on, [
+                    ['due', 'By'],
+                    ['title', 'What'],
+                    ['rule', 'Rule'],
+                  ]),
+                ]
+              : []),
+            '',
+            'Events',
+            table(t.events, [
+              ['on_date', 'Date'],
+              ['kind', 'Event'],
+              ['meeting_on', 'Meeting'],
+            ]),
+          ].join('\n'),
       ),
     );
   ehcp
@@ -125,11 +192,22 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
     );
 
   const compliance = program.command('compliance').description('the practice compliance register (HCPC, indemnity, ICO, DBS, Cyber Essentials, DSPT)');
-  compliance
-    .command('list')
-    .action(async (_o: unknown, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => listComplianceItems(ctx), (rows) => table(rows, [['next_due', 'Next due'], ['title', 'What'], ['holder_name', 'Who'], ['rule_id', 'Rule'], ['last_done_on', 'Last done'], ['id', 'ID']])),
-    );
+  compliance.command('list').action(async (_o: unknown, cmd: Command) =>
+    withContext(
+      rt,
+      cmd,
+      (ctx) => listComplianceItems(ctx),
+      (rows) =>
+        table(rows, [
+          ['next_due', 'Next due'],
+          ['title', 'What'],
+          ['holder_name', 'Who'],
+          ['rule_id', 'Rule'],
+          ['last_done_on', 'Last done'],
+          ['id', 'ID'],
+        ]),
+    ),
+  );
   compliance
     .command('add')
     .requiredOption('--rule <ruleId>', COMPLIANCE_RULES.join(', '))
@@ -138,31 +216,82 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
     .option('--user <userId>', 'whose registration or certificate it is')
     .option('--reference <text>')
     .action(async (opts: { rule: string; lastDone: string; title?: string; user?: string; reference?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => addComplianceItem(ctx, { rule_id: opts.rule.toUpperCase() as never, last_done_on: opts.lastDone, title: opts.title, user_id: opts.user, reference: opts.reference }), (r) => `Added ${r.title} (${r.id}).`),
+      withContext(
+        rt,
+        cmd,
+        (ctx) =>
+          addComplianceItem(ctx, {
+            rule_id: opts.rule.toUpperCase() as never,
+            last_done_on: opts.lastDone,
+            title: opts.title,
+            user_id: opts.user,
+            reference: opts.reference,
+          }),
+        (r) => `Added ${r.title} (${r.id}).`,
+      ),
     );
   compliance
     .command('renew <id>')
     .requiredOption('--on <date>', 'YYYY-MM-DD')
-    .action(async (id: string, opts: { on: string }, cmd: Command) => withContext(rt, cmd, (ctx) => renewComplianceItem(ctx, id, opts.on), (r) => `Renewed ${r.title} on ${formatUkDate(r.last_done_on)}.`));
+    .action(async (id: string, opts: { on: string }, cmd: Command) =>
+      withContext(
+        rt,
+        cmd,
+        (ctx) => renewComplianceItem(ctx, id, opts.on),
+        (r) => `Renewed ${r.title} on ${formatUkDate(r.last_done_on)}.`,
+      ),
+    );
 
   const sar = program.command('sar').description('subject access requests (UK GDPR, one month: GDPR-02)');
-  sar
-    .command('list')
-    .action(async (_o: unknown, cmd: Command) => withContext(rt, cmd, (ctx) => listSubjectAccessRequests(ctx), (rows) => table(rows, [['received_on', 'Received'], ['requester', 'Requester'], ['client_name', 'Client'], ['due', 'Due'], ['responded_on', 'Answered'], ['id', 'ID']])));
+  sar.command('list').action(async (_o: unknown, cmd: Command) =>
+    withContext(
+      rt,
+      cmd,
+      (ctx) => listSubjectAccessRequests(ctx),
+      (rows) =>
+        table(rows, [
+          ['received_on', 'Received'],
+          ['requester', 'Requester'],
+          ['client_name', 'Client'],
+          ['due', 'Due'],
+          ['responded_on', 'Answered'],
+          ['id', 'ID'],
+        ]),
+    ),
+  );
   sar
     .command('add')
     .requiredOption('--requester <name>')
     .requiredOption('--received <date>', 'YYYY-MM-DD (day 1)')
     .option('--client <id>')
     .action(async (opts: { requester: string; received: string; client?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => addSubjectAccessRequest(ctx, { requester: opts.requester, received_on: opts.received, client_id: opts.client }), (r) => `Logged the request from ${r.requester} (${r.id}).`),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => addSubjectAccessRequest(ctx, { requester: opts.requester, received_on: opts.received, client_id: opts.client }),
+        (r) => `Logged the request from ${r.requester} (${r.id}).`,
+      ),
     );
   sar
     .command('respond <id>')
     .requiredOption('--on <date>')
-    .action(async (id: string, opts: { on: string }, cmd: Command) => withContext(rt, cmd, (ctx) => updateSubjectAccessRequest(ctx, id, { responded_on: opts.on }), () => 'Recorded the response.'));
+    .action(async (id: string, opts: { on: string }, cmd: Command) =>
+      withContext(
+        rt,
+        cmd,
+        (ctx) => updateSubjectAccessRequest(ctx, id, { responded_on: opts.on }),
+        () => 'Recorded the response.',
+      ),
+    );
   sar
     .command('extend <id>')
     .description('extend by two further months (complex or numerous requests)')
-    .action(async (id: string, _o: unknown, cmd: Command) => withContext(rt, cmd, (ctx) => updateSubjectAccessRequest(ctx, id, { extend: true }), () => 'Extended by two months.'));
+    .action(async (id: string, _o: unknown, cmd: Command) =>
+      withContext(
+        rt,
+        cmd,
+        (ctx) => updateSubjectAccessRequest(ctx, id, { extend: true }),
+        () => 'Extended by two months.',
+      ),
+    );
 }

@@ -21,7 +21,12 @@ function describe(r: DemoSummary): string {
       `${c.organisations} organisations with ${c.contacts} contacts, ${c.sessions} sessions, ${c.correspondence} correspondence entries, ${c.tasks} tasks.`,
     '',
     `Sign in with any of these; the password is ${r.password}`,
-    table(r.users, [['email', 'Email'], ['name', 'Name'], ['role', 'Role'], ['hcpc_number', 'HCPC']]),
+    table(r.users, [
+      ['email', 'Email'],
+      ['name', 'Name'],
+      ['role', 'Role'],
+      ['hcpc_number', 'HCPC'],
+    ]),
   ].join('\n');
 }
 
@@ -35,9 +40,13 @@ export function registerDemo(program: Command, rt: CliRuntime): void {
     .option('--today <date>', 'date the demo around this day, YYYY-MM-DD (default today)')
     .action(async (opts: DemoOptions, cmd: Command) => {
       // A bar only on a terminal: piped or CI output stays clean, and stdout carries only the result.
-      const bar = rt.stderrIsTTY && !globals(cmd).json
-        ? new cliProgress.SingleBar({ format: 'Building demo |{bar}| {percentage}%', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
-        : null;
+      const bar =
+        rt.stderrIsTTY && !globals(cmd).json
+          ? new cliProgress.SingleBar(
+              { format: 'Building demo |{bar}| {percentage}%', hideCursor: true, clearOnComplete: true },
+              cliProgress.Presets.shades_classic,
+            )
+          : null;
       let started = false;
       try {
         await withContext(

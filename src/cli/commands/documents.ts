@@ -44,7 +44,14 @@ function formatOf(out: string | undefined, format: string | undefined): RenderFo
   return parsed.data;
 }
 
-async function writeRendered(ctx: ServiceContext, rt: CliRuntime, id: string, format: RenderFormat, out: string | undefined, version?: number): Promise<string | null> {
+async function writeRendered(
+  ctx: ServiceContext,
+  rt: CliRuntime,
+  id: string,
+  format: RenderFormat,
+  out: string | undefined,
+  version?: number,
+): Promise<string | null> {
   const r = await renderDocument(ctx, id, format, version === undefined ? {} : { version });
   if (out) {
     writeFileSync(out, r.content);
@@ -103,14 +110,30 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
     .option('--client <id>')
     .option('--status <status>', 'draft, in_review, signed or sent')
     .action(async (opts: { case?: string; client?: string; status?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => listDocuments(ctx, { case_id: opts.case, client_id: opts.client, status: opts.status as never }), (rows) =>
-        table(rows.map((r) => ({ ...r, updated: r.updated_at ? formatUkDate(r.updated_at.slice(0, 10)) : '' })), [['updated', 'Updated'], ['kind', 'Kind'], ['client_name', 'Client'], ['status', 'Status'], ['version', 'Version'], ['id', 'ID']]),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => listDocuments(ctx, { case_id: opts.case, client_id: opts.client, status: opts.status as never }),
+        (rows) =>
+          table(
+            rows.map((r) => ({ ...r, updated: r.updated_at ? formatUkDate(r.updated_at.slice(0, 10)) : '' })),
+            [
+              ['updated', 'Updated'],
+              ['kind', 'Kind'],
+              ['client_name', 'Client'],
+              ['status', 'Status'],
+              ['version', 'Version'],
+              ['id', 'ID'],
+            ],
+          ),
       ),
     );
   docs
     .command('show <id>')
     .option('--version <n>', 'an earlier version', intOption('version'))
-    .action(async (id: string, opts: { version?: number }, cmd: Command) => withContext(rt, cmd, (ctx) => getDocument(ctx, id, opts.version === undefined ? {} : { version: opts.version }), docText));
+    .action(async (id: string, opts: { version?: number }, cmd: Command) =>
+      withContext(rt, cmd, (ctx) => getDocument(ctx, id, opts.version === undefined ? {} : { version: opts.version }), docText),
+    );
   docs
     .command('review <id>')
     .description('send the draft for review')
@@ -120,7 +143,9 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
     .description('sign the version in review (refused while a check reports an error)')
     .requiredOption('--by <user>', 'the signing clinician (email or user id)')
     .option('--hash <sha256>', 'the content hash you reviewed')
-    .action(async (id: string, opts: { by: string; hash?: string }, cmd: Command) => withContext(rt, cmd, (ctx) => signDocument(ctx, id, { signer_id: opts.by, content_hash: opts.hash }), docText));
+    .action(async (id: string, opts: { by: string; hash?: string }, cmd: Command) =>
+      withContext(rt, cmd, (ctx) => signDocument(ctx, id, { signer_id: opts.by, content_hash: opts.hash }), docText),
+    );
   docs
     .command('send <id>')
     .description('mark the signed version sent and log it as correspondence')
@@ -150,20 +175,31 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
     .command('show')
     .requiredOption('--case <id>')
     .action(async (opts: { case: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => getFindings(ctx, opts.case), (f) =>
-        [
-          `Notes: ${Object.keys(f.notes).length}`,
-          `Needs: ${f.needs.length}, observations: ${f.observations.length}, recommendations: ${f.recommendations.length}`,
-          `Assessments: ${f.assessments.length}, goals: ${f.goals.length}, provision lines: ${f.provision.length}`,
-          ...(f.copm ? [`COPM change: performance ${f.copm.performance_change ?? '—'}, satisfaction ${f.copm.satisfaction_change ?? '—'}`] : []),
-          ...(f.gas ? [`GAS T-score: baseline ${f.gas.baseline_t ?? '—'}, outcome ${f.gas.outcome_t ?? '—'}`] : []),
-        ].join('\n'),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => getFindings(ctx, opts.case),
+        (f) =>
+          [
+            `Notes: ${Object.keys(f.notes).length}`,
+            `Needs: ${f.needs.length}, observations: ${f.observations.length}, recommendations: ${f.recommendations.length}`,
+            `Assessments: ${f.assessments.length}, goals: ${f.goals.length}, provision lines: ${f.provision.length}`,
+            ...(f.copm ? [`COPM change: performance ${f.copm.performance_change ?? '—'}, satisfaction ${f.copm.satisfaction_change ?? '—'}`] : []),
+            ...(f.gas ? [`GAS T-score: baseline ${f.gas.baseline_t ?? '—'}, outcome ${f.gas.outcome_t ?? '—'}`] : []),
+          ].join('\n'),
       ),
     );
   findings
     .command('note <key> <text>')
     .requiredOption('--case <id>')
-    .action(async (key: string, text: string, opts: { case: string }, cmd: Command) => withContext(rt, cmd, (ctx) => setNote(ctx, opts.case, { key, text }), (r) => `Recorded ${r.key}.`));
+    .action(async (key: string, text: string, opts: { case: string }, cmd: Command) =>
+      withContext(
+        rt,
+        cmd,
+        (ctx) => setNote(ctx, opts.case, { key, text }),
+        (r) => `Recorded ${r.key}.`,
+      ),
+    );
   findings
     .command('add <kind>')
     .description(`add a finding (${FINDING_KINDS.join(', ')}) from JSON fields`)
@@ -177,6 +213,11 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
       } catch {
         throw invalid('--fields is not valid JSON.', 'fields');
       }
-      return withContext(rt, cmd, (ctx) => addFinding(ctx, opts.case, kind as FindingKind, fields as never), (r) => `Added ${kind} ${(r as { id: string }).id}.`);
+      return withContext(
+        rt,
+        cmd,
+        (ctx) => addFinding(ctx, opts.case, kind as FindingKind, fields as never),
+        (r) => `Added ${kind} ${(r as { id: string }).id}.`,
+      );
     });
 }

@@ -4,7 +4,15 @@
  */
 import type { Command } from 'commander';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
-import { acceptProposal, importInbox, listInbox, rejectProposal, type ImportOutcome, type InboxItemView, type ProposalEdit } from '../../services/inbox/inbox.js';
+import {
+  acceptProposal,
+  importInbox,
+  listInbox,
+  rejectProposal,
+  type ImportOutcome,
+  type InboxItemView,
+  type ProposalEdit,
+} from '../../services/inbox/inbox.js';
 import { intOption, withContext, type CliRuntime } from '../runtime.js';
 import { collectFiles } from './triage.js';
 
@@ -40,7 +48,12 @@ export function registerInbox(program: Command, rt: CliRuntime): void {
     .argument('<paths...>', 'files or folders')
     .action(async (paths: string[], _o: unknown, cmd: Command) => {
       const { files, errors } = await collectFiles(paths);
-      await withContext(rt, cmd, async (ctx) => [...errors.map((e) => ({ file: e.file, status: 'error' as const, error: e.error })), ...(await importInbox(ctx, files))], describeImport);
+      await withContext(
+        rt,
+        cmd,
+        async (ctx) => [...errors.map((e) => ({ file: e.file, status: 'error' as const, error: e.error })), ...(await importInbox(ctx, files))],
+        describeImport,
+      );
     });
 
   inbox
@@ -49,7 +62,12 @@ export function registerInbox(program: Command, rt: CliRuntime): void {
     .option('--all', 'include items already decided')
     .option('--limit <n>', 'at most this many items', intOption('limit'))
     .action(async (opts: { all?: boolean; limit?: number }, cmd: Command) => {
-      await withContext(rt, cmd, (ctx) => listInbox(ctx, { status: opts.all ? 'all' : 'pending', ...(opts.limit ? { limit: opts.limit } : {}) }), describeItems);
+      await withContext(
+        rt,
+        cmd,
+        (ctx) => listInbox(ctx, { status: opts.all ? 'all' : 'pending', ...(opts.limit ? { limit: opts.limit } : {}) }),
+        describeItems,
+      );
     });
 
   inbox
@@ -69,7 +87,12 @@ export function registerInbox(program: Command, rt: CliRuntime): void {
         ...(o.until ? { valid_until: o.until } : {}),
         ...(o.sessions !== undefined ? { sessions_authorised: o.sessions } : {}),
       };
-      await withContext(rt, cmd, (ctx) => acceptProposal(ctx, id, edit), (p) => `Accepted: ${p.title} (${p.outcome}).`);
+      await withContext(
+        rt,
+        cmd,
+        (ctx) => acceptProposal(ctx, id, edit),
+        (p) => `Accepted: ${p.title} (${p.outcome}).`,
+      );
     });
 
   inbox
@@ -78,6 +101,11 @@ export function registerInbox(program: Command, rt: CliRuntime): void {
     .argument('<proposalId>')
     .option('--reason <text>', 'why, for the record')
     .action(async (id: string, o: { reason?: string }, cmd: Command) => {
-      await withContext(rt, cmd, (ctx) => rejectProposal(ctx, id, o.reason ?? ''), (p) => `Rejected: ${p.title}.`);
+      await withContext(
+        rt,
+        cmd,
+        (ctx) => rejectProposal(ctx, id, o.reason ?? ''),
+        (p) => `Rejected: ${p.title}.`,
+      );
     });
 }

@@ -17,7 +17,15 @@ export function registerOrganisations(program: Command, rt: CliRuntime): void {
         rt,
         cmd,
         (ctx) => listOrganisations(ctx.db, { kind: opts.kind as never, q: opts.search }),
-        (rows) => table(rows, [['name', 'Name'], ['kind', 'Kind'], ['phone', 'Phone'], ['email', 'Email'], ['contacts', 'Contacts'], ['id', 'ID']]),
+        (rows) =>
+          table(rows, [
+            ['name', 'Name'],
+            ['kind', 'Kind'],
+            ['phone', 'Phone'],
+            ['email', 'Email'],
+            ['contacts', 'Contacts'],
+            ['id', 'ID'],
+          ]),
       ),
     );
 

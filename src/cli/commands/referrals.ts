@@ -79,10 +79,23 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
         rt.out(
           [
             `Referrers as of ${formatUkDate(a.date)}`,
-            table(rows, [['name', 'Source'], ['kind_label', 'Kind'], ['referrals', 'Referrals'], ['this_quarter', 'This qtr'], ['conversion_pct', 'Accepted'], ['last_referral', 'Last referral'], ['ack', 'Ack (median)'], ['on_time', 'Report-backs on time'], ['revenue', 'Revenue'], ['dormant_flag', '']]),
+            table(rows, [
+              ['name', 'Source'],
+              ['kind_label', 'Kind'],
+              ['referrals', 'Referrals'],
+              ['this_quarter', 'This qtr'],
+              ['conversion_pct', 'Accepted'],
+              ['last_referral', 'Last referral'],
+              ['ack', 'Ack (median)'],
+              ['on_time', 'Report-backs on time'],
+              ['revenue', 'Revenue'],
+              ['dormant_flag', ''],
+            ]),
             a.revenue_available ? '' : '\nRevenue: no invoices are recorded in this database yet.',
             dormant.length ? `\nWorth a call: ${dormant.map((d) => `${d.name} (last referral ${formatUkDate(d.last_referral!)})`).join('; ')}.` : '',
-          ].filter(Boolean).join('\n'),
+          ]
+            .filter(Boolean)
+            .join('\n'),
         );
       } finally {
         await opened.close();
@@ -96,26 +109,44 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
       .requiredOption('--name <name>')
       .requiredOption('--kind <kind>', 'gp, paediatrician, school, case_manager, solicitor, insurer, cmht, employer, local_authority, self_parent or other'),
   ).action(async (opts: SourceOpts, cmd: Command) =>
-    withContext(rt, cmd, (ctx) => addReferralSource(ctx, sourceInput(opts) as Parameters<typeof addReferralSource>[1]), (s) => `Added referral source ${s.name} (${s.kind_label}), id ${s.id}.`),
+    withContext(
+      rt,
+      cmd,
+      (ctx) => addReferralSource(ctx, sourceInput(opts) as Parameters<typeof addReferralSource>[1]),
+      (s) => `Added referral source ${s.name} (${s.kind_label}), id ${s.id}.`,
+    ),
   );
 
   referrers
     .command('list')
     .description('the referral sources and what each expects back')
     .action(async (_o: unknown, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => listReferralSources(ctx), (rows) =>
-        table(rows, [['name', 'Source'], ['kind_label', 'Kind'], ['consent_party', 'Consent'], ['ack_working_days', 'Ack (wd)'], ['report_back_working_days', 'Report back (wd)'], ['expects', 'Expects'], ['id', 'ID']]),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => listReferralSources(ctx),
+        (rows) =>
+          table(rows, [
+            ['name', 'Source'],
+            ['kind_label', 'Kind'],
+            ['consent_party', 'Consent'],
+            ['ack_working_days', 'Ack (wd)'],
+            ['report_back_working_days', 'Report back (wd)'],
+            ['expects', 'Expects'],
+            ['id', 'ID'],
+          ]),
       ),
     );
 
   sourceOptions(
-    referrers
-      .command('update <source>')
-      .description('change a referral source (by id or exact name)')
-      .option('--name <name>')
-      .option('--kind <kind>'),
+    referrers.command('update <source>').description('change a referral source (by id or exact name)').option('--name <name>').option('--kind <kind>'),
   ).action(async (source: string, opts: SourceOpts, cmd: Command) =>
-    withContext(rt, cmd, async (ctx) => updateReferralSource(ctx, await resolveSourceId(ctx.db, source), sourceInput(opts) as Parameters<typeof updateReferralSource>[2]), (s) => `Updated ${s.name}.`),
+    withContext(
+      rt,
+      cmd,
+      async (ctx) => updateReferralSource(ctx, await resolveSourceId(ctx.db, source), sourceInput(opts) as Parameters<typeof updateReferralSource>[2]),
+      (s) => `Updated ${s.name}.`,
+    ),
   );
 
   const referrals = program.command('referrals').description('referrals: intake, acknowledgement and outcome');
@@ -134,25 +165,42 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
     .option('--funding <kind>', 'self_pay, insurer, solicitor, local_authority, employer, case_manager, nhs or other')
     .option('--funder <id>', 'the funding organisation')
     .option('--reason <text>', 'reason for referral')
-    .action(async (o: { source: string; received: string; service: string; client?: string; name?: string; dob?: string; detail?: string; urgency?: string; funding?: string; funder?: string; reason?: string }, cmd: Command) =>
-      withContext(
-        rt,
-        cmd,
-        async (ctx) =>
-          addReferral(ctx, {
-            source_id: await resolveSourceId(ctx.db, o.source),
-            received_on: o.received,
-            service_line: o.service as never,
-            ...(o.client ? { client_id: o.client } : {}),
-            ...(o.name || o.dob ? { client: { name: o.name ?? '', dob: o.dob ?? '' } } : {}),
-            ...(o.detail ? { service_detail: o.detail } : {}),
-            ...(o.urgency ? { urgency: o.urgency as never } : {}),
-            ...(o.funding ? { funding: o.funding as never } : {}),
-            ...(o.funder ? { funder_org_id: o.funder } : {}),
-            ...(o.reason ? { reason: o.reason } : {}),
-          }),
-        (r) => `Recorded referral ${r.id}: ${r.source_name} → ${r.client_name}, received ${formatUkDate(r.received_on)}. Acknowledge by ${formatUkDate(r.ack_due_on)}.`,
-      ),
+    .action(
+      async (
+        o: {
+          source: string;
+          received: string;
+          service: string;
+          client?: string;
+          name?: string;
+          dob?: string;
+          detail?: string;
+          urgency?: string;
+          funding?: string;
+          funder?: string;
+          reason?: string;
+        },
+        cmd: Command,
+      ) =>
+        withContext(
+          rt,
+          cmd,
+          async (ctx) =>
+            addReferral(ctx, {
+              source_id: await resolveSourceId(ctx.db, o.source),
+              received_on: o.received,
+              service_line: o.service as never,
+              ...(o.client ? { client_id: o.client } : {}),
+              ...(o.name || o.dob ? { client: { name: o.name ?? '', dob: o.dob ?? '' } } : {}),
+              ...(o.detail ? { service_detail: o.detail } : {}),
+              ...(o.urgency ? { urgency: o.urgency as never } : {}),
+              ...(o.funding ? { funding: o.funding as never } : {}),
+              ...(o.funder ? { funder_org_id: o.funder } : {}),
+              ...(o.reason ? { reason: o.reason } : {}),
+            }),
+          (r) =>
+            `Recorded referral ${r.id}: ${r.source_name} → ${r.client_name}, received ${formatUkDate(r.received_on)}. Acknowledge by ${formatUkDate(r.ack_due_on)}.`,
+        ),
     );
 
   referrals
@@ -177,7 +225,18 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
             ...(o.to ? { to: o.to } : {}),
             ...(o.limit ? { limit: o.limit } : {}),
           }),
-        (rows) => table(rows, [['received_on', 'Received'], ['source_name', 'Source'], ['client_name', 'Client'], ['service_line', 'Service'], ['urgency', 'Urgency'], ['status', 'Status'], ['ack_due_on', 'Ack due'], ['acknowledged_on', 'Acknowledged'], ['id', 'ID']]),
+        (rows) =>
+          table(rows, [
+            ['received_on', 'Received'],
+            ['source_name', 'Source'],
+            ['client_name', 'Client'],
+            ['service_line', 'Service'],
+            ['urgency', 'Urgency'],
+            ['status', 'Status'],
+            ['ack_due_on', 'Ack due'],
+            ['acknowledged_on', 'Acknowledged'],
+            ['id', 'ID'],
+          ]),
       ),
     );
 
@@ -185,13 +244,37 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
     .command('show <id>')
     .description('one referral with its acknowledgement, decline-letter and report-back tasks')
     .action(async (id: string, _o: unknown, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => getReferral(ctx, id), (r) =>
-        [
-          fields(r as unknown as Record<string, unknown>, [['source_name', 'Source'], ['client_name', 'Client'], ['received_on', 'Received'], ['service_line', 'Service'], ['service_detail', 'Asked for'], ['urgency', 'Urgency'], ['funding', 'Funding'], ['status', 'Status'], ['outcome_on', 'Outcome on'], ['decline_reason', 'Declined because'], ['case_id', 'Case'], ['ack_due_on', 'Acknowledge by'], ['acknowledged_on', 'Acknowledged'], ['id', 'ID']]),
-          '',
-          'Tasks',
-          table(r.tasks, [['due_on', 'Due'], ['title', 'Task'], ['status', 'Status'], ['rule_id', 'Rule']]),
-        ].join('\n'),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => getReferral(ctx, id),
+        (r) =>
+          [
+            fields(r as unknown as Record<string, unknown>, [
+              ['source_name', 'Source'],
+              ['client_name', 'Client'],
+              ['received_on', 'Received'],
+              ['service_line', 'Service'],
+              ['service_detail', 'Asked for'],
+              ['urgency', 'Urgency'],
+              ['funding', 'Funding'],
+              ['status', 'Status'],
+              ['outcome_on', 'Outcome on'],
+              ['decline_reason', 'Declined because'],
+              ['case_id', 'Case'],
+              ['ack_due_on', 'Acknowledge by'],
+              ['acknowledged_on', 'Acknowledged'],
+              ['id', 'ID'],
+            ]),
+            '',
+            'Tasks',
+            table(r.tasks, [
+              ['due_on', 'Due'],
+              ['title', 'Task'],
+              ['status', 'Status'],
+              ['rule_id', 'Rule'],
+            ]),
+          ].join('\n'),
       ),
     );
 
@@ -200,7 +283,12 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
     .description('record that the referral was acknowledged (completes the acknowledgement task)')
     .option('--on <date>', 'default today')
     .action(async (id: string, o: { on?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => acknowledgeReferral(ctx, id, o.on ? { on: o.on } : {}), (r) => `Acknowledged on ${formatUkDate(r.acknowledged_on!)}.`),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => acknowledgeReferral(ctx, id, o.on ? { on: o.on } : {}),
+        (r) => `Acknowledged on ${formatUkDate(r.acknowledged_on!)}.`,
+      ),
     );
 
   referrals
@@ -213,7 +301,12 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
       withContext(
         rt,
         cmd,
-        (ctx) => acceptReferral(ctx, id, { ...(o.on ? { on: o.on } : {}), ...(o.clinician ? { clinician_id: o.clinician } : {}), ...(o.title ? { title: o.title } : {}) }),
+        (ctx) =>
+          acceptReferral(ctx, id, {
+            ...(o.on ? { on: o.on } : {}),
+            ...(o.clinician ? { clinician_id: o.clinician } : {}),
+            ...(o.title ? { title: o.title } : {}),
+          }),
         (r) => `Accepted: opened case ${r.case.id} for ${r.client_name}.`,
       ),
     );
@@ -224,7 +317,12 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
     .option('--on <date>', 'default today')
     .option('--note <text>')
     .action(async (id: string, o: { on?: string; note?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => waitlistReferral(ctx, id, { ...(o.on ? { on: o.on } : {}), ...(o.note ? { note: o.note } : {}) }), (r) => `Waitlisted ${r.client_name}'s referral.`),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => waitlistReferral(ctx, id, { ...(o.on ? { on: o.on } : {}), ...(o.note ? { note: o.note } : {}) }),
+        (r) => `Waitlisted ${r.client_name}'s referral.`,
+      ),
     );
 
   referrals
@@ -233,6 +331,11 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
     .requiredOption('--reason <text>')
     .option('--on <date>', 'default today')
     .action(async (id: string, o: { on?: string; reason: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => declineReferral(ctx, id, { reason: o.reason, ...(o.on ? { on: o.on } : {}) }), (r) => `Declined. Send the decline letter to ${r.source_name} (task due ${formatUkDate(r.tasks.find((t) => t.rule_id === 'REF-DECLINE')!.due_on)}).`),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => declineReferral(ctx, id, { reason: o.reason, ...(o.on ? { on: o.on } : {}) }),
+        (r) => `Declined. Send the decline letter to ${r.source_name} (task due ${formatUkDate(r.tasks.find((t) => t.rule_id === 'REF-DECLINE')!.due_on)}).`,
+      ),
     );
 }

@@ -32,7 +32,17 @@ export function registerRules(program: Command, rt: CliRuntime): void {
         configurable: r.tag === 'U',
         params: r.params,
       }));
-      rt.out(globals(cmd).json ? JSON.stringify(rows, null, 2) : table(rows, [['rule', 'Rule'], ['title', 'What'], ['convention', 'Count'], ['tag', 'Tag'], ['citation', 'Citation']]));
+      rt.out(
+        globals(cmd).json
+          ? JSON.stringify(rows, null, 2)
+          : table(rows, [
+              ['rule', 'Rule'],
+              ['title', 'What'],
+              ['convention', 'Count'],
+              ['tag', 'Tag'],
+              ['citation', 'Citation'],
+            ]),
+      );
     });
 
   rules
@@ -46,7 +56,8 @@ export function registerRules(program: Command, rt: CliRuntime): void {
     .action((ruleId: string, opts: { from: string; jurisdiction: string; dob?: string; recordKind?: string; certificate?: string }, cmd: Command) => {
       const jurisdiction = opts.jurisdiction.toLowerCase() as Jurisdiction;
       if (!JURISDICTIONS.includes(jurisdiction)) throw invalid(`--jurisdiction must be one of ${JURISDICTIONS.join(', ')}, not "${opts.jurisdiction}".`);
-      if (opts.recordKind && !['adult', 'child', 'mental_health'].includes(opts.recordKind)) throw invalid('--record-kind must be adult, child or mental_health.');
+      if (opts.recordKind && !['adult', 'child', 'mental_health'].includes(opts.recordKind))
+        throw invalid('--record-kind must be adult, child or mental_health.');
       const from = parseLocalDate(opts.from, '--from');
       const result = computeDeadline(ruleId, from, {
         jurisdiction,
@@ -56,9 +67,38 @@ export function registerRules(program: Command, rt: CliRuntime): void {
         ...(opts.certificate ? { mediation_certificate_on: parseLocalDate(opts.certificate, '--certificate') } : {}),
       });
       if (globals(cmd).json) {
-        rt.out(JSON.stringify({ rule: result.rule, due: result.due, reason: result.reason, citation: result.citation, trigger: result.trigger, convention: result.convention, hard: result.hard, tag: result.tag, ...(result.target ? { target: result.target } : {}), ...(result.also ? { also: result.also } : {}) }, null, 2));
+        rt.out(
+          JSON.stringify(
+            {
+              rule: result.rule,
+              due: result.due,
+              reason: result.reason,
+              citation: result.citation,
+              trigger: result.trigger,
+              convention: result.convention,
+              hard: result.hard,
+              tag: result.tag,
+              ...(result.target ? { target: result.target } : {}),
+              ...(result.also ? { also: result.also } : {}),
+            },
+            null,
+            2,
+          ),
+        );
       } else {
-        rt.out([fields({ ...result }, [['rule', 'Rule'], ['title', 'What'], ['due', 'Due'], ['target', 'Practice target'], ['reason', 'Why'], ['citation', 'Citation']]), ...(result.also ?? []).map((a) => `Also: ${a.label} ${a.due.split('-').reverse().join('/')}`)].join('\n'));
+        rt.out(
+          [
+            fields({ ...result }, [
+              ['rule', 'Rule'],
+              ['title', 'What'],
+              ['due', 'Due'],
+              ['target', 'Practice target'],
+              ['reason', 'Why'],
+              ['citation', 'Citation'],
+            ]),
+            ...(result.also ?? []).map((a) => `Also: ${a.label} ${a.due.split('-').reverse().join('/')}`),
+          ].join('\n'),
+        );
       }
     });
 }

@@ -19,7 +19,16 @@ export function registerTasks(program: Command, rt: CliRuntime): void {
         rt,
         cmd,
         (ctx) => listTasks(ctx, { client_id: opts.client, case_id: opts.case, status: opts.status as never, due_before: opts.dueBefore, limit: opts.limit }),
-        (rows) => table(rows, [['due_on', 'Due'], ['title', 'Task'], ['client_name', 'Client'], ['hardness', 'Hard/soft'], ['rule_id', 'Rule'], ['assignee_name', 'Assignee'], ['id', 'ID']]),
+        (rows) =>
+          table(rows, [
+            ['due_on', 'Due'],
+            ['title', 'Task'],
+            ['client_name', 'Client'],
+            ['hardness', 'Hard/soft'],
+            ['rule_id', 'Rule'],
+            ['assignee_name', 'Assignee'],
+            ['id', 'ID'],
+          ]),
       ),
     );
 

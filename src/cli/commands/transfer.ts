@@ -36,7 +36,12 @@ export function registerTransfer(program: Command, rt: CliRuntime): void {
         return;
       }
       const out = opts.out;
-      await withContext(rt, cmd, (ctx) => exportToFile(ctx, out), (s) => `Exported ${describeCounts(s.tables)} to ${out}.`);
+      await withContext(
+        rt,
+        cmd,
+        (ctx) => exportToFile(ctx, out),
+        (s) => `Exported ${describeCounts(s.tables)} to ${out}.`,
+      );
     });
 
   program
@@ -52,7 +57,9 @@ export function registerTransfer(program: Command, rt: CliRuntime): void {
         (s) =>
           [
             `Imported ${s.practice ? `"${s.practice}"` : 'the practice'}: ${describeCounts(s.tables)} (exported ${s.exported_at}).`,
-            ...(s.audit_chain.intact ? [] : [`Warning: the imported audit trail does not verify from event ${s.audit_chain.broken_at}; the file may have been edited.`]),
+            ...(s.audit_chain.intact
+              ? []
+              : [`Warning: the imported audit trail does not verify from event ${s.audit_chain.broken_at}; the file may have been edited.`]),
           ].join('\n'),
       );
     });

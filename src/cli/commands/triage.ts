@@ -40,7 +40,10 @@ export function describeTriage(r: TriageResult): string {
   if (isTriageError(r)) return `${r.file}: NOT READ – ${r.error}`;
   const lines = [`${r.file}: ${r.category.replace(/_/g, ' ')}${r.received ? `, received ${formatUkDate(r.received)}` : ''}`];
   if (r.sender_org || r.sender_name) lines.push(`  From:       ${[r.sender_name, r.sender_org].filter(Boolean).join(', ')}`);
-  if (r.client) lines.push(`  Client:     ${r.client.name}${r.client.dob ? ` (born ${formatUkDate(r.client.dob)})` : ''}${r.client.nhs_number ? `, NHS ${r.client.nhs_number}` : ''}`);
+  if (r.client)
+    lines.push(
+      `  Client:     ${r.client.name}${r.client.dob ? ` (born ${formatUkDate(r.client.dob)})` : ''}${r.client.nhs_number ? `, NHS ${r.client.nhs_number}` : ''}`,
+    );
   if (r.facts.clients?.length) lines.push(`  Clients:    ${r.facts.clients.join(', ')}`);
   for (const ref of r.references) lines.push(`  Reference:  ${ref.kind.replace(/_/g, ' ')} ${ref.value}`);
   for (const d of r.dates) {

@@ -11,11 +11,7 @@ import type { Kysely } from 'kysely';
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('tasks_client_status_due_idx').on('tasks').columns(['client_id', 'status', 'due_on']).execute();
   await db.schema.createIndex('tasks_status_due_id_snooze_idx').on('tasks').columns(['status', 'due_on', 'id', 'snoozed_until']).execute();
-  await db.schema
-    .createIndex('clients_search_idx')
-    .on('clients')
-    .columns(['name', 'id', 'postcode', 'nhs_number', 'dob', 'lead_clinician_id'])
-    .execute();
+  await db.schema.createIndex('clients_search_idx').on('clients').columns(['name', 'id', 'postcode', 'nhs_number', 'dob', 'lead_clinician_id']).execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

@@ -16,11 +16,23 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 
   await db.schema.alterTable('sessions').addColumn('fee_pence', 'integer').execute();
-  await db.schema.alterTable('sessions').addColumn('miles_hundredths', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('sessions')
+    .addColumn('miles_hundredths', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('sessions').addColumn('override_reason', 'text').execute();
   await db.schema.createIndex('sessions_authorisation_idx').on('sessions').column('authorisation_id').execute();
 
-  for (const col of ['records_received_on', 'assessed_on', 'report_drafted_on', 'addendum_on', 'joint_statement_due_on', 'joint_statement_on', 'settled_on', 'closed_on']) {
+  for (const col of [
+    'records_received_on',
+    'assessed_on',
+    'report_drafted_on',
+    'addendum_on',
+    'joint_statement_due_on',
+    'joint_statement_on',
+    'settled_on',
+    'closed_on',
+  ]) {
     await db.schema.alterTable('medico_legal_instructions').addColumn(col, 'text').execute();
   }
   await db.schema.alterTable('medico_legal_instructions').addColumn('fee_estimate_pence', 'integer').execute();
@@ -66,8 +78,12 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('invoices_payer_idx').on('invoices').columns(['payer_org_id', 'issued_on']).execute();
   // Aged debt reads only what is owed: a partial covering index keeps it to the owing rows
   // (queries must repeat these conditions as literals for the planner to use it).
-  await sql`create index invoices_owed_idx on invoices (deferred, payer_org_id, due_on, outstanding_pence, client_id) where status = 'issued' and kind = 'invoice' and outstanding_pence > 0`.execute(db);
-  await sql`create index invoices_owed_client_idx on invoices (deferred, client_id, outstanding_pence, due_on) where status = 'issued' and kind = 'invoice' and outstanding_pence > 0`.execute(db);
+  await sql`create index invoices_owed_idx on invoices (deferred, payer_org_id, due_on, outstanding_pence, client_id) where status = 'issued' and kind = 'invoice' and outstanding_pence > 0`.execute(
+    db,
+  );
+  await sql`create index invoices_owed_client_idx on invoices (deferred, client_id, outstanding_pence, due_on) where status = 'issued' and kind = 'invoice' and outstanding_pence > 0`.execute(
+    db,
+  );
   await sql`create index invoices_issued_idx on invoices (issued_on, total_pence) where status = 'issued' and kind = 'invoice'`.execute(db);
 
   await db.schema

@@ -123,7 +123,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.alterTable('documents').addColumn('options', 'text', (c) => c.notNull().defaultTo('{}')).execute();
+  await db.schema
+    .alterTable('documents')
+    .addColumn('options', 'text', (c) => c.notNull().defaultTo('{}'))
+    .execute();
   await db.schema.alterTable('documents').addColumn('sent_at', 'text').execute();
   await db.schema.alterTable('documents').addColumn('correspondence_id', 'text').execute();
   await db.schema.alterTable('documents').addColumn('updated_at', 'text').execute();

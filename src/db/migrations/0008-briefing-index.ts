@@ -7,9 +7,5 @@ import type { Kysely } from 'kysely';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema
-    .createIndex('tasks_briefing_idx')
-    .on('tasks')
-    .columns(['status', 'due_on', 'snoozed_until', 'assignee_id', 'client_id'])
-    .execute();
+  await db.schema.createIndex('tasks_briefing_idx').on('tasks').columns(['status', 'due_on', 'snoozed_until', 'assignee_id', 'client_id']).execute();
 }

@@ -81,8 +81,7 @@ export function bankHolidays(year: number, division: Division): LocalDate[] {
   if (division === 'northern-ireland') fixedStart.push(iso(year, 3, 17), iso(year, 7, 12));
   if (division === 'scotland') fixedStart.push(iso(year, 11, 30)); // St Andrew's Day, 2007 Act s1
   const christmas = [iso(year, 12, 25), iso(year, 12, 26)];
-  const days = [...moveable, ...withSubstitutes(fixedStart, taken), ...withSubstitutes(christmas, taken)]
-    .map((d) => MOVED[d] ?? d);
+  const days = [...moveable, ...withSubstitutes(fixedStart, taken), ...withSubstitutes(christmas, taken)].map((d) => MOVED[d] ?? d);
   for (const d of ADDED) if (d.startsWith(`${year}-`)) days.push(d);
   return [...new Set(days)].sort() as LocalDate[];
 }

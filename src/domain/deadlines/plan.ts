@@ -120,36 +120,80 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
     const la = e.la_name ?? 'the LA';
     if (e.advice_requested_on) {
       const d = computeDeadline('EHCP-ADV-01', e.advice_requested_on, ctx);
-      out.push(task(d, `EHCP-ADV-01|${base}|req:${e.advice_requested_on.slice(0, 4)}`, `Send OT advice to ${la} for ${who}`, subject, 'advice_request_received'));
+      out.push(
+        task(d, `EHCP-ADV-01|${base}|req:${e.advice_requested_on.slice(0, 4)}`, `Send OT advice to ${la} for ${who}`, subject, 'advice_request_received'),
+      );
     }
     const cycle = e.last_review_on ?? e.plan_issued_on ?? 'none';
     if (e.next_review_meeting_on) {
       const d = computeDeadline('EHCP-AR-04', e.next_review_meeting_on, ctx);
-      out.push(task(d, `EHCP-AR-04|${base}|after:${cycle}`, `Send annual review contribution for ${who} (meeting ${uk(e.next_review_meeting_on)})`, subject, 'review_meeting'));
+      out.push(
+        task(
+          d,
+          `EHCP-AR-04|${base}|after:${cycle}`,
+          `Send annual review contribution for ${who} (meeting ${uk(e.next_review_meeting_on)})`,
+          subject,
+          'review_meeting',
+        ),
+      );
     }
     const reviewAnchor = e.last_review_on ?? e.plan_issued_on;
     if (reviewAnchor) {
       const d = computeDeadline('EHCP-AR-01', reviewAnchor, ctx);
       // The LA's duty, not the OT's: a soft reminder to check a review is arranged.
-      out.push(task(d, `EHCP-AR-01|${base}|after:${reviewAnchor}`, `Annual review of ${who}'s EHC plan due: check ${la} has arranged it`, subject, e.last_review_on ? 'last_review' : 'plan_issued', { hardness: 'soft' }));
+      out.push(
+        task(
+          d,
+          `EHCP-AR-01|${base}|after:${reviewAnchor}`,
+          `Annual review of ${who}'s EHC plan due: check ${la} has arranged it`,
+          subject,
+          e.last_review_on ? 'last_review' : 'plan_issued',
+          { hardness: 'soft' },
+        ),
+      );
     }
     if (e.draft_served_on) {
       const d = computeDeadline('EHCP-NA-05', e.draft_served_on, ctx);
-      out.push(task(d, `EHCP-NA-05|${base}|served:${e.draft_served_on}`, `Comments on ${who}'s draft EHC plan close (check section F for OT provision)`, subject, 'draft_plan_served', { hardness: 'soft' }));
+      out.push(
+        task(
+          d,
+          `EHCP-NA-05|${base}|served:${e.draft_served_on}`,
+          `Comments on ${who}'s draft EHC plan close (check section F for OT provision)`,
+          subject,
+          'draft_plan_served',
+          { hardness: 'soft' },
+        ),
+      );
     }
     if (e.amendment_notice_on) {
       const d = computeDeadline('EHCP-AM-01', e.amendment_notice_on, ctx);
-      out.push(task(d, `EHCP-AM-01|${base}|served:${e.amendment_notice_on}`, `Comments on ${who}'s amendment notice close`, subject, 'amendment_notice_served', { hardness: 'soft' }));
+      out.push(
+        task(d, `EHCP-AM-01|${base}|served:${e.amendment_notice_on}`, `Comments on ${who}'s amendment notice close`, subject, 'amendment_notice_served', {
+          hardness: 'soft',
+        }),
+      );
     }
     if (e.decision_letter_on) {
       const d = computeDeadline('EHCP-TR-01', e.decision_letter_on, ctx);
-      out.push(task(d, `EHCP-TR-01|${base}|letter:${e.decision_letter_on}`, `Tribunal appeal deadline for ${who} (family's deadline: is OT evidence needed?)`, subject, 'decision_letter', { hardness: 'soft' }));
+      out.push(
+        task(
+          d,
+          `EHCP-TR-01|${base}|letter:${e.decision_letter_on}`,
+          `Tribunal appeal deadline for ${who} (family's deadline: is OT evidence needed?)`,
+          subject,
+          'decision_letter',
+          { hardness: 'soft' },
+        ),
+      );
     }
     if (e.transfer_year) {
       const transferDay = `${e.transfer_year}-09-01` as LocalDate;
       const ruleId = e.transfer_kind === 'post16' ? 'EHCP-PT-02' : e.transfer_kind === 'post16_post16' ? 'EHCP-PT-03' : 'EHCP-PT-04';
       const d = computeDeadline(ruleId, transferDay, ctx);
-      const title = ruleId === 'EHCP-PT-04' ? `Phase transfer ${e.transfer_year}: OT advice for ${who}'s transfer review` : `Phase transfer ${e.transfer_year}: ${who}'s amended plan must be final`;
+      const title =
+        ruleId === 'EHCP-PT-04'
+          ? `Phase transfer ${e.transfer_year}: OT advice for ${who}'s transfer review`
+          : `Phase transfer ${e.transfer_year}: ${who}'s amended plan must be final`;
       out.push(task(d, `${ruleId}|${base}|year:${e.transfer_year}`, title, subject, 'transfer_year', { hardness: ruleId === 'EHCP-PT-04' ? 'soft' : 'hard' }));
     }
   }
@@ -159,7 +203,16 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
   for (const a of latest) {
     const insurer = a.insurer_name ?? 'the insurer';
     const d = computeDeadline('INS-ENG-01', a.valid_until, ctx);
-    out.push(task(d, `INS-ENG-01|auth:${a.id}|until:${a.valid_until}`, `Ask ${insurer} to extend ${who}'s authorisation ${a.authorisation_code || ''} (ends ${uk(a.valid_until)})`.replace('  ', ' '), subject, 'authorisation_expiry', { kind: 'contractual' }));
+    out.push(
+      task(
+        d,
+        `INS-ENG-01|auth:${a.id}|until:${a.valid_until}`,
+        `Ask ${insurer} to extend ${who}'s authorisation ${a.authorisation_code || ''} (ends ${uk(a.valid_until)})`.replace('  ', ' '),
+        subject,
+        'authorisation_expiry',
+        { kind: 'contractual' },
+      ),
+    );
     if (a.penultimate_session_on && a.sessions_used < a.sessions_authorised + 1) {
       const left = Math.max(0, a.sessions_authorised - a.sessions_used);
       out.push({
@@ -198,7 +251,12 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
     }
     if (m.report_served_on) {
       const d = computeDeadline('ML-Q-01', m.report_served_on, ctx);
-      out.push(task(d, `ML-Q-01|${base}|served:${m.report_served_on}`, `CPR 35.6 question window on ${who}'s report closes`, subject, 'report_served', { hardness: 'soft', kind: 'court' }));
+      out.push(
+        task(d, `ML-Q-01|${base}|served:${m.report_served_on}`, `CPR 35.6 question window on ${who}'s report closes`, subject, 'report_served', {
+          hardness: 'soft',
+          kind: 'court',
+        }),
+      );
     }
     if (m.questions_received_on) {
       const d = computeDeadline('ML-Q-02', m.questions_received_on, ctx);
@@ -209,13 +267,31 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
   const h = f.housing;
   if (h?.dfg_application_on && !h.dfg_approved_on && (f.jurisdiction === 'england' || f.jurisdiction === 'wales')) {
     const d = computeDeadline('DFG-03', h.dfg_application_on, ctx);
-    out.push(task(d, `DFG-03|${base}|app:${h.dfg_application_on}`, `DFG decision due from ${h.housing_name ?? 'the housing authority'} for ${who}`, subject, 'dfg_application', { hardness: 'soft' }));
+    out.push(
+      task(
+        d,
+        `DFG-03|${base}|app:${h.dfg_application_on}`,
+        `DFG decision due from ${h.housing_name ?? 'the housing authority'} for ${who}`,
+        subject,
+        'dfg_application',
+        { hardness: 'soft' },
+      ),
+    );
   }
 
   const w = f.workplace;
   if (w?.job_start_on && !w.atw_application_on && f.jurisdiction !== 'ni') {
     const d = computeDeadline('ATW-01', w.job_start_on, ctx);
-    out.push(task(d, `ATW-01|${base}|start:${w.job_start_on}`, `Access to Work application for ${who} (full funding if within 6 weeks of starting)`, subject, 'job_start', { hardness: 'soft', kind: 'contractual' }));
+    out.push(
+      task(
+        d,
+        `ATW-01|${base}|start:${w.job_start_on}`,
+        `Access to Work application for ${who} (full funding if within 6 weeks of starting)`,
+        subject,
+        'job_start',
+        { hardness: 'soft', kind: 'contractual' },
+      ),
+    );
   }
   return out;
 }
@@ -232,7 +308,14 @@ export interface ComplianceFacts {
 export function planComplianceTask(c: ComplianceFacts, ctx: RuleContext): PlannedTask {
   const d = computeDeadline(c.rule_id, c.last_done_on, ctx);
   const whose = c.holder_name && !c.title.includes(c.holder_name) ? ` (${c.holder_name})` : '';
-  return task(d, `${c.rule_id}|compliance:${c.id}|after:${c.last_done_on}`, `${c.title}${whose}`, { case_id: null, client_id: null, assignee_id: c.user_id }, 'compliance', { kind: 'renewal' });
+  return task(
+    d,
+    `${c.rule_id}|compliance:${c.id}|after:${c.last_done_on}`,
+    `${c.title}${whose}`,
+    { case_id: null, client_id: null, assignee_id: c.user_id },
+    'compliance',
+    { kind: 'renewal' },
+  );
 }
 
 export interface SubjectAccessFacts {
@@ -248,7 +331,14 @@ export function planSubjectAccessTask(s: SubjectAccessFacts, ctx: RuleContext): 
   if (s.responded_on) return null;
   const d = computeDeadline('GDPR-02', s.received_on, ctx);
   const due = s.extended ? d.also![0]!.due : d.due;
-  return task(d, `GDPR-02|sar:${s.id}`, `Respond to ${s.requester}'s subject access request${s.extended ? ' (extended)' : ''}`, { case_id: null, client_id: s.client_id, assignee_id: null }, 'sar_received', { due });
+  return task(
+    d,
+    `GDPR-02|sar:${s.id}`,
+    `Respond to ${s.requester}'s subject access request${s.extended ? ' (extended)' : ''}`,
+    { case_id: null, client_id: s.client_id, assignee_id: null },
+    'sar_received',
+    { due },
+  );
 }
 
 export interface StoredRuleTask {
@@ -286,7 +376,10 @@ export function reconcile(stored: StoredRuleTask[], planned: PlannedTask[]): Rec
   for (const p of planned) {
     const s = byKey.get(p.rule_key);
     if (!s) out.insert.push(p);
-    else if (s.status === 'open' && (s.due_on !== p.due_on || s.title !== p.title || s.trigger_on !== p.trigger_on || s.reason !== p.reason || s.hardness !== p.hardness)) {
+    else if (
+      s.status === 'open' &&
+      (s.due_on !== p.due_on || s.title !== p.title || s.trigger_on !== p.trigger_on || s.reason !== p.reason || s.hardness !== p.hardness)
+    ) {
       out.update.push({ id: s.id, task: p });
     }
   }

@@ -28,9 +28,17 @@ export function recordsRetention(dob: LocalDate, cases: RetentionCase[], calenda
   const last = cases.reduce((a, b) => (a.closed_on! >= b.closed_on! ? a : b));
   const jurisdiction = last.jurisdiction as Jurisdiction;
   if (jurisdiction !== 'england' && jurisdiction !== 'wales') {
-    return { state: 'not_modelled', reason: 'Retention periods for Scotland and Northern Ireland are not modelled (REC-03 covers England; Wales has an equivalent code).' };
+    return {
+      state: 'not_modelled',
+      reason: 'Retention periods for Scotland and Northern Ireland are not modelled (REC-03 covers England; Wales has an equivalent code).',
+    };
   }
   const mentalHealth = cases.some((c) => c.service_line === 'mental_health');
-  const d = computeDeadline('REC-03', last.closed_on as LocalDate, { jurisdiction, calendar, dob, ...(mentalHealth ? { record_kind: 'mental_health' as const } : {}) });
+  const d = computeDeadline('REC-03', last.closed_on as LocalDate, {
+    jurisdiction,
+    calendar,
+    dob,
+    ...(mentalHealth ? { record_kind: 'mental_health' as const } : {}),
+  });
   return { state: 'keep_until', until: d.due, reason: d.reason, rule: 'REC-03', citation: d.citation };
 }

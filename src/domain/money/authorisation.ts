@@ -33,7 +33,15 @@ export function authorisationPosition(a: AuthorisationFacts, used: number, today
     else if (left === 1) warnings.push('One authorised session left: send the progress report and ask for more (INS-ENG-01).');
     if (days <= warnDays) warnings.push(days === 0 ? 'Ends today.' : `Ends in ${days} day${days === 1 ? '' : 's'} (${formatUkDate(a.valid_until)}).`);
   }
-  return { sessions_authorised: authorised, sessions_used: used, sessions_left: left, sessions_over: Math.max(0, used - authorised), days_to_expiry: days, status, warnings };
+  return {
+    sessions_authorised: authorised,
+    sessions_used: used,
+    sessions_left: left,
+    sessions_over: Math.max(0, used - authorised),
+    days_to_expiry: days,
+    status,
+    warnings,
+  };
 }
 
 /**

@@ -19,7 +19,11 @@ export function countsAgainstAuthorisation(s: { kind: string; attendance: string
  * billable; a DNA or late cancellation never to an insurer (INS-GEN-03), and to anyone else
  * only when the practice's terms charge for them.
  */
-export function billableTo(payer: FunderKind, s: { attendance: string; billable: number }, settings: Pick<MoneySettings, 'charge_missed_sessions'>): { ok: true } | { ok: false; why: string } {
+export function billableTo(
+  payer: FunderKind,
+  s: { attendance: string; billable: number },
+  settings: Pick<MoneySettings, 'charge_missed_sessions'>,
+): { ok: true } | { ok: false; why: string } {
   if (Number(s.billable) !== 1) return { ok: false, why: 'is marked not billable' };
   const a = s.attendance as Attendance;
   if (a === 'attended') return { ok: true };
@@ -37,9 +41,13 @@ export interface SessionForFee {
 }
 
 /** The fee for a session: its own agreed fee, else the hourly rate for its kind × its length. */
-export function sessionFee(s: SessionForFee, settings: Pick<MoneySettings, 'hourly_rate_pence' | 'report_hourly_rate_pence' | 'travel_hourly_rate_pence'>): { quantity_hundredths: number; unit_pence: Pence; amount_pence: Pence } {
+export function sessionFee(
+  s: SessionForFee,
+  settings: Pick<MoneySettings, 'hourly_rate_pence' | 'report_hourly_rate_pence' | 'travel_hourly_rate_pence'>,
+): { quantity_hundredths: number; unit_pence: Pence; amount_pence: Pence } {
   if (s.fee_pence !== null && s.fee_pence !== undefined) return { quantity_hundredths: 100, unit_pence: s.fee_pence, amount_pence: s.fee_pence };
-  const rate = s.kind === 'report_writing' ? settings.report_hourly_rate_pence : s.kind === 'travel' ? settings.travel_hourly_rate_pence : settings.hourly_rate_pence;
+  const rate =
+    s.kind === 'report_writing' ? settings.report_hourly_rate_pence : s.kind === 'travel' ? settings.travel_hourly_rate_pence : settings.hourly_rate_pence;
   // Hours in hundredths, exactly when the minutes allow (90 min = 150); otherwise from the minutes.
   const minutes = Number(s.duration_minutes);
   if ((minutes * 100) % 60 === 0) {

@@ -33,7 +33,10 @@ export function isAxa(payerName: string): boolean {
 }
 
 /** The day each level becomes due for this invoice. */
-export function chaseDates(inv: Pick<ChaseInvoice, 'issued_on' | 'due_on' | 'payer_name'>, s: Pick<MoneySettings, 'chase_reminder_days' | 'chase_firm_days' | 'chase_final_days'>): Record<ChaseLevel, LocalDate> {
+export function chaseDates(
+  inv: Pick<ChaseInvoice, 'issued_on' | 'due_on' | 'payer_name'>,
+  s: Pick<MoneySettings, 'chase_reminder_days' | 'chase_firm_days' | 'chase_final_days'>,
+): Record<ChaseLevel, LocalDate> {
   const due = inv.due_on as LocalDate;
   const floor = isAxa(inv.payer_name) ? addDays(inv.issued_on as LocalDate, 30) : due;
   return {
@@ -44,7 +47,11 @@ export function chaseDates(inv: Pick<ChaseInvoice, 'issued_on' | 'due_on' | 'pay
 }
 
 /** Levels reached by `today`, lowest first. */
-export function levelsReached(inv: Pick<ChaseInvoice, 'issued_on' | 'due_on' | 'payer_name'>, s: Pick<MoneySettings, 'chase_reminder_days' | 'chase_firm_days' | 'chase_final_days'>, today: LocalDate): ChaseLevel[] {
+export function levelsReached(
+  inv: Pick<ChaseInvoice, 'issued_on' | 'due_on' | 'payer_name'>,
+  s: Pick<MoneySettings, 'chase_reminder_days' | 'chase_firm_days' | 'chase_final_days'>,
+  today: LocalDate,
+): ChaseLevel[] {
   const d = chaseDates(inv, s);
   return CHASE_LEVELS.filter((l) => d[l] <= today);
 }
@@ -59,7 +66,12 @@ export function isBusinessPayer(payerKind: string): boolean {
 }
 
 /** The drafted letter for one level: facts only, no clinical detail. */
-export function draftChaser(level: ChaseLevel, inv: ChaseInvoice, practice: { name: string; bank_details: string }, today: LocalDate): { subject: string; body: string } {
+export function draftChaser(
+  level: ChaseLevel,
+  inv: ChaseInvoice,
+  practice: { name: string; bank_details: string },
+  today: LocalDate,
+): { subject: string; body: string } {
   const late = Math.max(0, daysBetween(inv.due_on as LocalDate, today));
   const refs = [
     inv.membership_number && `membership number ${inv.membership_number}`,
@@ -83,17 +95,22 @@ export function draftChaser(level: ChaseLevel, inv: ChaseInvoice, practice: { na
       `Invoice ${inv.number} dated ${formatUkDate(inv.issued_on)} for ${inv.client_name}${refLine} remains unpaid: ${amount} is now ${late} days overdue (our terms: payment by ${formatUkDate(inv.due_on)}).`,
       `Please pay by ${payBy}. If anything on the invoice is in dispute, please tell us now so we can resolve it.`,
     );
-    if (isBusinessPayer(inv.payer_kind)) lines.push('Under the Late Payment of Commercial Debts (Interest) Act 1998, statutory interest runs on overdue business debts.');
+    if (isBusinessPayer(inv.payer_kind))
+      lines.push('Under the Late Payment of Commercial Debts (Interest) Act 1998, statutory interest runs on overdue business debts.');
     lines.push('', pay);
   } else {
-    lines.push(`Final notice: invoice ${inv.number} dated ${formatUkDate(inv.issued_on)} for ${inv.client_name}${refLine}, ${amount}, is ${late} days overdue.`);
+    lines.push(
+      `Final notice: invoice ${inv.number} dated ${formatUkDate(inv.issued_on)} for ${inv.client_name}${refLine}, ${amount}, is ${late} days overdue.`,
+    );
     if (isBusinessPayer(inv.payer_kind)) {
       const comp = fixedCompensation(inv.outstanding_pence);
       lines.push(
         `Unless payment reaches us by ${payBy}, we will claim statutory interest at 8% above the Bank of England reference rate (simple, daily: principal × rate × days ÷ 365) and fixed compensation of ${formatPounds(comp)} under the Late Payment of Commercial Debts (Interest) Act 1998, and may then issue a small claim.`,
       );
     } else {
-      lines.push(`Unless payment reaches us by ${payBy}, or you contact us to agree a plan, we will follow the Pre-Action Protocol for Debt Claims before considering a small claim.`);
+      lines.push(
+        `Unless payment reaches us by ${payBy}, or you contact us to agree a plan, we will follow the Pre-Action Protocol for Debt Claims before considering a small claim.`,
+      );
     }
     lines.push('', pay);
   }

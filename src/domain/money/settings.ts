@@ -50,7 +50,11 @@ export type ScalarSetting = (typeof SCALAR_SETTINGS)[number];
 
 /** Stored names: the scalar names, `terms_days:<payer kind>`, `terms_days:org:<organisation id>`. */
 export function settingsFromRows(rows: readonly { name: string; value: number }[]): MoneySettings & { org_terms_days: Record<string, number> } {
-  const s: MoneySettings & { org_terms_days: Record<string, number> } = { ...DEFAULT_MONEY_SETTINGS, terms_days: { ...DEFAULT_MONEY_SETTINGS.terms_days }, org_terms_days: {} };
+  const s: MoneySettings & { org_terms_days: Record<string, number> } = {
+    ...DEFAULT_MONEY_SETTINGS,
+    terms_days: { ...DEFAULT_MONEY_SETTINGS.terms_days },
+    org_terms_days: {},
+  };
   for (const r of rows) {
     const v = Number(r.value);
     if ((SCALAR_SETTINGS as readonly string[]).includes(r.name)) s[r.name as ScalarSetting] = v;

@@ -7,8 +7,22 @@ import { formatUkDate } from '../calendar/local-date.js';
 import { formatQuantity, plainPounds } from './pence.js';
 
 export const XERO_INVOICE_COLUMNS = [
-  'ContactName', 'EmailAddress', 'POAddressLine1', 'POPostalCode', 'InvoiceNumber', 'Reference', 'InvoiceDate', 'DueDate',
-  'InventoryItemCode', 'Description', 'Quantity', 'UnitAmount', 'Discount', 'AccountCode', 'TaxType', 'Currency',
+  'ContactName',
+  'EmailAddress',
+  'POAddressLine1',
+  'POPostalCode',
+  'InvoiceNumber',
+  'Reference',
+  'InvoiceDate',
+  'DueDate',
+  'InventoryItemCode',
+  'Description',
+  'Quantity',
+  'UnitAmount',
+  'Discount',
+  'AccountCode',
+  'TaxType',
+  'Currency',
 ] as const;
 
 export const XERO_PAYMENT_COLUMNS = ['Date', 'Amount', 'InvoiceNumber', 'Reference', 'ContactName', 'Account'] as const;
@@ -47,8 +61,22 @@ export function xeroInvoiceRows(lines: readonly XeroInvoiceLine[], accountCode =
     const qty = exact ? l.quantity_hundredths : 100;
     const unit = exact ? l.unit_pence : l.amount_pence;
     return [
-      l.contact_name, l.email, l.address, l.postcode, l.number, l.reference, formatUkDate(l.issued_on), formatUkDate(l.due_on ?? l.issued_on),
-      l.kind, l.description, (l.credit_note ? '-' : '') + formatQuantity(qty), plainPounds(unit), '', accountCode, 'Exempt Income', 'GBP',
+      l.contact_name,
+      l.email,
+      l.address,
+      l.postcode,
+      l.number,
+      l.reference,
+      formatUkDate(l.issued_on),
+      formatUkDate(l.due_on ?? l.issued_on),
+      l.kind,
+      l.description,
+      (l.credit_note ? '-' : '') + formatQuantity(qty),
+      plainPounds(unit),
+      '',
+      accountCode,
+      'Exempt Income',
+      'GBP',
     ];
   });
 }

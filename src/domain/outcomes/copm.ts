@@ -81,8 +81,15 @@ export function summariseCopm(problems: readonly CopmProblem[]): CopmSummary {
   const pf = average(problems.map((p) => p.performance_followup));
   const sf = average(problems.map((p) => p.satisfaction_followup));
   const perfChange = paired.length ? round1(average(paired.map((p) => p.performance_followup))! - average(paired.map((p) => p.performance_baseline))!) : null;
-  const satChange = pairedSat.length ? round1(average(pairedSat.map((p) => p.satisfaction_followup))! - average(pairedSat.map((p) => p.satisfaction_baseline))!) : null;
-  const signs = new Set(changes.flatMap((c) => [c.performance_change, c.satisfaction_change]).filter((c): c is number => c !== null && c !== 0).map(Math.sign));
+  const satChange = pairedSat.length
+    ? round1(average(pairedSat.map((p) => p.satisfaction_followup))! - average(pairedSat.map((p) => p.satisfaction_baseline))!)
+    : null;
+  const signs = new Set(
+    changes
+      .flatMap((c) => [c.performance_change, c.satisfaction_change])
+      .filter((c): c is number => c !== null && c !== 0)
+      .map(Math.sign),
+  );
   return {
     problems: changes,
     performance_baseline: pb,

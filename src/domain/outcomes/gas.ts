@@ -47,7 +47,10 @@ export function gasTScore(goals: readonly GasGoalScore[], rho = GAS_RHO): number
 
 /** Turner-Stokes weight (OM-GAS-02, unverified default): importance 0–3 × difficulty 0–3. */
 export function turnerStokesWeight(importance: number, difficulty: number): number {
-  for (const [n, v] of [['importance', importance], ['difficulty', difficulty]] as const) {
+  for (const [n, v] of [
+    ['importance', importance],
+    ['difficulty', difficulty],
+  ] as const) {
     if (!Number.isInteger(v) || v < 0 || v > 3) throw new RangeError(`GAS ${n} must be 0–3, not ${v}.`);
   }
   return importance * difficulty;

@@ -71,7 +71,8 @@ export function formatScore(s: ScoreRecord): string {
   if (derived) parts.push(derived);
   if (s.metric !== 'raw' && s.raw_score !== null && s.raw_score !== undefined) parts.push(`raw score ${num(s.raw_score)}`);
   if (s.percentile !== null && s.percentile !== undefined) parts.push(`${ordinal(s.percentile)} percentile`);
-  if (s.ci_low !== null && s.ci_low !== undefined && s.ci_high !== null && s.ci_high !== undefined) parts.push(`${s.ci_level ?? 95}% confidence interval ${num(s.ci_low)}–${num(s.ci_high)}`);
+  if (s.ci_low !== null && s.ci_low !== undefined && s.ci_high !== null && s.ci_high !== undefined)
+    parts.push(`${s.ci_level ?? 95}% confidence interval ${num(s.ci_low)}–${num(s.ci_high)}`);
   if (s.band) parts.push(`"${s.band}" (publisher's description)`);
   return parts.join('; ');
 }

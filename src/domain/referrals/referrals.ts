@@ -209,7 +209,12 @@ export function dormancyFromDays(days: readonly (readonly [string, number])[], o
   const last = s[s.length - 1]![0] as LocalDate;
   const silence = daysBetween(last, on);
   const gap = histogramMedian([...gaps]);
-  return { last_referral: last, silence_days: silence, median_gap_days: gap, dormant: gap !== null && silence > 2 * gap && silence >= DORMANT_MIN_SILENCE_DAYS };
+  return {
+    last_referral: last,
+    silence_days: silence,
+    median_gap_days: gap,
+    dormant: gap !== null && silence > 2 * gap && silence >= DORMANT_MIN_SILENCE_DAYS,
+  };
 }
 
 export interface SourceHealth extends Dormancy {

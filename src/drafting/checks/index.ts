@@ -36,7 +36,10 @@ function wordCount(text: string): number {
 
 /** "KCC/####" style: # a digit, A a capital letter, anything else itself. */
 export function matchesReferenceFormat(ref: string, format: string): boolean {
-  const re = format.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/#/g, '\\d').replace(/A/g, '[A-Z]');
+  const re = format
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/#/g, '\\d')
+    .replace(/A/g, '[A-Z]');
   return new RegExp(`^${re}$`).test(ref);
 }
 
@@ -44,15 +47,20 @@ export function runChecks(model: DocumentModel, ctx: CheckContext): CheckFinding
   const out: CheckFinding[] = [];
   for (const b of model.blocks) {
     for (const line of blockLines(b)) {
-      for (const p of findPlaceholders(line)) out.push({ check: 'placeholders', severity: 'error', message: `Still needed: ${p.label}.`, block_id: b.id, text: line });
+      for (const p of findPlaceholders(line))
+        out.push({ check: 'placeholders', severity: 'error', message: `Still needed: ${p.label}.`, block_id: b.id, text: line });
     }
     if (b.tags?.includes('provision')) {
       // In a table only what, who, how often and how long count: a "termly" review date is not a frequency.
       const cols = (b.header ?? []).map((h, i) => (PROVISION_COLUMNS.includes(h) ? i : -1)).filter((i) => i >= 0);
-      const rows = b.type === 'table' ? (b.rows ?? []).map((r) => (cols.length ? cols.map((i) => r[i] ?? '') : r).join(' | ')) : blockLines(b).map((l) => l.replace(/; review .*$/, ''));
+      const rows =
+        b.type === 'table'
+          ? (b.rows ?? []).map((r) => (cols.length ? cols.map((i) => r[i] ?? '') : r).join(' | '))
+          : blockLines(b).map((l) => l.replace(/; review .*$/, ''));
       for (const row of rows) {
         const problem = provisionLineProblem(row);
-        if (problem) out.push({ check: 'provision', severity: 'warning', message: `Provision not specific enough (EHCP-F-01): ${problem}.`, block_id: b.id, text: row });
+        if (problem)
+          out.push({ check: 'provision', severity: 'warning', message: `Provision not specific enough (EHCP-F-01): ${problem}.`, block_id: b.id, text: row });
       }
     }
   }
@@ -71,11 +79,25 @@ export function runChecks(model: DocumentModel, ctx: CheckContext): CheckFinding
   const profile = ctx.source.la_profile;
   if (profile && model.kind === 'ehcp-advice') {
     const words = wordCount(plainText(model));
-    if (profile.max_words && words > profile.max_words) out.push({ check: 'la_profile', severity: 'warning', message: `${profile.name} asks for at most ${profile.max_words} words; this draft has ${words}.`, block_id: null, text: null });
-    for (const f of checkLaProfileLimits(words, ctx.source)) out.push({ check: 'la_profile', severity: 'warning', message: f.problem, block_id: null, text: f.field });
+    if (profile.max_words && words > profile.max_words)
+      out.push({
+        check: 'la_profile',
+        severity: 'warning',
+        message: `${profile.name} asks for at most ${profile.max_words} words; this draft has ${words}.`,
+        block_id: null,
+        text: null,
+      });
+    for (const f of checkLaProfileLimits(words, ctx.source))
+      out.push({ check: 'la_profile', severity: 'warning', message: f.problem, block_id: null, text: f.field });
     const ref = ctx.source.ehcp?.la_reference;
     if (profile.reference_format && ref && !matchesReferenceFormat(ref, profile.reference_format)) {
-      out.push({ check: 'la_profile', severity: 'warning', message: `The LA reference "${ref}" does not follow ${profile.name}'s format ${profile.reference_format}.`, block_id: null, text: null });
+      out.push({
+        check: 'la_profile',
+        severity: 'warning',
+        message: `The LA reference "${ref}" does not follow ${profile.name}'s format ${profile.reference_format}.`,
+        block_id: null,
+        text: null,
+      });
     }
   }
   return out;

@@ -24,7 +24,10 @@ export function checkLaProfileLimits(words: number, s: Pick<DraftSource, 'la_pro
   const out: LaProfileLimitFinding[] = [];
   const pages = estimatedPages(words);
   if (profile.max_pages && pages > profile.max_pages) {
-    out.push({ field: null, problem: `${profile.name} asks for at most ${profile.max_pages} page${profile.max_pages === 1 ? '' : 's'}; this draft is about ${pages} (an estimate from its ${words} words at ${WORDS_PER_PAGE} words a page).` });
+    out.push({
+      field: null,
+      problem: `${profile.name} asks for at most ${profile.max_pages} page${profile.max_pages === 1 ? '' : 's'}; this draft is about ${pages} (an estimate from its ${words} words at ${WORDS_PER_PAGE} words a page).`,
+    });
   }
   if (profile.freshness_months) {
     // An assessment exactly freshness_months old is still in date; a day more is not.

@@ -73,7 +73,10 @@ export function checkOtherClients(
     for (const m of line.matchAll(DOB_CONTEXT)) {
       const iso = parseTextDate(m[1]!);
       if (!iso || iso === self.dob) continue;
-      out.push({ line: i + 1, problem: `Gives a date of birth (${m[1]}) that is not this client's${otherDobs.has(iso) ? '; it is another client\'s date of birth' : ''}.` });
+      out.push({
+        line: i + 1,
+        problem: `Gives a date of birth (${m[1]}) that is not this client's${otherDobs.has(iso) ? "; it is another client's date of birth" : ''}.`,
+      });
     }
   });
   return out;

@@ -22,6 +22,7 @@ export function checkPd35(blocks: readonly Block[]): Pd35Finding[] {
   }
   const text = blocks.flatMap(blockLines).join('\n');
   if (!text.includes(STATEMENT_OF_TRUTH)) out.push({ item: '3.3', problem: 'The statement of truth (PD35 3.3, ML-PD-04) is missing or not word for word.' });
-  if (!text.includes(DUTY_DECLARATION)) out.push({ item: '3.2(9)', problem: 'The declaration of the duty to the court (ML-PD-05) is missing or not word for word.' });
+  if (!text.includes(DUTY_DECLARATION))
+    out.push({ item: '3.2(9)', problem: 'The declaration of the duty to the court (ML-PD-05) is missing or not word for word.' });
   return out;
 }

@@ -52,7 +52,8 @@ const DURATION = new RegExp(
   'i',
 );
 
-const WHO = /\b(occupational therapists?|(speech and language |art |music )?therapists?|physiotherapists?|teaching assistants?|learning support assistants?|support workers?|class teachers?|teachers?|keyworkers?|key workers?|nurses?|practitioners?|job coach(es)?|case managers?|carers?|parents?|staff|adults?|assistants?|instructors?|psychologists?|clinicians?)\b/i;
+const WHO =
+  /\b(occupational therapists?|(speech and language |art |music )?therapists?|physiotherapists?|teaching assistants?|learning support assistants?|support workers?|class teachers?|teachers?|keyworkers?|key workers?|nurses?|practitioners?|job coach(es)?|case managers?|carers?|parents?|staff|adults?|assistants?|instructors?|psychologists?|clinicians?)\b/i;
 /** Role abbreviations, case-sensitive so that "ot" inside a word is not "OT". */
 const WHO_ABBREV = /\b(OTs?|TAs?|LSAs?|SLTs?|EPs?|HCPC|SENCOs?|HLTAs?)\b/;
 
@@ -103,7 +104,14 @@ const TABLE_RULE = /^\s*\|?\s*:?-{3,}/;
 
 function cleanLine(raw: string): string {
   let t = raw.trim();
-  if (t.startsWith('|')) t = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((s) => s.trim()).filter(Boolean).join(' | ');
+  if (t.startsWith('|'))
+    t = t
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .join(' | ');
   return t.replace(/^([-*•]|\d+[.)])\s+/, '').trim();
 }
 

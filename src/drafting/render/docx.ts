@@ -30,7 +30,11 @@ function runs(text: string, opts: { bold?: boolean } = {}): TextRun[] {
   return text
     .split(PLACEHOLDER_SPLIT)
     .filter((s) => s !== '')
-    .map((s) => (PLACEHOLDER_SPLIT.test(s) ? new TextRun({ text: s, bold: true, highlight: 'yellow', font: FONT }) : new TextRun({ text: s, font: FONT, ...(opts.bold ? { bold: true } : {}) })));
+    .map((s) =>
+      PLACEHOLDER_SPLIT.test(s)
+        ? new TextRun({ text: s, bold: true, highlight: 'yellow', font: FONT })
+        : new TextRun({ text: s, font: FONT, ...(opts.bold ? { bold: true } : {}) }),
+    );
 }
 
 function paragraphLines(text: string): Paragraph[] {
@@ -71,7 +75,13 @@ export async function renderDocx(model: DocumentModel, opts: { signed?: boolean 
     ...model.letterhead.lines.map((l) => new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: l, size: 18, font: FONT })] })),
   ];
   if (model.running_header) headerParas.push(new Paragraph({ children: [new TextRun({ text: model.running_header, size: 18, font: FONT })] }));
-  if (!opts.signed) headerParas.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: 'DRAFT — not for circulation', bold: true, color: 'AA0000', font: FONT })] }));
+  if (!opts.signed)
+    headerParas.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: 'DRAFT — not for circulation', bold: true, color: 'AA0000', font: FONT })],
+      }),
+    );
 
   const doc = new Document({
     creator: model.letterhead.name,
@@ -82,7 +92,12 @@ export async function renderDocx(model: DocumentModel, opts: { signed?: boolean 
         headers: { default: new Header({ children: headerParas }) },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18, font: FONT })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 18, font: FONT })],
+              }),
+            ],
           }),
         },
         children: [new Paragraph({ heading: HeadingLevel.HEADING_1, children: runs(model.title) }), ...model.blocks.flatMap(blockElements)],

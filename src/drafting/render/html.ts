@@ -13,7 +13,9 @@ function text(s: string): string {
 
 export function renderHtml(model: DocumentModel, opts: { signed?: boolean; fragment?: boolean } = {}): string {
   const body: string[] = [];
-  body.push(`<header class="letterhead"><strong>${text(model.letterhead.name)}</strong>${model.letterhead.lines.map((l) => `<br>${text(l)}`).join('')}</header>`);
+  body.push(
+    `<header class="letterhead"><strong>${text(model.letterhead.name)}</strong>${model.letterhead.lines.map((l) => `<br>${text(l)}`).join('')}</header>`,
+  );
   if (model.running_header) body.push(`<p class="running-header">${text(model.running_header)}</p>`);
   if (!opts.signed) body.push('<p class="draft-banner">DRAFT — not for circulation</p>');
   body.push(`<h1>${text(model.title)}</h1>`);

@@ -34,7 +34,13 @@ export function renderMarkdown(model: DocumentModel, opts: { signed?: boolean } 
         out.push(`${b.level === 2 ? '###' : '##'} ${text(b.text ?? '')}`, '');
         break;
       case 'paragraph':
-        out.push((b.text ?? '').split('\n').map((l) => escapeLineStart(text(l))).join('  \n'), '');
+        out.push(
+          (b.text ?? '')
+            .split('\n')
+            .map((l) => escapeLineStart(text(l)))
+            .join('  \n'),
+          '',
+        );
         break;
       case 'list':
         out.push(...(b.items ?? []).map((i) => `- ${escapeLineStart(text(i))}`), '');

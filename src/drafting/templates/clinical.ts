@@ -1,6 +1,18 @@
 /** Clinical reports of an episode: initial assessment, progress, discharge, insurer (DOCUMENTS.md). */
 import { longDate, type Composer } from '../composer.js';
-import { clientRows, findingsByArea, goals, narrative, needsList, planLines, recommendations, reportDateRow, scores, sessionsSummary, signOff } from './common.js';
+import {
+  clientRows,
+  findingsByArea,
+  goals,
+  narrative,
+  needsList,
+  planLines,
+  recommendations,
+  reportDateRow,
+  scores,
+  sessionsSummary,
+  signOff,
+} from './common.js';
 
 function detailsBlock(c: Composer): void {
   const s = c.src;
@@ -9,7 +21,9 @@ function detailsBlock(c: Composer): void {
     ...clientRows(c),
     ['Referrer', c.f(s.case?.referrer_name, 'case.referrer', 'referrer')],
     ['Funder', c.f(s.case?.funder_name ?? (s.case?.funder_kind === 'self_pay' ? 'Self-funded' : null), 'case.funder', 'funder')],
-    ...(s.authorisation ? ([['Authorisation number', c.f(s.authorisation.authorisation_code, 'authorisation.code', 'authorisation number')]] as [string, string][]) : []),
+    ...(s.authorisation
+      ? ([['Authorisation number', c.f(s.authorisation.authorisation_code, 'authorisation.code', 'authorisation number')]] as [string, string][])
+      : []),
     reportDateRow(c),
   ]);
 }

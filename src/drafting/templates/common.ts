@@ -47,7 +47,9 @@ export function reportDateRow(c: Composer): [string, string] {
 }
 
 export function assessedDates(c: Composer): string {
-  const dates = [...new Set([...c.src.assessments.map((a) => a.test_date), ...c.src.observations.map((o) => o.on_date)].filter((d): d is string => !!d))].sort();
+  const dates = [
+    ...new Set([...c.src.assessments.map((a) => a.test_date), ...c.src.observations.map((o) => o.on_date)].filter((d): d is string => !!d)),
+  ].sort();
   if (dates.length === 0) return c.need('assessment.dates', 'date(s) assessed');
   c.uses('assessments', 'observations');
   return dates.map(longDate).join(', ');
@@ -64,7 +66,9 @@ function scoreRow(c: Composer, a: SourceAssessment): string[] {
     a.edition ? `${a.test_name} (${a.edition})` : a.test_name,
     a.subtest ?? '—',
     a.test_date ? longDate(a.test_date) : c.need(`assessment:${a.id}.test_date`, `test date of ${a.test_name}`),
-    a.examiner ? `${a.examiner}${a.examiner_qualification ? `, ${a.examiner_qualification}` : ''}` : c.need(`assessment:${a.id}.examiner`, `examiner of ${a.test_name}`),
+    a.examiner
+      ? `${a.examiner}${a.examiner_qualification ? `, ${a.examiner_qualification}` : ''}`
+      : c.need(`assessment:${a.id}.examiner`, `examiner of ${a.test_name}`),
     formatScore(a) || c.need(`assessment:${a.id}.score`, `score of ${a.test_name}`),
   ];
 }
@@ -78,7 +82,12 @@ export function scores(c: Composer, opts: { table?: boolean; sentences?: boolean
     if (opts.area === undefined) c.para(c.need('assessments', 'standardised assessment results'));
     return;
   }
-  if (opts.table !== false) c.table(SCORE_HEADER, list.map((a) => scoreRow(c, a)), ['scores']);
+  if (opts.table !== false)
+    c.table(
+      SCORE_HEADER,
+      list.map((a) => scoreRow(c, a)),
+      ['scores'],
+    );
   if (opts.sentences !== false) {
     for (const a of list) {
       c.uses(`assessment:${a.id}`);
@@ -117,7 +126,10 @@ export function needsList(c: Composer, opts: { numbered?: boolean } = {}): void 
     return;
   }
   c.uses('needs');
-  c.list(c.src.needs.map((n, i) => `${opts.numbered ? `N${i + 1}. ` : ''}${n.text} (${areaLabel(n.area)})`), ['needs']);
+  c.list(
+    c.src.needs.map((n, i) => `${opts.numbered ? `N${i + 1}. ` : ''}${n.text} (${areaLabel(n.area)})`),
+    ['needs'],
+  );
 }
 
 export function recommendations(c: Composer): void {
@@ -152,7 +164,16 @@ export function copmTable(c: Composer): void {
   const copm = c.src.goals.filter((g) => g.kind === 'copm');
   if (copm.length === 0) return;
   c.uses(...copm.map((g) => `goal:${g.id}`));
-  const summary = summariseCopm(copm.map((g) => ({ problem: g.text, importance: g.importance, performance_baseline: g.performance_baseline, satisfaction_baseline: g.satisfaction_baseline, performance_followup: g.performance_followup, satisfaction_followup: g.satisfaction_followup })));
+  const summary = summariseCopm(
+    copm.map((g) => ({
+      problem: g.text,
+      importance: g.importance,
+      performance_baseline: g.performance_baseline,
+      satisfaction_baseline: g.satisfaction_baseline,
+      performance_followup: g.performance_followup,
+      satisfaction_followup: g.satisfaction_followup,
+    })),
+  );
   const rows = copm.map((g, i) => {
     const ch = summary.problems[i]!;
     return [
@@ -183,7 +204,12 @@ export function gasTable(c: Composer): void {
   c.uses(...gas.map((g) => `goal:${g.id}`));
   c.table(
     ['GAS goal', 'Weight', 'Baseline', 'Outcome'],
-    gas.map((g) => [g.text, String(g.gas_weight ?? 1), isGasLevel(g.gas_baseline) ? `${signed(g.gas_baseline)} (${GAS_LEVEL_LABELS[g.gas_baseline]})` : '—', isGasLevel(g.gas_outcome) ? `${signed(g.gas_outcome)} (${GAS_LEVEL_LABELS[g.gas_outcome]})` : 'not yet scored']),
+    gas.map((g) => [
+      g.text,
+      String(g.gas_weight ?? 1),
+      isGasLevel(g.gas_baseline) ? `${signed(g.gas_baseline)} (${GAS_LEVEL_LABELS[g.gas_baseline]})` : '—',
+      isGasLevel(g.gas_outcome) ? `${signed(g.gas_outcome)} (${GAS_LEVEL_LABELS[g.gas_outcome]})` : 'not yet scored',
+    ]),
     ['gas'],
   );
   const base = gasTScore(gas.filter((g) => isGasLevel(g.gas_baseline)).map((g) => ({ level: g.gas_baseline!, weight: g.gas_weight })));
@@ -235,14 +261,22 @@ export function provisionTables(c: Composer, opts: { layout?: 'split' | 'single'
     return;
   }
   if (opts.layout === 'single') {
-    c.table(['Section', ...PROVISION_HEADER], lines.map((p) => [p.section, ...provisionRow(c, p)]), ['provision']);
+    c.table(
+      ['Section', ...PROVISION_HEADER],
+      lines.map((p) => [p.section, ...provisionRow(c, p)]),
+      ['provision'],
+    );
     return;
   }
   for (const s of sections) {
     const of = lines.filter((p) => p.section === s);
     if (of.length === 0) continue;
     if (opts.headings !== false) c.heading(SECTION_TITLES[s], 2);
-    c.table(PROVISION_HEADER, of.map((p) => provisionRow(c, p)), ['provision', `provision-${s}`]);
+    c.table(
+      PROVISION_HEADER,
+      of.map((p) => provisionRow(c, p)),
+      ['provision', `provision-${s}`],
+    );
   }
 }
 
@@ -270,7 +304,10 @@ export function sessionsSummary(c: Composer): void {
   c.uses('sessions');
   const count = (a: string) => s.filter((x) => x.attendance === a).length;
   const first = s.map((x) => x.on_date).sort()[0]!;
-  const last = s.map((x) => x.on_date).sort().at(-1)!;
+  const last = s
+    .map((x) => x.on_date)
+    .sort()
+    .at(-1)!;
   c.fields([
     ['Period', `${longDate(first)} to ${longDate(last)}`],
     ['Sessions booked', String(s.length)],
@@ -304,7 +341,9 @@ export function greeting(c: Composer, to: string | null | undefined, field: stri
 export function letterClose(c: Composer): void {
   c.para('Yours sincerely,');
   const a = c.src.author;
-  c.para(`${c.f(a?.name, 'author.name', "author's name")}\n${c.f(a?.role, 'author.role', "author's role")}, HCPC ${c.f(a?.hcpc_number, 'author.hcpc_number', "author's HCPC number")}\n${c.f(c.src.practice.name, 'practice.name', 'practice name')}`);
+  c.para(
+    `${c.f(a?.name, 'author.name', "author's name")}\n${c.f(a?.role, 'author.role', "author's role")}, HCPC ${c.f(a?.hcpc_number, 'author.hcpc_number', "author's HCPC number")}\n${c.f(c.src.practice.name, 'practice.name', 'practice name')}`,
+  );
 }
 
 export type NeedAreaKey = NeedArea;

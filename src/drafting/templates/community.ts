@@ -6,7 +6,12 @@ export function dfgRecommendation(c: Composer): void {
   const h = c.src.housing;
   c.para(`To: ${c.f(h?.housing_name, 'housing.authority', 'housing authority')}`);
   c.heading('1. Disabled occupant and household');
-  c.fields([...clientRows(c), ['Tenure', c.f(h?.tenure, 'housing.tenure', 'tenure')], ['Adaptation sought', c.f(h?.adaptation, 'housing.adaptation', 'adaptation sought')], reportDateRow(c)]);
+  c.fields([
+    ...clientRows(c),
+    ['Tenure', c.f(h?.tenure, 'housing.tenure', 'tenure')],
+    ['Adaptation sought', c.f(h?.adaptation, 'housing.adaptation', 'adaptation sought')],
+    reportDateRow(c),
+  ]);
   c.para(c.note('dfg.household'));
   narrative(c, '2. Diagnosis and prognosis', 'dfg.prognosis');
   c.heading('3. Function, activity by activity');
@@ -14,7 +19,9 @@ export function dfgRecommendation(c: Composer): void {
   needsList(c);
   narrative(c, '4. Alternatives considered', 'dfg.alternatives');
   c.heading('5. Statement of need');
-  c.para('The works recommended below are, in my opinion, necessary and appropriate to meet the needs described (Housing Grants, Construction and Regeneration Act 1996 s23 purposes). Whether they are reasonable and practicable for the property is for the housing authority.');
+  c.para(
+    'The works recommended below are, in my opinion, necessary and appropriate to meet the needs described (Housing Grants, Construction and Regeneration Act 1996 s23 purposes). Whether they are reasonable and practicable for the property is for the housing authority.',
+  );
   recommendations(c);
   narrative(c, '6. Functional specification', 'dfg.specification');
   narrative(c, '7. Priority and interim measures', 'dfg.priority');

@@ -18,7 +18,21 @@ import {
 } from './common.js';
 
 /** The SEND Code of Practice layout, used when the child's LA has no profile. */
-export const EHCP_ADVICE_SECTIONS = ['front_sheet', 'purpose', 'background', 'views', 'strengths', 'findings', 'needs', 'outcomes', 'provision', 'tried', 'limits', 'sign_off', 'appendix'] as const;
+export const EHCP_ADVICE_SECTIONS = [
+  'front_sheet',
+  'purpose',
+  'background',
+  'views',
+  'strengths',
+  'findings',
+  'needs',
+  'outcomes',
+  'provision',
+  'tried',
+  'limits',
+  'sign_off',
+  'appendix',
+] as const;
 export type EhcpAdviceSection = (typeof EHCP_ADVICE_SECTIONS)[number];
 
 export const EHCP_ADVICE_HEADINGS: Record<EhcpAdviceSection, string> = {
@@ -37,8 +51,37 @@ export const EHCP_ADVICE_HEADINGS: Record<EhcpAdviceSection, string> = {
   appendix: 'Appendix: standardised assessment results',
 };
 
-export const FRONT_SHEET_FIELDS = ['name', 'forename', 'surname', 'dob', 'gender', 'nhs_number', 'school', 'year_group', 'parents', 'la_reference', 'request_received', 'assessed', 'report_date', 'author', 'hcpc'] as const;
-const DEFAULT_FRONT_SHEET = ['name', 'dob', 'nhs_number', 'school', 'year_group', 'parents', 'la_reference', 'request_received', 'assessed', 'report_date', 'author', 'hcpc'];
+export const FRONT_SHEET_FIELDS = [
+  'name',
+  'forename',
+  'surname',
+  'dob',
+  'gender',
+  'nhs_number',
+  'school',
+  'year_group',
+  'parents',
+  'la_reference',
+  'request_received',
+  'assessed',
+  'report_date',
+  'author',
+  'hcpc',
+] as const;
+const DEFAULT_FRONT_SHEET = [
+  'name',
+  'dob',
+  'nhs_number',
+  'school',
+  'year_group',
+  'parents',
+  'la_reference',
+  'request_received',
+  'assessed',
+  'report_date',
+  'author',
+  'hcpc',
+];
 
 function frontSheetRow(c: Composer, field: string): [string, string] | null {
   const s = c.src;
@@ -61,7 +104,10 @@ function frontSheetRow(c: Composer, field: string): [string, string] | null {
     case 'year_group':
       return ['Year group', c.f(s.ehcp?.year_group, 'ehcp.year_group', 'year group')];
     case 'parents':
-      return ['People with parental responsibility', s.parents.length ? (c.uses('client.contacts'), s.parents.join(', ')) : c.need('client.parents', 'people with parental responsibility')];
+      return [
+        'People with parental responsibility',
+        s.parents.length ? (c.uses('client.contacts'), s.parents.join(', ')) : c.need('client.parents', 'people with parental responsibility'),
+      ];
     case 'la_reference':
       return ['LA reference', c.f(s.ehcp?.la_reference, 'ehcp.la_reference', 'LA reference')];
     case 'request_received':
@@ -115,7 +161,10 @@ export function ehcpAdvice(c: Composer): void {
     switch (section) {
       case 'front_sheet': {
         const fields = profile?.front_sheet_fields.length ? profile.front_sheet_fields : DEFAULT_FRONT_SHEET;
-        c.fields(fields.map((f) => frontSheetRow(c, f)).filter((r): r is [string, string] => r !== null), ['front-sheet']);
+        c.fields(
+          fields.map((f) => frontSheetRow(c, f)).filter((r): r is [string, string] => r !== null),
+          ['front-sheet'],
+        );
         break;
       }
       case 'purpose':
@@ -213,7 +262,9 @@ export function annualReviewSummary(c: Composer): void {
   c.heading('8. Next steps');
   if (e?.last_review_on) {
     c.uses('ehcp.last_review_on');
-    c.para(`The local authority must tell the family whether it will maintain, amend or cease the plan within 4 weeks of the meeting (EHCP-AR-06). The meeting was held on ${longDate(e.last_review_on)}.`);
+    c.para(
+      `The local authority must tell the family whether it will maintain, amend or cease the plan within 4 weeks of the meeting (EHCP-AR-06). The meeting was held on ${longDate(e.last_review_on)}.`,
+    );
   } else c.para(c.need('ehcp.last_review_on', 'date of the review meeting'));
   signOff(c);
 }

@@ -4,7 +4,9 @@ import { longDate, money, type Composer } from '../composer.js';
 import { clientName, greeting, letterClose } from './common.js';
 
 function reference(c: Composer): void {
-  c.para(`Re: ${clientName(c)}, date of birth ${c.date(c.src.client?.dob, 'client.dob', 'date of birth')}${c.src.ehcp?.la_reference ? (c.uses('ehcp.la_reference'), `, your reference ${c.src.ehcp.la_reference}`) : ''}${c.src.medico_legal?.claim_reference ? (c.uses('medico_legal.claim_reference'), `, your reference ${c.src.medico_legal.claim_reference}`) : ''}`);
+  c.para(
+    `Re: ${clientName(c)}, date of birth ${c.date(c.src.client?.dob, 'client.dob', 'date of birth')}${c.src.ehcp?.la_reference ? (c.uses('ehcp.la_reference'), `, your reference ${c.src.ehcp.la_reference}`) : ''}${c.src.medico_legal?.claim_reference ? (c.uses('medico_legal.claim_reference'), `, your reference ${c.src.medico_legal.claim_reference}`) : ''}`,
+  );
 }
 
 function dateLine(c: Composer): void {
@@ -24,17 +26,23 @@ export function referralAcknowledgement(c: Composer): void {
   } else if (c.src.ehcp?.advice_requested_on) {
     c.uses('ehcp.advice_requested_on');
     const d = addDays(c.src.ehcp.advice_requested_on as LocalDate, 42);
-    c.para(`Your request for occupational therapy advice arrived on ${longDate(c.src.ehcp.advice_requested_on)}; the advice is due within 6 weeks, by ${longDate(d)} (EHCP-ADV-01). To prepare it we need the school's contact details, the parents' views and any previous reports.`);
+    c.para(
+      `Your request for occupational therapy advice arrived on ${longDate(c.src.ehcp.advice_requested_on)}; the advice is due within 6 weeks, by ${longDate(d)} (EHCP-ADV-01). To prepare it we need the school's contact details, the parents' views and any previous reports.`,
+    );
   } else {
     c.para(`We will be in touch to arrange the assessment. Our report will follow by ${c.need('deadline', 'the date the report is due')}.`);
   }
   if (c.src.medico_legal) {
     c.uses('medico_legal.instructed_by');
-    c.para(`We confirm that we act for ${c.src.medico_legal.instructed_by === 'single_joint' ? 'the parties as single joint expert' : `the ${c.src.medico_legal.instructed_by}`}. Our terms of appointment, fee estimate and timetable are enclosed.`);
+    c.para(
+      `We confirm that we act for ${c.src.medico_legal.instructed_by === 'single_joint' ? 'the parties as single joint expert' : `the ${c.src.medico_legal.instructed_by}`}. Our terms of appointment, fee estimate and timetable are enclosed.`,
+    );
   }
   if (c.src.authorisation) {
     c.uses('authorisation');
-    c.para(`Authorisation ${c.src.authorisation.authorisation_code || c.need('authorisation.code', 'authorisation code')} covers ${c.src.authorisation.sessions_authorised} sessions until ${longDate(c.src.authorisation.valid_until)}. Any excess is payable by the member.`);
+    c.para(
+      `Authorisation ${c.src.authorisation.authorisation_code || c.need('authorisation.code', 'authorisation code')} covers ${c.src.authorisation.sessions_authorised} sessions until ${longDate(c.src.authorisation.valid_until)}. Any excess is payable by the member.`,
+    );
   }
   c.para('Our privacy notice explains how we hold personal information; ask us for a copy at any time.');
   letterClose(c);
@@ -92,13 +100,19 @@ export function chaser(c: Composer): void {
   c.para(`Invoice ${num} dated ${issued} for ${amount}${refs.length ? ` (${refs.join(', ')})` : ''}.`);
   const late = inv ? daysLate(c.src.today, inv.due_on) : null;
   if (level === 1) {
-    c.para(`Our records show that this invoice, due on ${due}, has not yet been paid. It may have been overlooked. Please let us know when we can expect payment, or if you would like a copy of the invoice.`);
+    c.para(
+      `Our records show that this invoice, due on ${due}, has not yet been paid. It may have been overlooked. Please let us know when we can expect payment, or if you would like a copy of the invoice.`,
+    );
   } else {
-    c.para(`This invoice was due on ${due} and is now ${late === null ? c.need('invoice.due_on', 'days overdue') : `${late} days`} overdue. Please pay it by ${inv ? longDate(addDays(c.src.today as LocalDate, level === 2 ? 14 : 7)) : c.need('invoice.pay_by', 'pay-by date')}. If you dispute any part of it, please tell us now.`);
+    c.para(
+      `This invoice was due on ${due} and is now ${late === null ? c.need('invoice.due_on', 'days overdue') : `${late} days`} overdue. Please pay it by ${inv ? longDate(addDays(c.src.today as LocalDate, level === 2 ? 14 : 7)) : c.need('invoice.pay_by', 'pay-by date')}. If you dispute any part of it, please tell us now.`,
+    );
     if (inv?.business_payer) {
       c.uses('invoice.business_payer');
       if (inv.reference_rate_bp === null || inv.reference_rate_bp === undefined) {
-        c.para(`Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 applies at 8% over the reference rate of ${c.need('invoice.reference_rate', 'Bank of England reference rate')}, with fixed compensation of ${money(lateCompensationPence(inv.amount_pence))}.`);
+        c.para(
+          `Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 applies at 8% over the reference rate of ${c.need('invoice.reference_rate', 'Bank of England reference rate')}, with fixed compensation of ${money(lateCompensationPence(inv.amount_pence))}.`,
+        );
       } else {
         c.uses('invoice.reference_rate');
         const interest = lateInterestPence(inv.amount_pence, inv.reference_rate_bp, late ?? 0);
@@ -118,9 +132,15 @@ export function marketingLetter(c: Composer): void {
   c.uses('letter.audience');
   const audience = c.f(c.src.letter.audience, 'letter.audience', 'who this letter is for');
   c.para(`To: ${audience}`);
-  c.para(`${c.f(c.src.practice.name, 'practice.name', 'practice name')} is an independent occupational therapy practice. Our occupational therapists are registered with the HCPC${c.src.author?.hcpc_number ? (c.uses('author.hcpc_number'), ` (${c.src.author.name}: ${c.src.author.hcpc_number})`) : ''}.`);
+  c.para(
+    `${c.f(c.src.practice.name, 'practice.name', 'practice name')} is an independent occupational therapy practice. Our occupational therapists are registered with the HCPC${c.src.author?.hcpc_number ? (c.uses('author.hcpc_number'), ` (${c.src.author.name}: ${c.src.author.hcpc_number})`) : ''}.`,
+  );
   c.para(`What we offer ${audience}: ${c.note('purpose', 'services and typical turnaround (accurate, no guaranteed outcomes)')}`);
-  c.para(`How to refer: contact us at ${c.f([c.src.practice.email, c.src.practice.phone].filter(Boolean).join(' or '), 'practice.contact', 'practice email or phone')}.`);
-  c.para('If you would rather not hear from us again, reply to say so and we will not write again. We hold your business contact details to send this letter; our privacy notice explains more.');
+  c.para(
+    `How to refer: contact us at ${c.f([c.src.practice.email, c.src.practice.phone].filter(Boolean).join(' or '), 'practice.contact', 'practice email or phone')}.`,
+  );
+  c.para(
+    'If you would rather not hear from us again, reply to say so and we will not write again. We hold your business contact details to send this letter; our privacy notice explains more.',
+  );
   letterClose(c);
 }

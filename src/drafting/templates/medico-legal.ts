@@ -15,9 +15,18 @@ export function expertReport(c: Composer): void {
     ['Date of birth', c.date(c.src.client?.dob, 'client.dob', "claimant's date of birth")],
     ['Date of accident', c.date(ml?.accident_date, 'medico_legal.accident_date', 'date of accident')],
     ['Claim number', c.f(ml?.court_claim_number || null, 'medico_legal.court_claim_number', 'court claim number')],
-    ['Instructing party', ml ? (c.uses('medico_legal.instructed_by'), `Instructed on behalf of ${CAPACITY[ml.instructed_by] ?? ml.instructed_by}${ml.solicitor_name ? ` by ${ml.solicitor_name}` : ''}`) : c.need('medico_legal', 'the instruction (who instructs, in what capacity)')],
+    [
+      'Instructing party',
+      ml
+        ? (c.uses('medico_legal.instructed_by'),
+          `Instructed on behalf of ${CAPACITY[ml.instructed_by] ?? ml.instructed_by}${ml.solicitor_name ? ` by ${ml.solicitor_name}` : ''}`)
+        : c.need('medico_legal', 'the instruction (who instructs, in what capacity)'),
+    ],
     ['Reference', c.f(ml?.claim_reference || null, 'medico_legal.claim_reference', "instructing solicitor's reference")],
-    ['Expert', `${c.f(c.src.author?.name, 'author.name', "expert's name")}, HCPC ${c.f(c.src.author?.hcpc_number, 'author.hcpc_number', "expert's HCPC number")}`],
+    [
+      'Expert',
+      `${c.f(c.src.author?.name, 'author.name', "expert's name")}, HCPC ${c.f(c.src.author?.hcpc_number, 'author.hcpc_number', "expert's HCPC number")}`,
+    ],
     ['Date of instruction', c.date(ml?.instructed_on, 'medico_legal.instructed_on', 'date of instruction')],
     reportDateRow(c),
   ]);
@@ -78,7 +87,18 @@ export function expertReport(c: Composer): void {
   signOff(c);
 }
 
-const MARKERS = ['age', 'pre-accident physical and psychosocial issues', 'return to work or education', 'dependants at home', 'geography', 'mental capacity', 'short- and long-term daily living', 'realistic goals', 'fatality or witnessed major trauma', 'time since the accident'];
+const MARKERS = [
+  'age',
+  'pre-accident physical and psychosocial issues',
+  'return to work or education',
+  'dependants at home',
+  'geography',
+  'mental capacity',
+  'short- and long-term daily living',
+  'realistic goals',
+  'fatality or witnessed major trauma',
+  'time since the accident',
+];
 
 export function inaReport(c: Composer): void {
   const ml = c.src.medico_legal;
@@ -87,9 +107,17 @@ export function inaReport(c: Composer): void {
     ['Claimant', clientName(c)],
     ['Date of birth', c.date(c.src.client?.dob, 'client.dob', "claimant's date of birth")],
     ['Date of accident', c.date(ml?.accident_date, 'medico_legal.accident_date', 'date of accident')],
-    ['Instructed by', ml ? (c.uses('medico_legal'), `${ml.solicitor_name ?? 'solicitors'} for ${CAPACITY[ml.instructed_by] ?? ml.instructed_by}`) : c.need('medico_legal', 'who instructed this assessment')],
+    [
+      'Instructed by',
+      ml
+        ? (c.uses('medico_legal'), `${ml.solicitor_name ?? 'solicitors'} for ${CAPACITY[ml.instructed_by] ?? ml.instructed_by}`)
+        : c.need('medico_legal', 'who instructed this assessment'),
+    ],
     ['Reference', c.f(ml?.claim_reference || null, 'medico_legal.claim_reference', 'references of both sides')],
-    ['Assessor', `${c.f(c.src.author?.name, 'author.name', "assessor's name")}, ${c.f(c.src.author?.qualifications, 'author.qualifications', "assessor's qualifications")}`],
+    [
+      'Assessor',
+      `${c.f(c.src.author?.name, 'author.name', "assessor's name")}, ${c.f(c.src.author?.qualifications, 'author.qualifications', "assessor's qualifications")}`,
+    ],
     reportDateRow(c),
   ]);
   c.para(`Consent: ${c.note('ina.consent')}`);
@@ -109,10 +137,14 @@ export function inaReport(c: Composer): void {
   c.para(c.note('ina.markers'));
   c.heading('8. Immediate needs');
   if (c.src.provision.length) {
-    c.table(['Intervention', 'Provider', 'How often and how long', 'Cost'], c.src.provision.map((p) => {
-      const r = provisionRow(c, p);
-      return [p.what, r[2]!, r[3]!, p.cost_pence !== null ? money(p.cost_pence) : c.need(`provision:${p.id}.cost`, `cost of "${p.what.slice(0, 40)}"`)];
-    }), ['provision']);
+    c.table(
+      ['Intervention', 'Provider', 'How often and how long', 'Cost'],
+      c.src.provision.map((p) => {
+        const r = provisionRow(c, p);
+        return [p.what, r[2]!, r[3]!, p.cost_pence !== null ? money(p.cost_pence) : c.need(`provision:${p.id}.cost`, `cost of "${p.what.slice(0, 40)}"`)];
+      }),
+      ['provision'],
+    );
     const costed = c.src.provision.filter((p) => p.cost_pence !== null);
     c.uses(...costed.map((p) => `provision:${p.id}`));
     c.heading('9. Costed summary', 1);

@@ -19,7 +19,10 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export function auditHash(prevHash: string, e: { seq: number; at: string; user_id: string | null; action: string; entity: string; entity_id: string | null; client_id: string | null; detail: string }): string {
+export function auditHash(
+  prevHash: string,
+  e: { seq: number; at: string; user_id: string | null; action: string; entity: string; entity_id: string | null; client_id: string | null; detail: string },
+): string {
   return createHash('sha256')
     .update([prevHash, e.seq, e.at, e.user_id ?? '', e.action, e.entity, e.entity_id ?? '', e.client_id ?? '', e.detail].join('\u001f'))
     .digest('hex');
@@ -44,5 +47,8 @@ export async function appendAudit(db: Db, ctx: Pick<ServiceContext, 'actor' | 'c
     client_id: entry.client_id ?? null,
     detail: entry.detail ?? (ctx.actor.kind === 'system' ? ctx.actor.label : ''),
   };
-  await db.insertInto('audit_events').values({ id: newId(), ...row, prev_hash, hash: auditHash(prev_hash, row) }).execute();
+  await db
+    .insertInto('audit_events')
+    .values({ id: newId(), ...row, prev_hash, hash: auditHash(prev_hash, row) })
+    .execute();
 }

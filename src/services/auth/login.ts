@@ -35,9 +35,9 @@ export async function login(deps: ServiceDeps, input: LoginInput, meta: { ip: st
   const fail = async (reason: string, err: Error): Promise<never> => {
     await recordFailure(deps, data.email, meta.ip);
     // The attempted email is not recorded: it may be a password typed into the wrong box.
-    await deps.db.transaction().execute((trx) =>
-      appendAudit(trx, { ...deps, actor: WEB }, { action: 'sign_in_failed', entity: 'user', entity_id: user?.id ?? null, detail: reason }),
-    );
+    await deps.db
+      .transaction()
+      .execute((trx) => appendAudit(trx, { ...deps, actor: WEB }, { action: 'sign_in_failed', entity: 'user', entity_id: user?.id ?? null, detail: reason }));
     throw err;
   };
 

@@ -30,9 +30,13 @@ async function failures(db: Db, key: string, since: string): Promise<number> {
 
 export async function assertLoginAllowed(deps: ServiceDeps, email: string, ip: string): Promise<void> {
   const since = windowStart(deps);
-  const tooMany = (await failures(deps.db, emailKey(email), since)) >= MAX_FAILURES_PER_EMAIL || (await failures(deps.db, ipKey(ip), since)) >= MAX_FAILURES_PER_IP;
+  const tooMany =
+    (await failures(deps.db, emailKey(email), since)) >= MAX_FAILURES_PER_EMAIL || (await failures(deps.db, ipKey(ip), since)) >= MAX_FAILURES_PER_IP;
   if (tooMany) {
-    throw new AppError('RATE_LIMITED', `Too many failed sign-ins. Wait ${LOGIN_WINDOW_MINUTES} minutes and try again, or ask the practice owner to check your account.`);
+    throw new AppError(
+      'RATE_LIMITED',
+      `Too many failed sign-ins. Wait ${LOGIN_WINDOW_MINUTES} minutes and try again, or ask the practice owner to check your account.`,
+    );
   }
 }
 

@@ -35,7 +35,11 @@ function userId(ctx: ServiceContext): string {
 }
 
 async function loadUser(ctx: ServiceContext, id: string) {
-  return ctx.db.selectFrom('users').select(['id', 'name', 'email', 'role', 'hcpc_number', 'totp_secret', 'password_hash']).where('id', '=', id).executeTakeFirstOrThrow();
+  return ctx.db
+    .selectFrom('users')
+    .select(['id', 'name', 'email', 'role', 'hcpc_number', 'totp_secret', 'password_hash'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 
 export async function beginTotpSetup(ctx: ServiceContext, sessionId: string) {

@@ -42,9 +42,22 @@ export async function agedDebt(ctx: ServiceContext, input: { as_of?: string; cli
   const owing = () => ctx.db.selectFrom('invoices').where(sql<boolean>`status = 'issued' and kind = 'invoice' and outstanding_pence > 0`);
 
   const [orgRows, selfPay, deferredRows, clientRows, invoicedYear, credits] = await Promise.all([
-    owing().where('deferred', '=', 0).where('payer_org_id', 'is not', null).select(['payer_org_id', ...bucketSums]).groupBy('payer_org_id').execute(),
-    owing().where('deferred', '=', 0).where('payer_org_id', 'is', null).select([...bucketSums, sql<number>`count(distinct client_id)`.as('clients')]).executeTakeFirst(),
-    owing().where('deferred', '=', 1).select(['payer_org_id', sql<number>`sum(outstanding_pence)`.as('total'), sql<number>`count(*)`.as('invoices')]).groupBy('payer_org_id').execute(),
+    owing()
+      .where('deferred', '=', 0)
+      .where('payer_org_id', 'is not', null)
+      .select(['payer_org_id', ...bucketSums])
+      .groupBy('payer_org_id')
+      .execute(),
+    owing()
+      .where('deferred', '=', 0)
+      .where('payer_org_id', 'is', null)
+      .select([...bucketSums, sql<number>`count(distinct client_id)`.as('clients')])
+      .executeTakeFirst(),
+    owing()
+      .where('deferred', '=', 1)
+      .select(['payer_org_id', sql<number>`sum(outstanding_pence)`.as('total'), sql<number>`count(*)`.as('invoices')])
+      .groupBy('payer_org_id')
+      .execute(),
     owing()
       .where('deferred', '=', 0)
       .select(['client_id', sql<number>`sum(outstanding_pence)`.as('total'), sql<string>`min(due_on)`.as('oldest_due_on')])
@@ -53,24 +66,65 @@ export async function agedDebt(ctx: ServiceContext, input: { as_of?: string; cli
       .orderBy('client_id')
       .limit(opts.clients_limit ?? 20)
       .execute(),
-    ctx.db.selectFrom('invoices').where(sql<boolean>`status = 'issued' and kind = 'invoice'`).where('issued_on', '>', addDays(today, -365)).where('issued_on', '<=', today).select(sql<number>`sum(total_pence)`.as('t')).executeTakeFirst(),
-    ctx.db.selectFrom('payments').where('unallocated_pence', '>', 0).select(['payer_name', 'payer_org_id', 'client_id', sql<number>`sum(unallocated_pence)`.as('total')]).groupBy(['payer_name', 'payer_org_id', 'client_id']).execute(),
+    ctx.db
+      .selectFrom('invoices')
+      .where(sql<boolean>`status = 'issued' and kind = 'invoice'`)
+      .where('issued_on', '>', addDays(today, -365))
+      .where('issued_on', '<=', today)
+      .select(sql<number>`sum(total_pence)`.as('t'))
+      .executeTakeFirst(),
+    ctx.db
+      .selectFrom('payments')
+      .where('unallocated_pence', '>', 0)
+      .select(['payer_name', 'payer_org_id', 'client_id', sql<number>`sum(unallocated_pence)`.as('total')])
+      .groupBy(['payer_name', 'payer_org_id', 'client_id'])
+      .execute(),
   ]);
   const names = new Map(
-    clientRows.length === 0 ? [] : (await ctx.db.selectFrom('clients').select(['id', 'name']).where('id', 'in', clientRows.map((r) => r.client_id)).execute()).map((c) => [c.id, c.name] as const),
+    clientRows.length === 0
+      ? []
+      : (
+          await ctx.db
+            .selectFrom('clients')
+            .select(['id', 'name'])
+            .where(
+              'id',
+              'in',
+              clientRows.map((r) => r.client_id),
+            )
+            .execute()
+        ).map((c) => [c.id, c.name] as const),
   );
   // Payer names from the organisations (a handful of rows), not from each invoice, so the sums stay inside the index.
   const orgIds = [...new Set([...orgRows, ...deferredRows].map((r) => r.payer_org_id).filter((x): x is string => x !== null))];
-  const orgs = new Map(orgIds.length === 0 ? [] : (await ctx.db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', orgIds).execute()).map((o) => [o.id, o] as const));
+  const orgs = new Map(
+    orgIds.length === 0
+      ? []
+      : (await ctx.db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', 'in', orgIds).execute()).map((o) => [o.id, o] as const),
+  );
   const toBuckets = (r: Record<string, unknown>): BucketTotals => {
     const b = emptyBuckets();
     for (const k of BUCKETS) b[k] = n(r[k]);
     b.total = n(r.total);
     return b;
   };
-  const payers: PayerDebt[] = orgRows.map((r) => ({ payer_key: r.payer_org_id!, payer_kind: payerKindOfOrg(orgs.get(r.payer_org_id!)?.kind ?? 'other'), payer_org_id: r.payer_org_id, payer_name: orgs.get(r.payer_org_id!)?.name ?? '', invoices: n(r.invoices), ...toBuckets(r) }));
+  const payers: PayerDebt[] = orgRows.map((r) => ({
+    payer_key: r.payer_org_id!,
+    payer_kind: payerKindOfOrg(orgs.get(r.payer_org_id!)?.kind ?? 'other'),
+    payer_org_id: r.payer_org_id,
+    payer_name: orgs.get(r.payer_org_id!)?.name ?? '',
+    invoices: n(r.invoices),
+    ...toBuckets(r),
+  }));
   if (selfPay && n(selfPay.total) > 0) {
-    payers.push({ payer_key: 'self_pay', payer_kind: 'self_pay', payer_org_id: null, payer_name: `Clients paying privately (${n(selfPay.clients)})`, invoices: n(selfPay.invoices), ...toBuckets(selfPay) });
+    payers.push({
+      payer_key: 'self_pay',
+      payer_kind: 'self_pay',
+      payer_org_id: null,
+      payer_name: `Clients paying privately (${n(selfPay.clients)})`,
+      invoices: n(selfPay.invoices),
+      ...toBuckets(selfPay),
+    });
   }
   payers.sort((a, b) => b.total - a.total || a.payer_name.localeCompare(b.payer_name));
   const totals = emptyBuckets();
@@ -81,8 +135,25 @@ export async function agedDebt(ctx: ServiceContext, input: { as_of?: string; cli
     payers,
     ...totals,
     debtor_days: debtorDays(totals.total, n(invoicedYear?.t)),
-    by_client: clientRows.map((r) => ({ client_id: r.client_id, client_name: names.get(r.client_id) ?? '', total: n(r.total), oldest_due_on: r.oldest_due_on })),
-    deferred: { total: deferredTotal, invoices: deferredRows.reduce((t, r) => t + n(r.invoices), 0), by_payer: deferredRows.map((r) => ({ payer_org_id: r.payer_org_id, payer_name: r.payer_org_id ? (orgs.get(r.payer_org_id)?.name ?? '') : 'Clients paying privately', total: n(r.total), invoices: n(r.invoices) })) },
-    credits: { total: credits.reduce((t, r) => t + n(r.total), 0), by_payer: credits.map((r) => ({ payer_name: r.payer_name, payer_org_id: r.payer_org_id, client_id: r.client_id, total: n(r.total) })) },
+    by_client: clientRows.map((r) => ({
+      client_id: r.client_id,
+      client_name: names.get(r.client_id) ?? '',
+      total: n(r.total),
+      oldest_due_on: r.oldest_due_on,
+    })),
+    deferred: {
+      total: deferredTotal,
+      invoices: deferredRows.reduce((t, r) => t + n(r.invoices), 0),
+      by_payer: deferredRows.map((r) => ({
+        payer_org_id: r.payer_org_id,
+        payer_name: r.payer_org_id ? (orgs.get(r.payer_org_id)?.name ?? '') : 'Clients paying privately',
+        total: n(r.total),
+        invoices: n(r.invoices),
+      })),
+    },
+    credits: {
+      total: credits.reduce((t, r) => t + n(r.total), 0),
+      by_payer: credits.map((r) => ({ payer_name: r.payer_name, payer_org_id: r.payer_org_id, client_id: r.client_id, total: n(r.total) })),
+    },
   };
 }

@@ -9,7 +9,16 @@ export async function runChasers(ctx: ServiceContext) {
   const open = await ctx.db
     .selectFrom('tasks')
     .leftJoin('invoices', 'invoices.id', 'tasks.trigger_ref')
-    .select(['tasks.id', 'tasks.title', 'tasks.due_on', 'tasks.trigger_kind', 'tasks.notes', 'invoices.number', 'invoices.payer_name', 'invoices.outstanding_pence'])
+    .select([
+      'tasks.id',
+      'tasks.title',
+      'tasks.due_on',
+      'tasks.trigger_kind',
+      'tasks.notes',
+      'invoices.number',
+      'invoices.payer_name',
+      'invoices.outstanding_pence',
+    ])
     .where('tasks.kind', '=', 'chaser')
     .where('tasks.status', '=', 'open')
     .where('tasks.trigger_kind', 'like', 'chase_%')
@@ -19,6 +28,15 @@ export async function runChasers(ctx: ServiceContext) {
     .execute();
   return {
     ...sync,
-    chasers: open.map((t) => ({ task_id: t.id, level: (t.trigger_kind ?? '').replace('chase_', ''), invoice_number: t.number, payer_name: t.payer_name, outstanding_pence: Number(t.outstanding_pence ?? 0), due_on: t.due_on, title: t.title, letter: t.notes })),
+    chasers: open.map((t) => ({
+      task_id: t.id,
+      level: (t.trigger_kind ?? '').replace('chase_', ''),
+      invoice_number: t.number,
+      payer_name: t.payer_name,
+      outstanding_pence: Number(t.outstanding_pence ?? 0),
+      due_on: t.due_on,
+      title: t.title,
+      letter: t.notes,
+    })),
   };
 }

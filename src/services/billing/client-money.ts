@@ -35,7 +35,13 @@ export async function clientMoney(ctx: ServiceContext, clientId: string) {
       // The member's share of insured treatment is billed to the client with excess/shortfall lines.
       .select((eb) =>
         eb
-          .exists(eb.selectFrom('invoice_lines').select(sql`1`.as('one')).whereRef('invoice_lines.invoice_id', '=', 'invoices.id').where('invoice_lines.kind', 'in', ['shortfall', 'excess']))
+          .exists(
+            eb
+              .selectFrom('invoice_lines')
+              .select(sql`1`.as('one'))
+              .whereRef('invoice_lines.invoice_id', '=', 'invoices.id')
+              .where('invoice_lines.kind', 'in', ['shortfall', 'excess']),
+          )
           .as('has_share_lines'),
       )
       .orderBy('invoices.issued_on', 'desc')
@@ -44,7 +50,16 @@ export async function clientMoney(ctx: ServiceContext, clientId: string) {
     ctx.db
       .selectFrom('cases')
       .leftJoin('organisations', 'organisations.id', 'cases.funder_org_id')
-      .select(['cases.id', 'cases.title', 'cases.service_line', 'cases.status', 'cases.funder_kind', 'cases.funder_org_id', 'organisations.name as funder_name', 'cases.opened_on'])
+      .select([
+        'cases.id',
+        'cases.title',
+        'cases.service_line',
+        'cases.status',
+        'cases.funder_kind',
+        'cases.funder_org_id',
+        'organisations.name as funder_name',
+        'cases.opened_on',
+      ])
       .where('cases.client_id', '=', clientId)
       .orderBy('cases.opened_on', 'desc')
       .orderBy('cases.id')
@@ -142,7 +157,9 @@ export async function clientMoney(ctx: ServiceContext, clientId: string) {
       funder_name: c.funder_name,
       unbilled_sessions: unbilled.get(c.id)?.n ?? 0,
       first_unbilled_on: unbilled.get(c.id)?.first_on ?? null,
-      outstanding_pence: invoices.filter((i) => i.case_id === c.id && i.status === 'issued' && i.kind === 'invoice').reduce((t, i) => t + i.outstanding_pence, 0),
+      outstanding_pence: invoices
+        .filter((i) => i.case_id === c.id && i.status === 'issued' && i.kind === 'invoice')
+        .reduce((t, i) => t + i.outstanding_pence, 0),
       authorisations: auths.authorisations.filter((a) => a.case_id === c.id),
     })),
   };

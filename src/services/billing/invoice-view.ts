@@ -32,7 +32,8 @@ export function presentInvoice(i: Invoice & { client_name: string }, today: stri
 
 export function invoiceQuery(db: Db, ctx: ServiceContext) {
   let q = db.selectFrom('invoices').innerJoin('clients', 'clients.id', 'invoices.client_id').selectAll('invoices').select('clients.name as client_name');
-  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user') q = q.where('invoices.client_id', 'in', db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
+  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user')
+    q = q.where('invoices.client_id', 'in', db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
   return q;
 }
 

@@ -29,14 +29,21 @@ export async function getMoneySettings(ctx: ServiceContext) {
 }
 
 async function put(db: Db, name: string, value: number): Promise<void> {
-  await db.insertInto('money_settings').values({ name, value }).onConflict((oc) => oc.column('name').doUpdateSet({ value })).execute();
+  await db
+    .insertInto('money_settings')
+    .values({ name, value })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ value }))
+    .execute();
 }
 
 export async function updateMoneySettings(ctx: ServiceContext, input: z.input<typeof moneySettingsInput>) {
   requireRole(ctx.actor, ['owner'], 'change the practice’s money settings');
   const data = parseInput(moneySettingsInput, input);
   await ctx.db.transaction().execute(async (trx) => {
-    const merged = { ...(await loadMoneySettings(trx)), ...Object.fromEntries(Object.entries(data).filter(([k]) => (SCALAR_SETTINGS as readonly string[]).includes(k))) };
+    const merged = {
+      ...(await loadMoneySettings(trx)),
+      ...Object.fromEntries(Object.entries(data).filter(([k]) => (SCALAR_SETTINGS as readonly string[]).includes(k))),
+    };
     const ladder = validateLadder(merged);
     if (ladder) throw invalid(ladder, 'chase_firm_days');
     for (const k of SCALAR_SETTINGS) if (data[k] !== undefined) await put(trx, k, data[k]);
@@ -54,7 +61,11 @@ export async function updateMoneySettings(ctx: ServiceContext, input: z.input<ty
 /** Takes the next number of a series inside the caller's transaction (row-locked on PostgreSQL). */
 export async function nextSequence(db: Db, series: 'invoice' | 'credit_note'): Promise<number> {
   const name = `seq:${series}`;
-  await db.insertInto('money_settings').values({ name, value: 0 }).onConflict((oc) => oc.column('name').doNothing()).execute();
+  await db
+    .insertInto('money_settings')
+    .values({ name, value: 0 })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
   const row = await db
     .updateTable('money_settings')
     .set((eb) => ({ value: eb('value', '+', 1) }))

@@ -50,8 +50,23 @@ function chunks<T>(xs: readonly T[]): T[][] {
 }
 
 /** Brings the stored tasks of `kinds` about `refs` in line with `planned`. */
-async function applyOwn(db: Db, ctx: Pick<ServiceContext, 'clock'>, kinds: readonly string[], refs: readonly string[], planned: OwnTask[], closeNote: string): Promise<MoneyTaskResult> {
-  const stored: { id: string; status: string; trigger_kind: string | null; trigger_ref: string | null; trigger_on: string | null; due_on: string; title: string }[] = [];
+async function applyOwn(
+  db: Db,
+  ctx: Pick<ServiceContext, 'clock'>,
+  kinds: readonly string[],
+  refs: readonly string[],
+  planned: OwnTask[],
+  closeNote: string,
+): Promise<MoneyTaskResult> {
+  const stored: {
+    id: string;
+    status: string;
+    trigger_kind: string | null;
+    trigger_ref: string | null;
+    trigger_on: string | null;
+    due_on: string;
+    title: string;
+  }[] = [];
   for (const ids of chunks(refs)) {
     stored.push(
       ...(await db
@@ -65,7 +80,8 @@ async function applyOwn(db: Db, ctx: Pick<ServiceContext, 'clock'>, kinds: reado
   }
   const key = (k: string | null, r: string | null) => `${k}|${r}`;
   const byKey = new Map<string, typeof stored>();
-  for (const s of stored) (byKey.get(key(s.trigger_kind, s.trigger_ref)) ?? byKey.set(key(s.trigger_kind, s.trigger_ref), []).get(key(s.trigger_kind, s.trigger_ref))!).push(s);
+  for (const s of stored)
+    (byKey.get(key(s.trigger_kind, s.trigger_ref)) ?? byKey.set(key(s.trigger_kind, s.trigger_ref), []).get(key(s.trigger_kind, s.trigger_ref))!).push(s);
   const now = nowIso(ctx);
   const today = ctx.clock.today();
   const result: MoneyTaskResult = { created: 0, moved: 0, closed: 0 };
@@ -78,7 +94,11 @@ async function applyOwn(db: Db, ctx: Pick<ServiceContext, 'clock'>, kinds: reado
     const open = same.find((s) => s.status === 'open');
     if (open) {
       if (open.due_on !== p.due_on || open.title !== p.title || open.trigger_on !== p.trigger_on) {
-        await db.updateTable('tasks').set({ title: p.title, due_on: p.due_on, trigger_on: p.trigger_on, reason: p.reason, notes: p.notes }).where('id', '=', open.id).execute();
+        await db
+          .updateTable('tasks')
+          .set({ title: p.title, due_on: p.due_on, trigger_on: p.trigger_on, reason: p.reason, notes: p.notes })
+          .where('id', '=', open.id)
+          .execute();
         result.moved++;
       }
     } else if (!same.some((s) => s.trigger_on === p.trigger_on)) {
@@ -119,7 +139,14 @@ export async function syncInvoiceDeadlineTasks(db: Db, ctx: Pick<ServiceContext,
       .innerJoin('cases', 'cases.id', 'sessions.case_id')
       .innerJoin('clients', 'clients.id', 'cases.client_id')
       .leftJoin('organisations', 'organisations.id', 'authorisations.insurer_org_id')
-      .select(['sessions.case_id', 'cases.client_id', 'cases.clinician_id', 'cases.jurisdiction', 'clients.name as client_name', 'organisations.name as insurer_name'])
+      .select([
+        'sessions.case_id',
+        'cases.client_id',
+        'cases.clinician_id',
+        'cases.jurisdiction',
+        'clients.name as client_name',
+        'organisations.name as insurer_name',
+      ])
       .select((eb) => eb.fn.min('sessions.on_date').as('first_on'))
       .where('sessions.case_id', 'in', ids)
       .where('sessions.attendance', '=', 'attended')
@@ -184,15 +211,42 @@ export async function syncMedicoLegalTasks(db: Db, ctx: Pick<ServiceContext, 'cl
       const subject = { client_id: m.client_id, case_id: m.case_id, assignee_id: m.clinician_id, rule_id: null, notes: '' };
       const firm = m.solicitor_name ?? 'the instructing solicitor';
       if (m.joint_statement_due_on && !m.joint_statement_on) {
-        planned.push({ ...subject, title: `Joint statement with the other expert due for ${m.client_name}`, kind: 'court', hardness: 'hard', due_on: m.joint_statement_due_on, trigger_kind: 'ml_joint_statement_due', trigger_on: m.joint_statement_due_on, trigger_ref: m.case_id, reason: `The court's directions (via ${firm}) set the joint statement date ${uk(m.joint_statement_due_on)}.` });
+        planned.push({
+          ...subject,
+          title: `Joint statement with the other expert due for ${m.client_name}`,
+          kind: 'court',
+          hardness: 'hard',
+          due_on: m.joint_statement_due_on,
+          trigger_kind: 'ml_joint_statement_due',
+          trigger_on: m.joint_statement_due_on,
+          trigger_ref: m.case_id,
+          reason: `The court's directions (via ${firm}) set the joint statement date ${uk(m.joint_statement_due_on)}.`,
+        });
       }
       if (m.trial_window_from) {
         const to = m.trial_window_to ? ` to ${uk(m.trial_window_to)}` : '';
-        planned.push({ ...subject, title: `Trial window opens for ${m.client_name}'s claim (${uk(m.trial_window_from)}${to}): keep the dates free`, kind: 'court', hardness: 'soft', due_on: m.trial_window_from, trigger_kind: 'ml_trial_window', trigger_on: m.trial_window_from, trigger_ref: m.case_id, reason: `${firm} gave the trial window ${uk(m.trial_window_from)}${to}; an expert may be called to give evidence.` });
+        planned.push({
+          ...subject,
+          title: `Trial window opens for ${m.client_name}'s claim (${uk(m.trial_window_from)}${to}): keep the dates free`,
+          kind: 'court',
+          hardness: 'soft',
+          due_on: m.trial_window_from,
+          trigger_kind: 'ml_trial_window',
+          trigger_on: m.trial_window_from,
+          trigger_ref: m.case_id,
+          reason: `${firm} gave the trial window ${uk(m.trial_window_from)}${to}; an expert may be called to give evidence.`,
+        });
       }
     }
   }
-  return applyOwn(db, ctx, ['ml_joint_statement_due', 'ml_trial_window'], caseIds, planned, 'Closed by Steve: the date has passed into the record, or the claim has settled.');
+  return applyOwn(
+    db,
+    ctx,
+    ['ml_joint_statement_due', 'ml_trial_window'],
+    caseIds,
+    planned,
+    'Closed by Steve: the date has passed into the record, or the claim has settled.',
+  );
 }
 
 /**
@@ -210,9 +264,24 @@ export async function syncChaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
       .leftJoin('cases', 'cases.id', 'invoices.case_id')
       .leftJoin('medico_legal_instructions', 'medico_legal_instructions.case_id', 'invoices.case_id')
       .select([
-        'invoices.id', 'invoices.number', 'invoices.issued_on', 'invoices.due_on', 'invoices.outstanding_pence', 'invoices.total_pence', 'invoices.payer_kind', 'invoices.payer_name',
-        'invoices.membership_number', 'invoices.authorisation_code', 'invoices.client_id', 'invoices.case_id', 'invoices.status', 'invoices.deferred', 'invoices.kind',
-        'clients.name as client_name', 'cases.clinician_id', 'medico_legal_instructions.claim_reference',
+        'invoices.id',
+        'invoices.number',
+        'invoices.issued_on',
+        'invoices.due_on',
+        'invoices.outstanding_pence',
+        'invoices.total_pence',
+        'invoices.payer_kind',
+        'invoices.payer_name',
+        'invoices.membership_number',
+        'invoices.authorisation_code',
+        'invoices.client_id',
+        'invoices.case_id',
+        'invoices.status',
+        'invoices.deferred',
+        'invoices.kind',
+        'clients.name as client_name',
+        'cases.clinician_id',
+        'medico_legal_instructions.claim_reference',
       ]);
   const rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>> = [];
   let refs: string[];
@@ -221,8 +290,27 @@ export async function syncChaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
     refs = scope.invoiceIds;
   } else {
     // Every invoice that owes, plus every invoice that still has an open chase task (to close it).
-    rows.push(...(await base().where('invoices.status', '=', 'issued').where('invoices.outstanding_pence', '>', 0).where('invoices.deferred', '=', 0).where('invoices.due_on', '<', today).execute()));
-    const withTasks = (await db.selectFrom('tasks').select('trigger_ref').distinct().where('status', '=', 'open').where('trigger_kind', 'in', CHASE_LEVELS.map((l) => `chase_${l}`)).execute()).map((t) => t.trigger_ref!);
+    rows.push(
+      ...(await base()
+        .where('invoices.status', '=', 'issued')
+        .where('invoices.outstanding_pence', '>', 0)
+        .where('invoices.deferred', '=', 0)
+        .where('invoices.due_on', '<', today)
+        .execute()),
+    );
+    const withTasks = (
+      await db
+        .selectFrom('tasks')
+        .select('trigger_ref')
+        .distinct()
+        .where('status', '=', 'open')
+        .where(
+          'trigger_kind',
+          'in',
+          CHASE_LEVELS.map((l) => `chase_${l}`),
+        )
+        .execute()
+    ).map((t) => t.trigger_ref!);
     const have = new Set(rows.map((r) => r.id));
     const missing = withTasks.filter((id) => !have.has(id));
     for (const ids of chunks(missing)) rows.push(...(await base().where('invoices.id', 'in', ids).execute()));
@@ -231,7 +319,13 @@ export async function syncChaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
   const planned: OwnTask[] = [];
   for (const r of rows) {
     if (r.status !== 'issued' || r.kind !== 'invoice' || Number(r.deferred) === 1 || !r.due_on || Number(r.outstanding_pence) <= 0) continue;
-    const inv = { ...r, due_on: r.due_on, outstanding_pence: Number(r.outstanding_pence), total_pence: Number(r.total_pence), claim_reference: r.claim_reference ?? '' };
+    const inv = {
+      ...r,
+      due_on: r.due_on,
+      outstanding_pence: Number(r.outstanding_pence),
+      total_pence: Number(r.total_pence),
+      claim_reference: r.claim_reference ?? '',
+    };
     const reached: ChaseLevel[] = levelsReached(inv, settings, today);
     for (const level of reached) {
       const draft = draftChaser(level, inv, practice, today);
@@ -255,10 +349,23 @@ export async function syncChaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
   // A chase task already created keeps the day it was created as its due date.
   const stored = new Map<string, string>();
   for (const ids of chunks(refs)) {
-    for (const t of await db.selectFrom('tasks').select(['trigger_kind', 'trigger_ref', 'due_on']).where('rule_key', 'is', null).where('trigger_ref', 'in', ids).where('trigger_kind', 'like', 'chase_%').execute()) {
+    for (const t of await db
+      .selectFrom('tasks')
+      .select(['trigger_kind', 'trigger_ref', 'due_on'])
+      .where('rule_key', 'is', null)
+      .where('trigger_ref', 'in', ids)
+      .where('trigger_kind', 'like', 'chase_%')
+      .execute()) {
       stored.set(`${t.trigger_kind}|${t.trigger_ref}`, t.due_on);
     }
   }
   for (const p of planned) p.due_on = stored.get(`${p.trigger_kind}|${p.trigger_ref}`) ?? p.due_on;
-  return applyOwn(db, ctx, CHASE_LEVELS.map((l) => `chase_${l}`), refs, planned, 'Closed by Steve: the invoice no longer owes anything (paid, credited, written off or void).');
+  return applyOwn(
+    db,
+    ctx,
+    CHASE_LEVELS.map((l) => `chase_${l}`),
+    refs,
+    planned,
+    'Closed by Steve: the invoice no longer owes anything (paid, credited, written off or void).',
+  );
 }

@@ -40,7 +40,12 @@ function assertPayable(inv: Invoice, p: Payer): void {
   if (Number(inv.outstanding_pence) === 0) throw invalid(`${inv.number} is already paid in full.`, 'allocations');
 }
 
-async function resolvePayer(db: Db, ctx: ServiceContext, data: { payer_org_id?: string | undefined; client_id?: string | undefined }, first: Invoice | null): Promise<Payer> {
+async function resolvePayer(
+  db: Db,
+  ctx: ServiceContext,
+  data: { payer_org_id?: string | undefined; client_id?: string | undefined },
+  first: Invoice | null,
+): Promise<Payer> {
   if (data.payer_org_id && data.client_id) throw invalid('A payment comes from an organisation or a client, not both.', 'client_id');
   if (data.payer_org_id) {
     const org = await db.selectFrom('organisations').select(['id', 'name', 'kind']).where('id', '=', data.payer_org_id).executeTakeFirst();
@@ -77,11 +82,20 @@ export async function recordPaymentIn(trx: Db, ctx: ServiceContext, input: Recor
     for (const a of data.allocations ?? []) wanted.push({ invoice: await findInvoice(trx, ctx, a.invoice), amount_pence: a.amount_pence });
     const payer = await resolvePayer(trx, ctx, data, wanted[0]?.invoice ?? null);
     for (const w of wanted) assertPayable(w.invoice, payer);
-    const open = (i: Invoice): OpenInvoice => ({ id: i.id, number: i.number, due_on: i.due_on, issued_on: i.issued_on, outstanding_pence: Number(i.outstanding_pence) });
+    const open = (i: Invoice): OpenInvoice => ({
+      id: i.id,
+      number: i.number,
+      due_on: i.due_on,
+      issued_on: i.issued_on,
+      outstanding_pence: Number(i.outstanding_pence),
+    });
     let allocations: { invoice_id: string; number: string; amount_pence: number }[];
     let credit: number;
     if (wanted.length > 0) {
-      const r = allocateExplicit(data.amount_pence, wanted.map((w) => ({ invoice: open(w.invoice), amount_pence: w.amount_pence })));
+      const r = allocateExplicit(
+        data.amount_pence,
+        wanted.map((w) => ({ invoice: open(w.invoice), amount_pence: w.amount_pence })),
+      );
       if (!r.ok) throw invalid(`${r.message} Nothing was recorded.`, r.field);
       allocations = r.allocations;
       credit = r.credit_pence;
@@ -89,7 +103,13 @@ export async function recordPaymentIn(trx: Db, ctx: ServiceContext, input: Recor
       allocations = [];
       credit = data.amount_pence;
     } else {
-      let q = trx.selectFrom('invoices').selectAll().where('status', '=', 'issued').where('kind', '=', 'invoice').where('outstanding_pence', '>', 0).where('deferred', '=', 0);
+      let q = trx
+        .selectFrom('invoices')
+        .selectAll()
+        .where('status', '=', 'issued')
+        .where('kind', '=', 'invoice')
+        .where('outstanding_pence', '>', 0)
+        .where('deferred', '=', 0);
       q = payer.org ? q.where('payer_org_id', '=', payer.org) : q.where('payer_kind', '=', 'self_pay').where('client_id', '=', payer.client!);
       const r = allocateOldestFirst(data.amount_pence, (await q.execute()).map(open));
       allocations = r.allocations;
@@ -106,14 +126,37 @@ export async function recordPaymentIn(trx: Db, ctx: ServiceContext, input: Recor
     const now = nowIso(ctx);
     await trx
       .insertInto('payments')
-      .values({ id, received_on: receivedOn, payer_kind: payer.kind, payer_org_id: payer.org, client_id: payer.client, payer_name: payer.name, amount_pence: data.amount_pence, unallocated_pence: credit, method: data.method ?? 'bacs', reference: data.reference ?? '', notes: data.notes ?? '', created_by: actorUserId(ctx.actor), created_at: now })
+      .values({
+        id,
+        received_on: receivedOn,
+        payer_kind: payer.kind,
+        payer_org_id: payer.org,
+        client_id: payer.client,
+        payer_name: payer.name,
+        amount_pence: data.amount_pence,
+        unallocated_pence: credit,
+        method: data.method ?? 'bacs',
+        reference: data.reference ?? '',
+        notes: data.notes ?? '',
+        created_by: actorUserId(ctx.actor),
+        created_at: now,
+      })
       .execute();
     for (const a of allocations) {
-      await trx.insertInto('payment_allocations').values({ id: newId(), payment_id: id, invoice_id: a.invoice_id, amount_pence: a.amount_pence, allocated_on: receivedOn, created_at: now }).execute();
+      await trx
+        .insertInto('payment_allocations')
+        .values({ id: newId(), payment_id: id, invoice_id: a.invoice_id, amount_pence: a.amount_pence, allocated_on: receivedOn, created_at: now })
+        .execute();
       await reduceOutstanding(trx, a.invoice_id, 'paid_pence', a.amount_pence, a.number);
     }
     if (allocations.length > 0) await syncChaseTasks(trx, ctx, { invoiceIds: allocations.map((a) => a.invoice_id) });
-    await appendAudit(trx, ctx, { action: 'create', entity: 'payment', entity_id: id, client_id: payer.client, detail: allocations.map((a) => a.number).join(',') });
+    await appendAudit(trx, ctx, {
+      action: 'create',
+      entity: 'payment',
+      entity_id: id,
+      client_id: payer.client,
+      detail: allocations.map((a) => a.number).join(','),
+    });
     return id;
   }
 }
@@ -126,7 +169,15 @@ export async function getPayment(ctx: ServiceContext, id: string) {
     .selectFrom('payment_allocations')
     .innerJoin('invoices', 'invoices.id', 'payment_allocations.invoice_id')
     .innerJoin('clients', 'clients.id', 'invoices.client_id')
-    .select(['payment_allocations.id', 'payment_allocations.invoice_id', 'invoices.number', 'clients.name as client_name', 'payment_allocations.amount_pence', 'payment_allocations.allocated_on', 'invoices.outstanding_pence'])
+    .select([
+      'payment_allocations.id',
+      'payment_allocations.invoice_id',
+      'invoices.number',
+      'clients.name as client_name',
+      'payment_allocations.amount_pence',
+      'payment_allocations.allocated_on',
+      'invoices.outstanding_pence',
+    ])
     .where('payment_allocations.payment_id', '=', id)
     .orderBy('invoices.number')
     .execute();
@@ -161,10 +212,19 @@ export async function applyCredit(ctx: ServiceContext, paymentId: string, input:
     assertPayable(inv, { kind: p.payer_kind as FunderKind, org: p.payer_org_id, client: p.client_id, name: p.payer_name });
     const amount = data.amount_pence ?? Math.min(credit, Number(inv.outstanding_pence));
     if (amount > credit) throw invalid(`${formatPounds(amount)} is more than the ${formatPounds(credit)} credit left on this payment.`, 'amount_pence');
-    if (amount > Number(inv.outstanding_pence)) throw invalid(`${formatPounds(amount)} is more than the ${formatPounds(Number(inv.outstanding_pence))} owed on ${inv.number}.`, 'amount_pence');
-    const r = await trx.updateTable('payments').set((eb) => ({ unallocated_pence: eb('unallocated_pence', '-', amount) })).where('id', '=', p.id).where('unallocated_pence', '>=', amount).executeTakeFirst();
+    if (amount > Number(inv.outstanding_pence))
+      throw invalid(`${formatPounds(amount)} is more than the ${formatPounds(Number(inv.outstanding_pence))} owed on ${inv.number}.`, 'amount_pence');
+    const r = await trx
+      .updateTable('payments')
+      .set((eb) => ({ unallocated_pence: eb('unallocated_pence', '-', amount) }))
+      .where('id', '=', p.id)
+      .where('unallocated_pence', '>=', amount)
+      .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'The credit changed meanwhile: try again.');
-    await trx.insertInto('payment_allocations').values({ id: newId(), payment_id: p.id, invoice_id: inv.id, amount_pence: amount, allocated_on: ctx.clock.today(), created_at: nowIso(ctx) }).execute();
+    await trx
+      .insertInto('payment_allocations')
+      .values({ id: newId(), payment_id: p.id, invoice_id: inv.id, amount_pence: amount, allocated_on: ctx.clock.today(), created_at: nowIso(ctx) })
+      .execute();
     await reduceOutstanding(trx, inv.id, 'paid_pence', amount, inv.number);
     await syncChaseTasks(trx, ctx, { invoiceIds: [inv.id] });
     await appendAudit(trx, ctx, { action: 'update', entity: 'payment', entity_id: p.id, client_id: inv.client_id, detail: `credit to ${inv.number}` });

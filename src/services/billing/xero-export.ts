@@ -23,9 +23,25 @@ export async function exportXero(ctx: ServiceContext, input: z.input<typeof expo
       .leftJoin('organisations', 'organisations.id', 'invoices.payer_org_id')
       .innerJoin('clients', 'clients.id', 'invoices.client_id')
       .select([
-        'invoices.number', 'invoices.kind as invoice_kind', 'invoices.payer_name', 'invoices.payer_org_id', 'invoices.issued_on', 'invoices.due_on', 'invoices.authorisation_code', 'invoices.membership_number',
-        'organisations.email as org_email', 'organisations.address as org_address', 'clients.email as client_email', 'clients.address as client_address', 'clients.postcode as client_postcode', 'clients.name as client_name',
-        'invoice_lines.kind', 'invoice_lines.description', 'invoice_lines.quantity_hundredths', 'invoice_lines.unit_pence', 'invoice_lines.amount_pence',
+        'invoices.number',
+        'invoices.kind as invoice_kind',
+        'invoices.payer_name',
+        'invoices.payer_org_id',
+        'invoices.issued_on',
+        'invoices.due_on',
+        'invoices.authorisation_code',
+        'invoices.membership_number',
+        'organisations.email as org_email',
+        'organisations.address as org_address',
+        'clients.email as client_email',
+        'clients.address as client_address',
+        'clients.postcode as client_postcode',
+        'clients.name as client_name',
+        'invoice_lines.kind',
+        'invoice_lines.description',
+        'invoice_lines.quantity_hundredths',
+        'invoice_lines.unit_pence',
+        'invoice_lines.amount_pence',
       ])
       .where('invoices.status', '=', 'issued')
       .orderBy('invoices.number')
@@ -66,7 +82,10 @@ export async function exportXero(ctx: ServiceContext, input: z.input<typeof expo
     if (data.from) q = q.where('payment_allocations.allocated_on', '>=', data.from);
     if (data.to) q = q.where('payment_allocations.allocated_on', '<=', data.to);
     const rows = await q.execute();
-    out = csv([[...XERO_PAYMENT_COLUMNS], ...rows.map((r) => [formatUkDate(r.allocated_on), plainPounds(Number(r.amount_pence)), r.number, r.reference, r.payer_name, '090'])]);
+    out = csv([
+      [...XERO_PAYMENT_COLUMNS],
+      ...rows.map((r) => [formatUkDate(r.allocated_on), plainPounds(Number(r.amount_pence)), r.number, r.reference, r.payer_name, '090']),
+    ]);
   }
   await appendAudit(ctx.db, ctx, { action: 'export', entity: `xero_${what}`, detail: `${data.from ?? ''}..${data.to ?? ''}` });
   return out;

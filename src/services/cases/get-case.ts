@@ -8,7 +8,8 @@ import { listCasesForClients } from './list-cases.js';
 
 /** A case with every detail record it carries. */
 export async function getCase(ctx: ServiceContext, id: string, opts: { audit?: boolean } = {}) {
-  const run = <T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> => (ctx.db.isTransaction ? fn(ctx.db as Transaction<Database>) : ctx.db.transaction().execute(fn));
+  const run = <T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
+    ctx.db.isTransaction ? fn(ctx.db as Transaction<Database>) : ctx.db.transaction().execute(fn);
   return run(async (trx) => {
     const row = await trx.selectFrom('cases').select('client_id').where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound('case', id);

@@ -41,7 +41,10 @@ function baseQuery(db: Db) {
 }
 
 async function withDetails(db: Db, rows: (Case & { client_name: string; clinician_name: string | null })[]): Promise<CaseSummary[]> {
-  const kinds = await detailKinds(db, rows.map((r) => r.id));
+  const kinds = await detailKinds(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({ ...r, details: kinds.get(r.id) ?? [] }));
 }
 

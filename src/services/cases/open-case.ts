@@ -17,7 +17,8 @@ async function assertOrg(db: Db, id: string | undefined, field: string, kinds?: 
   if (!id) return;
   const org = await db.selectFrom('organisations').select(['kind', 'name']).where('id', '=', id).executeTakeFirst();
   if (!org) throw invalid(`No organisation with id ${id}.`, field);
-  if (kinds && !kinds.includes(org.kind)) throw invalid(`${org.name} is a ${org.kind.replace(/_/g, ' ')}, not a ${kinds.join(' or ').replace(/_/g, ' ')}.`, field);
+  if (kinds && !kinds.includes(org.kind))
+    throw invalid(`${org.name} is a ${org.kind.replace(/_/g, ' ')}, not a ${kinds.join(' or ').replace(/_/g, ' ')}.`, field);
 }
 
 async function assertContact(db: Db, id: string | undefined, field: string): Promise<void> {
@@ -45,7 +46,8 @@ export async function openCase(ctx: ServiceContext, input: OpenCaseInput) {
   }
   const id = newId();
   // Joins the caller's transaction when given one (accepting a referral opens its case inside its own).
-  const run = <T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> => (ctx.db.isTransaction ? fn(ctx.db as Transaction<Database>) : ctx.db.transaction().execute(fn));
+  const run = <T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> =>
+    ctx.db.isTransaction ? fn(ctx.db as Transaction<Database>) : ctx.db.transaction().execute(fn);
   await run(async (trx) => {
     await assertClientVisible(trx, ctx.actor, data.client_id);
     const practice = await getPractice(trx);
@@ -78,24 +80,39 @@ export async function openCase(ctx: ServiceContext, input: OpenCaseInput) {
       await assertOrg(trx, data.ehcp.la_org_id, 'ehcp.la_org_id', ['local_authority']);
       await assertOrg(trx, data.ehcp.school_org_id, 'ehcp.school_org_id', ['school']);
       await assertContact(trx, data.ehcp.senco_contact_id, 'ehcp.senco_contact_id');
-      await trx.insertInto('ehcp_plans').values({ id: newId(), case_id: id, la_reference: '', year_group: '', ...data.ehcp }).execute();
+      await trx
+        .insertInto('ehcp_plans')
+        .values({ id: newId(), case_id: id, la_reference: '', year_group: '', ...data.ehcp })
+        .execute();
     }
     if (data.authorisation) {
       await assertOrg(trx, data.authorisation.insurer_org_id, 'authorisation.insurer_org_id', ['insurer']);
-      await trx.insertInto('authorisations').values({ id: newId(), case_id: id, ...data.authorisation }).execute();
+      await trx
+        .insertInto('authorisations')
+        .values({ id: newId(), case_id: id, ...data.authorisation })
+        .execute();
     }
     if (data.medico_legal) {
       await assertOrg(trx, data.medico_legal.solicitor_org_id, 'medico_legal.solicitor_org_id', ['solicitor']);
       await assertContact(trx, data.medico_legal.solicitor_contact_id, 'medico_legal.solicitor_contact_id');
-      await trx.insertInto('medico_legal_instructions').values({ id: newId(), case_id: id, stage: 'instructed', ...data.medico_legal }).execute();
+      await trx
+        .insertInto('medico_legal_instructions')
+        .values({ id: newId(), case_id: id, stage: 'instructed', ...data.medico_legal })
+        .execute();
     }
     if (data.housing) {
       await assertOrg(trx, data.housing.housing_org_id, 'housing.housing_org_id', ['housing_authority', 'local_authority']);
-      await trx.insertInto('housing_adaptations').values({ id: newId(), case_id: id, stage: 'assessment', ...data.housing }).execute();
+      await trx
+        .insertInto('housing_adaptations')
+        .values({ id: newId(), case_id: id, stage: 'assessment', ...data.housing })
+        .execute();
     }
     if (data.workplace) {
       await assertOrg(trx, data.workplace.employer_org_id, 'workplace.employer_org_id', ['employer']);
-      await trx.insertInto('workplace_assessments').values({ id: newId(), case_id: id, stage: 'referred', ...data.workplace }).execute();
+      await trx
+        .insertInto('workplace_assessments')
+        .values({ id: newId(), case_id: id, stage: 'referred', ...data.workplace })
+        .execute();
     }
     await syncCaseDeadlines(trx, ctx, [id]);
     await appendAudit(trx, ctx, { action: 'create', entity: 'case', entity_id: id, client_id: data.client_id });

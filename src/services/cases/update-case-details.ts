@@ -49,7 +49,12 @@ export async function updateCaseDetail<K extends DetailKind>(ctx: ServiceContext
     const clientId = await caseClient(trx, ctx, caseId);
     const row = await trx.selectFrom(table).select('id').where('case_id', '=', caseId).executeTakeFirst();
     if (!row) throw invalid(`This case has no ${kind.replace(/_/g, ' ')} record.`, kind);
-    if (Object.keys(data).length > 0) await trx.updateTable(table).set(data as never).where('id', '=', row.id).execute();
+    if (Object.keys(data).length > 0)
+      await trx
+        .updateTable(table)
+        .set(data as never)
+        .where('id', '=', row.id)
+        .execute();
     await syncCaseDeadlines(trx, ctx, [caseId]);
     await appendAudit(trx, ctx, { action: 'update', entity: table, entity_id: row.id, client_id: clientId, detail: Object.keys(data).join(',') });
   });
@@ -74,7 +79,10 @@ export async function addAuthorisationIn(trx: Db, ctx: ServiceContext, caseId: s
       if (!org || org.kind !== 'insurer') throw invalid('The authorising organisation must be an insurer.', 'insurer_org_id');
     }
     const id = newId();
-    await trx.insertInto('authorisations').values({ id, case_id: caseId, ...data }).execute();
+    await trx
+      .insertInto('authorisations')
+      .values({ id, case_id: caseId, ...data })
+      .execute();
     await syncCaseDeadlines(trx, ctx, [caseId]);
     await appendAudit(trx, ctx, { action: 'create', entity: 'authorisation', entity_id: id, client_id: clientId });
     return id;
@@ -90,7 +98,12 @@ export async function updateAuthorisation(ctx: ServiceContext, authorisationId: 
 }
 
 /** Changes an authorisation inside a caller's transaction; returns its case. */
-export async function updateAuthorisationIn(trx: Db, ctx: ServiceContext, authorisationId: string, input: z.input<typeof updateAuthorisationInput>): Promise<string> {
+export async function updateAuthorisationIn(
+  trx: Db,
+  ctx: ServiceContext,
+  authorisationId: string,
+  input: z.input<typeof updateAuthorisationInput>,
+): Promise<string> {
   requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
   const data = parseInput(updateAuthorisationInput, input);
   {
@@ -102,7 +115,13 @@ export async function updateAuthorisationIn(trx: Db, ctx: ServiceContext, author
     if (until < from) throw invalid('The authorisation cannot end before it starts.', 'valid_until');
     if (Object.keys(data).length > 0) await trx.updateTable('authorisations').set(data).where('id', '=', authorisationId).execute();
     await syncCaseDeadlines(trx, ctx, [a.case_id]);
-    await appendAudit(trx, ctx, { action: 'update', entity: 'authorisation', entity_id: authorisationId, client_id: clientId, detail: Object.keys(data).join(',') });
+    await appendAudit(trx, ctx, {
+      action: 'update',
+      entity: 'authorisation',
+      entity_id: authorisationId,
+      client_id: clientId,
+      detail: Object.keys(data).join(','),
+    });
     return a.case_id;
   }
 }

@@ -22,13 +22,7 @@ export async function getClient(ctx: ServiceContext, id: string) {
       : undefined;
     const contacts = await trx.selectFrom('client_contacts').selectAll().where('client_id', '=', id).orderBy('name').execute();
     const cases = await listCasesForClients(trx, [id]);
-    const tasks = await trx
-      .selectFrom('tasks')
-      .selectAll()
-      .where('client_id', '=', id)
-      .where('status', '=', 'open')
-      .orderBy('due_on')
-      .execute();
+    const tasks = await trx.selectFrom('tasks').selectAll().where('client_id', '=', id).where('status', '=', 'open').orderBy('due_on').execute();
     const correspondence = await trx
       .selectFrom('correspondence')
       .select(['id', 'case_id', 'direction', 'channel', 'party_name', 'on_date', 'subject', 'summary', 'follow_up_on'])
@@ -39,7 +33,16 @@ export async function getClient(ctx: ServiceContext, id: string) {
       ? await trx
           .selectFrom('sessions')
           .innerJoin('cases', 'cases.id', 'sessions.case_id')
-          .select(['sessions.id', 'sessions.case_id', 'sessions.on_date', 'sessions.duration_minutes', 'sessions.kind', 'sessions.attendance', 'sessions.billable', 'sessions.notes'])
+          .select([
+            'sessions.id',
+            'sessions.case_id',
+            'sessions.on_date',
+            'sessions.duration_minutes',
+            'sessions.kind',
+            'sessions.attendance',
+            'sessions.billable',
+            'sessions.notes',
+          ])
           .where('cases.client_id', '=', id)
           .orderBy('sessions.on_date', 'desc')
           .execute()

@@ -12,7 +12,15 @@ export async function listClients(ctx: ServiceContext, input: ListClientsInput =
   let q = ctx.db
     .selectFrom('clients')
     .leftJoin('users', 'users.id', 'clients.lead_clinician_id')
-    .select(['clients.id', 'clients.name', 'clients.dob', 'clients.nhs_number', 'clients.postcode', 'clients.lead_clinician_id', 'users.name as lead_clinician_name'])
+    .select([
+      'clients.id',
+      'clients.name',
+      'clients.dob',
+      'clients.nhs_number',
+      'clients.postcode',
+      'clients.lead_clinician_id',
+      'users.name as lead_clinician_name',
+    ])
     .orderBy('clients.name')
     .orderBy('clients.id');
   if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user') q = q.where(inCaseload(ctx.actor.id));

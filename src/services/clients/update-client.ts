@@ -69,7 +69,13 @@ export async function updateClientContact(ctx: ServiceContext, contactId: string
       ...(parental_responsibility !== undefined ? { parental_responsibility: parental_responsibility ? 1 : 0 } : {}),
     };
     if (Object.keys(set).length > 0) await trx.updateTable('client_contacts').set(set).where('id', '=', contactId).execute();
-    await appendAudit(trx, ctx, { action: 'update', entity: 'client_contact', entity_id: contactId, client_id: existing.client_id, detail: Object.keys(data).join(',') });
+    await appendAudit(trx, ctx, {
+      action: 'update',
+      entity: 'client_contact',
+      entity_id: contactId,
+      client_id: existing.client_id,
+      detail: Object.keys(data).join(','),
+    });
     return trx.selectFrom('client_contacts').selectAll().where('id', '=', contactId).executeTakeFirstOrThrow();
   });
 }

@@ -112,7 +112,14 @@ export async function addSubjectAccessRequest(ctx: ServiceContext, input: Subjec
     if (data.client_id && !(await trx.selectFrom('clients').select('id').where('id', '=', data.client_id).executeTakeFirst())) {
       throw invalid(`No client with id ${data.client_id}.`, 'client_id');
     }
-    const row = { id: newId(), client_id: data.client_id ?? null, requester: data.requester, received_on: data.received_on, notes: data.notes ?? '', created_at: nowIso(ctx) };
+    const row = {
+      id: newId(),
+      client_id: data.client_id ?? null,
+      requester: data.requester,
+      received_on: data.received_on,
+      notes: data.notes ?? '',
+      created_at: nowIso(ctx),
+    };
     await trx.insertInto('subject_access_requests').values(row).execute();
     await syncPracticeDeadlines(trx, ctx, await practiceJurisdiction(trx));
     await appendAudit(trx, ctx, { action: 'create', entity: 'subject_access_request', entity_id: row.id, client_id: row.client_id });
@@ -129,7 +136,12 @@ export async function updateSubjectAccessRequest(ctx: ServiceContext, id: string
     if (sar.responded_on) throw new AppError('CONFLICT', `This request was answered on ${sar.responded_on}.`);
     if (responded && responded < sar.received_on) throw invalid('The response cannot be dated before the request was received.', 'responded_on');
     if (responded) {
-      await trx.updateTable('tasks').set({ status: 'done', completed_on: responded }).where('rule_key', '=', `GDPR-02|sar:${id}`).where('status', '=', 'open').execute();
+      await trx
+        .updateTable('tasks')
+        .set({ status: 'done', completed_on: responded })
+        .where('rule_key', '=', `GDPR-02|sar:${id}`)
+        .where('status', '=', 'open')
+        .execute();
     }
     await trx
       .updateTable('subject_access_requests')
@@ -137,7 +149,13 @@ export async function updateSubjectAccessRequest(ctx: ServiceContext, id: string
       .where('id', '=', id)
       .execute();
     await syncPracticeDeadlines(trx, ctx, await practiceJurisdiction(trx));
-    await appendAudit(trx, ctx, { action: 'update', entity: 'subject_access_request', entity_id: id, client_id: sar.client_id, detail: responded ? 'responded' : 'extended' });
+    await appendAudit(trx, ctx, {
+      action: 'update',
+      entity: 'subject_access_request',
+      entity_id: id,
+      client_id: sar.client_id,
+      detail: responded ? 'responded' : 'extended',
+    });
     return trx.selectFrom('subject_access_requests').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   });
 }

@@ -88,7 +88,19 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
     return q
       .leftJoin('clients', 'clients.id', 'tasks.client_id')
       .leftJoin('users', 'users.id', 'tasks.assignee_id')
-      .select(['tasks.id', 'tasks.due_on', 'tasks.title', 'tasks.hardness', 'tasks.kind', 'tasks.rule_id', 'tasks.reason', 'tasks.client_id', 'tasks.case_id', 'clients.name as client_name', 'users.name as assignee_name'])
+      .select([
+        'tasks.id',
+        'tasks.due_on',
+        'tasks.title',
+        'tasks.hardness',
+        'tasks.kind',
+        'tasks.rule_id',
+        'tasks.reason',
+        'tasks.client_id',
+        'tasks.case_id',
+        'clients.name as client_name',
+        'users.name as assignee_name',
+      ])
       .orderBy('tasks.due_on')
       .orderBy('tasks.id')
       .limit(limit)
@@ -143,7 +155,11 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
 export function briefingMarkdown(b: Briefing, practiceName: string): string {
   const lines = [`# ${practiceName}: briefing for ${formatUkDate(b.date)}`, ''];
   const total = b.items.length;
-  lines.push(total === 0 ? 'Nothing is due in the next four weeks.' : `${b.counts.overdue} overdue, ${b.counts.today} due today, ${b.counts.this_week} more this week, ${b.counts.next_4_weeks} in the next four weeks.`);
+  lines.push(
+    total === 0
+      ? 'Nothing is due in the next four weeks.'
+      : `${b.counts.overdue} overdue, ${b.counts.today} due today, ${b.counts.this_week} more this week, ${b.counts.next_4_weeks} in the next four weeks.`,
+  );
   for (const s of BRIEFING_SECTIONS) {
     const items = b.items.filter((i) => i.section === s);
     if (items.length === 0) continue;
@@ -156,7 +172,10 @@ export function briefingMarkdown(b: Briefing, practiceName: string): string {
   }
   if (b.dormant_sources?.length) {
     lines.push('', '## Referrers worth a call', '');
-    for (const d of b.dormant_sources) lines.push(`- ${d.name} (${d.kind_label}): no referral since ${formatUkDate(d.last_referral)}, ${d.silence_days} days; usually every ${Math.round(d.median_gap_days)} days.`);
+    for (const d of b.dormant_sources)
+      lines.push(
+        `- ${d.name} (${d.kind_label}): no referral since ${formatUkDate(d.last_referral)}, ${d.silence_days} days; usually every ${Math.round(d.median_gap_days)} days.`,
+      );
   }
   return lines.join('\n');
 }

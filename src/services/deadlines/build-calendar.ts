@@ -23,7 +23,10 @@ export async function buildCalendar(ctx: ServiceContext, opts: { clinician_id?: 
     .leftJoin('clients', 'clients.id', 'tasks.client_id')
     .select(['tasks.id', 'tasks.title', 'tasks.due_on', 'tasks.rule_id', 'tasks.reason', 'tasks.hardness', 'clients.name as client_name'])
     .where('tasks.status', '=', 'open');
-  if (scopeTo) tq = tq.where((eb) => eb.or([eb('tasks.assignee_id', '=', scopeTo), eb('tasks.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(scopeTo)))]));
+  if (scopeTo)
+    tq = tq.where((eb) =>
+      eb.or([eb('tasks.assignee_id', '=', scopeTo), eb('tasks.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(scopeTo)))]),
+    );
   const tasks = await tq.orderBy('tasks.due_on').execute();
 
   let mq = ctx.db
@@ -36,7 +39,11 @@ export async function buildCalendar(ctx: ServiceContext, opts: { clinician_id?: 
   if (scopeTo) mq = mq.where(inCaseload(scopeTo));
   const meetings = await mq.execute();
 
-  const cal = icalGenerator({ name: `${practice.name}: deadlines`, prodId: { company: 'Steve', product: 'deadlines', language: 'EN' }, method: ICalCalendarMethod.PUBLISH });
+  const cal = icalGenerator({
+    name: `${practice.name}: deadlines`,
+    prodId: { company: 'Steve', product: 'deadlines', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+  });
   const stamp = ctx.clock.now();
   for (const t of tasks) {
     cal.createEvent({

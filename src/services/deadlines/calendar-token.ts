@@ -14,7 +14,11 @@ export async function issueCalendarToken(ctx: ServiceContext): Promise<{ token: 
   const token = randomBytes(32).toString('base64url');
   const userId = ctx.actor.id;
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.updateTable('users').set({ calendar_token_hash: hashToken(token) }).where('id', '=', userId).execute();
+    await trx
+      .updateTable('users')
+      .set({ calendar_token_hash: hashToken(token) })
+      .where('id', '=', userId)
+      .execute();
     await appendAudit(trx, ctx, { action: 'update', entity: 'user', entity_id: userId, detail: 'calendar_feed_issued' });
   });
   return { token };

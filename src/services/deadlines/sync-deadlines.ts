@@ -59,23 +59,60 @@ export async function loadCaseFacts(db: Db, caseIds?: string[]): Promise<CaseFac
     if (cases.length === 0) continue;
     const active = cases.filter((c) => ['referred', 'open', 'on_hold'].includes(c.status));
     const activeIds = active.map((c) => c.id);
-    const [plans, auths, mls, housing, work] = activeIds.length === 0 ? [[], [], [], [], []] : await Promise.all([
-      db.selectFrom('ehcp_plans').leftJoin('organisations', 'organisations.id', 'ehcp_plans.la_org_id').selectAll('ehcp_plans').select('organisations.name as la_name').where('ehcp_plans.case_id', 'in', activeIds).execute(),
-      db.selectFrom('authorisations').leftJoin('organisations', 'organisations.id', 'authorisations.insurer_org_id').selectAll('authorisations').select('organisations.name as insurer_name').where('authorisations.case_id', 'in', activeIds).execute(),
-      db.selectFrom('medico_legal_instructions').leftJoin('organisations', 'organisations.id', 'medico_legal_instructions.solicitor_org_id').selectAll('medico_legal_instructions').select('organisations.name as solicitor_name').where('medico_legal_instructions.case_id', 'in', activeIds).execute(),
-      db.selectFrom('housing_adaptations').leftJoin('organisations', 'organisations.id', 'housing_adaptations.housing_org_id').selectAll('housing_adaptations').select('organisations.name as housing_name').where('housing_adaptations.case_id', 'in', activeIds).execute(),
-      db.selectFrom('workplace_assessments').leftJoin('organisations', 'organisations.id', 'workplace_assessments.employer_org_id').selectAll('workplace_assessments').select('organisations.name as employer_name').where('workplace_assessments.case_id', 'in', activeIds).execute(),
-    ]);
+    const [plans, auths, mls, housing, work] =
+      activeIds.length === 0
+        ? [[], [], [], [], []]
+        : await Promise.all([
+            db
+              .selectFrom('ehcp_plans')
+              .leftJoin('organisations', 'organisations.id', 'ehcp_plans.la_org_id')
+              .selectAll('ehcp_plans')
+              .select('organisations.name as la_name')
+              .where('ehcp_plans.case_id', 'in', activeIds)
+              .execute(),
+            db
+              .selectFrom('authorisations')
+              .leftJoin('organisations', 'organisations.id', 'authorisations.insurer_org_id')
+              .selectAll('authorisations')
+              .select('organisations.name as insurer_name')
+              .where('authorisations.case_id', 'in', activeIds)
+              .execute(),
+            db
+              .selectFrom('medico_legal_instructions')
+              .leftJoin('organisations', 'organisations.id', 'medico_legal_instructions.solicitor_org_id')
+              .selectAll('medico_legal_instructions')
+              .select('organisations.name as solicitor_name')
+              .where('medico_legal_instructions.case_id', 'in', activeIds)
+              .execute(),
+            db
+              .selectFrom('housing_adaptations')
+              .leftJoin('organisations', 'organisations.id', 'housing_adaptations.housing_org_id')
+              .selectAll('housing_adaptations')
+              .select('organisations.name as housing_name')
+              .where('housing_adaptations.case_id', 'in', activeIds)
+              .execute(),
+            db
+              .selectFrom('workplace_assessments')
+              .leftJoin('organisations', 'organisations.id', 'workplace_assessments.employer_org_id')
+              .selectAll('workplace_assessments')
+              .select('organisations.name as employer_name')
+              .where('workplace_assessments.case_id', 'in', activeIds)
+              .execute(),
+          ]);
     const authIds = auths.map((a) => a.id);
-    const sessions = authIds.length === 0 ? [] : await db
-      .selectFrom('sessions')
-      .select(['authorisation_id', 'on_date'])
-      .where('authorisation_id', 'in', authIds)
-      .where('attendance', '=', 'attended')
-      .orderBy('on_date')
-      .execute();
+    const sessions =
+      authIds.length === 0
+        ? []
+        : await db
+            .selectFrom('sessions')
+            .select(['authorisation_id', 'on_date'])
+            .where('authorisation_id', 'in', authIds)
+            .where('attendance', '=', 'attended')
+            .orderBy('on_date')
+            .execute();
     const sessionsByAuth = new Map<string, string[]>();
-    for (const s of sessions) (sessionsByAuth.get(s.authorisation_id!) ?? sessionsByAuth.set(s.authorisation_id!, []).get(s.authorisation_id!)!).push(s.on_date);
+    for (const s of sessions)
+      (sessionsByAuth.get(s.authorisation_id!) ?? sessionsByAuth.set(s.authorisation_id!, []).get(s.authorisation_id!)!).push(s.on_date);
 
     const planBy = new Map(plans.map((p) => [p.case_id, p]));
     const mlBy = new Map(mls.map((m) => [m.case_id, m]));
@@ -125,10 +162,24 @@ export async function loadCaseFacts(db: Db, caseIds?: string[]): Promise<CaseFac
           };
         }),
         medico_legal: m
-          ? { solicitor_name: m.solicitor_name, report_due_on: m.report_due_on as LocalDate | null, report_served_on: m.report_served_on as LocalDate | null, questions_received_on: m.questions_received_on as LocalDate | null, stage: m.stage }
+          ? {
+              solicitor_name: m.solicitor_name,
+              report_due_on: m.report_due_on as LocalDate | null,
+              report_served_on: m.report_served_on as LocalDate | null,
+              questions_received_on: m.questions_received_on as LocalDate | null,
+              stage: m.stage,
+            }
           : null,
-        housing: h ? { housing_name: h.housing_name, dfg_application_on: h.dfg_application_on as LocalDate | null, dfg_approved_on: h.dfg_approved_on as LocalDate | null } : null,
-        workplace: w ? { employer_name: w.employer_name, job_start_on: w.job_start_on as LocalDate | null, atw_application_on: w.atw_application_on as LocalDate | null } : null,
+        housing: h
+          ? {
+              housing_name: h.housing_name,
+              dfg_application_on: h.dfg_application_on as LocalDate | null,
+              dfg_approved_on: h.dfg_approved_on as LocalDate | null,
+            }
+          : null,
+        workplace: w
+          ? { employer_name: w.employer_name, job_start_on: w.job_start_on as LocalDate | null, atw_application_on: w.atw_application_on as LocalDate | null }
+          : null,
       });
     }
   }
@@ -147,7 +198,13 @@ export interface SyncOptions {
   newId?: () => string;
 }
 
-async function apply(db: Db, ctx: Pick<ServiceContext, 'clock'>, planned: PlannedTask[], stored: StoredRuleTask[], opts: SyncOptions = {}): Promise<SyncResult> {
+async function apply(
+  db: Db,
+  ctx: Pick<ServiceContext, 'clock'>,
+  planned: PlannedTask[],
+  stored: StoredRuleTask[],
+  opts: SyncOptions = {},
+): Promise<SyncResult> {
   const r = reconcile(stored, planned);
   const now = nowIso(ctx);
   const today = ctx.clock.today();
@@ -161,7 +218,15 @@ async function apply(db: Db, ctx: Pick<ServiceContext, 'clock'>, planned: Planne
     const p = u.task;
     await db
       .updateTable('tasks')
-      .set({ title: p.title, due_on: p.due_on, trigger_on: p.trigger_on, trigger_kind: p.trigger_kind, reason: p.reason, hardness: p.hardness, rule_id: p.rule_id })
+      .set({
+        title: p.title,
+        due_on: p.due_on,
+        trigger_on: p.trigger_on,
+        trigger_kind: p.trigger_kind,
+        reason: p.reason,
+        hardness: p.hardness,
+        rule_id: p.rule_id,
+      })
       .where('id', '=', u.id)
       .execute();
   }
@@ -186,7 +251,12 @@ export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock
   const idChunks = caseIds ? chunks(caseIds) : [undefined];
   for (const ids of idChunks) {
     // Report-back tasks (REF-RB) sit on cases too but are planned by services/referrals, not here.
-    let q = db.selectFrom('tasks').select([...STORED_COLUMNS]).where('rule_key', 'is not', null).where('case_id', 'is not', null).where('rule_key', 'not like', 'REF-%');
+    let q = db
+      .selectFrom('tasks')
+      .select([...STORED_COLUMNS])
+      .where('rule_key', 'is not', null)
+      .where('case_id', 'is not', null)
+      .where('rule_key', 'not like', 'REF-%');
     if (ids) q = q.where('case_id', 'in', ids);
     for (const row of await q.execute()) stored.push(row as StoredRuleTask);
   }
@@ -196,18 +266,33 @@ export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock
 }
 
 /** The compliance register and subject access requests: practice-level deadlines. */
-export async function syncPracticeDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock'>, jurisdiction: Jurisdiction, opts: SyncOptions = {}): Promise<SyncResult> {
+export async function syncPracticeDeadlines(
+  db: Db,
+  ctx: Pick<ServiceContext, 'clock'>,
+  jurisdiction: Jurisdiction,
+  opts: SyncOptions = {},
+): Promise<SyncResult> {
   const rc = ruleContextFactory(await loadRuleOverrides(db))(jurisdiction);
   const items = await db
     .selectFrom('compliance_items')
     .leftJoin('users', 'users.id', 'compliance_items.user_id')
-    .select(['compliance_items.id', 'compliance_items.rule_id', 'compliance_items.title', 'compliance_items.user_id', 'users.name as holder_name', 'compliance_items.last_done_on'])
+    .select([
+      'compliance_items.id',
+      'compliance_items.rule_id',
+      'compliance_items.title',
+      'compliance_items.user_id',
+      'users.name as holder_name',
+      'compliance_items.last_done_on',
+    ])
     .execute();
   const sars = await db.selectFrom('subject_access_requests').selectAll().execute();
   const planned: PlannedTask[] = [
     ...items.map((i) => planComplianceTask({ ...i, last_done_on: i.last_done_on as LocalDate }, rc)),
     ...sars.flatMap((s) => {
-      const t = planSubjectAccessTask({ ...s, received_on: s.received_on as LocalDate, responded_on: s.responded_on as LocalDate | null, extended: Number(s.extended) === 1 }, rc);
+      const t = planSubjectAccessTask(
+        { ...s, received_on: s.received_on as LocalDate, responded_on: s.responded_on as LocalDate | null, extended: Number(s.extended) === 1 },
+        rc,
+      );
       return t ? [t] : [];
     }),
   ];

@@ -48,7 +48,10 @@ const VALUES_PER_STATEMENT = 4_000;
 export async function assertEmptyDatabase(db: Db): Promise<void> {
   const practice = await db.selectFrom('practice').select('name').limit(1).executeTakeFirst();
   if (practice) {
-    throw new AppError('NOT_EMPTY', `This database already holds the practice "${practice.name}"; the demo is only built into an empty database, so nothing was written.`);
+    throw new AppError(
+      'NOT_EMPTY',
+      `This database already holds the practice "${practice.name}"; the demo is only built into an empty database, so nothing was written.`,
+    );
   }
   const anyUser = await db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   const anyClient = await db.selectFrom('clients').select('id').limit(1).executeTakeFirst();
@@ -79,7 +82,10 @@ async function insertRows(trx: Db, data: DemoData, counts: Record<string, number
     const perStatement = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(rows[0]!).length));
     for (let i = 0; i < rows.length; i += perStatement) {
       // Every row of a table names the same columns, so no statement needs DEFAULT (SQLite has none in VALUES).
-      await trx.insertInto(table).values(rows.slice(i, i + perStatement) as never).execute();
+      await trx
+        .insertInto(table)
+        .values(rows.slice(i, i + perStatement) as never)
+        .execute();
     }
     counts[table] = (counts[table] ?? 0) + rows.length;
   }

@@ -50,7 +50,11 @@ function band(standardZ: number): string {
 async function insertAll(trx: Db, table: FindingTable, rows: Row[]): Promise<void> {
   if (rows.length === 0) return;
   const per = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += per) await trx.insertInto(table).values(rows.slice(i, i + per) as never).execute();
+  for (let i = 0; i < rows.length; i += per)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + per) as never)
+      .execute();
 }
 
 export interface DemoFindingsCounts {
@@ -66,12 +70,25 @@ export async function addDemoFindings(trx: Db, opts: { seed: number; today: Loca
       .selectFrom('cases')
       .innerJoin('clients', 'clients.id', 'cases.client_id')
       .leftJoin('users', 'users.id', 'cases.clinician_id')
-      .select(['cases.id', 'cases.opened_on', 'cases.service_line', 'cases.funder_kind', 'cases.clinician_id', 'clients.name as client_name', 'users.name as clinician_name'])
+      .select([
+        'cases.id',
+        'cases.opened_on',
+        'cases.service_line',
+        'cases.funder_kind',
+        'cases.clinician_id',
+        'clients.name as client_name',
+        'users.name as clinician_name',
+      ])
       .where('cases.status', 'not in', ['closed', 'discharged'])
       .orderBy('cases.id');
   const tag = (group: Group) => (rows: Omit<DemoCase, 'group'>[]) => rows.map((r) => ({ ...r, group }));
   const cases: DemoCase[] = [
-    ...tag('ehcp')(await base().where((eb) => eb.exists(eb.selectFrom('ehcp_plans').select('ehcp_plans.id').whereRef('ehcp_plans.case_id', '=', 'cases.id'))).limit(CAPS.ehcp).execute()),
+    ...tag('ehcp')(
+      await base()
+        .where((eb) => eb.exists(eb.selectFrom('ehcp_plans').select('ehcp_plans.id').whereRef('ehcp_plans.case_id', '=', 'cases.id')))
+        .limit(CAPS.ehcp)
+        .execute(),
+    ),
     ...tag('insurer')(await base().where('cases.funder_kind', '=', 'insurer').limit(CAPS.insurer).execute()),
     ...tag('medico_legal')(await base().where('cases.service_line', '=', 'medico_legal').limit(CAPS.medico_legal).execute()),
     ...tag('housing')(await base().where('cases.service_line', '=', 'housing').limit(CAPS.housing).execute()),
@@ -96,8 +113,17 @@ export async function addDemoFindings(trx: Db, opts: { seed: number; today: Loca
 
 const EMPTY_ITEM = { on_date: null, setting: null };
 const EMPTY_GOAL = {
-  area: null, target_date: null, importance: null, performance_baseline: null, satisfaction_baseline: null, performance_followup: null,
-  satisfaction_followup: null, gas_weight: null, gas_baseline: null, gas_outcome: null, status: null,
+  area: null,
+  target_date: null,
+  importance: null,
+  performance_baseline: null,
+  satisfaction_baseline: null,
+  performance_followup: null,
+  satisfaction_followup: null,
+  gas_weight: null,
+  gas_baseline: null,
+  gas_outcome: null,
+  status: null,
 };
 
 class CaseWriter {
@@ -123,24 +149,54 @@ class CaseWriter {
 
   private add(table: FindingTable, row: Row): void {
     const position = ++this.pos[table];
-    if (table === 'finding_notes') this.rows[table].push({ id: this.newId(), case_id: this.c.id, ...row, updated_by: this.c.clinician_id, updated_at: this.stamp });
+    if (table === 'finding_notes')
+      this.rows[table].push({ id: this.newId(), case_id: this.c.id, ...row, updated_by: this.c.clinician_id, updated_at: this.stamp });
     else this.rows[table].push({ id: this.newId(), case_id: this.c.id, ...row, position, created_at: this.stamp });
   }
   private note(key: string, text: string): void {
     this.add('finding_notes', { key, text });
   }
   private item(kind: 'need' | 'observation' | 'recommendation', area: string | null, text: string, observed = false): void {
-    this.add('finding_items', { kind, area, text, ...(observed ? { on_date: this.seenOn, setting: this.c.group === 'ehcp' ? 'school classroom' : 'home' } : EMPTY_ITEM) });
+    this.add('finding_items', {
+      kind,
+      area,
+      text,
+      ...(observed ? { on_date: this.seenOn, setting: this.c.group === 'ehcp' ? 'school classroom' : 'home' } : EMPTY_ITEM),
+    });
   }
-  private assessment(test: { name: string; edition: string | null; subtest: string | null; metric: string; mean: number | null; sd: number | null; area: string; score: number | null; raw: number | null; band?: string | null; interpretation: string }): void {
+  private assessment(test: {
+    name: string;
+    edition: string | null;
+    subtest: string | null;
+    metric: string;
+    mean: number | null;
+    sd: number | null;
+    area: string;
+    score: number | null;
+    raw: number | null;
+    band?: string | null;
+    interpretation: string;
+  }): void {
     const scaled = test.mean !== null && test.sd !== null && test.score !== null;
     const sem = test.sd !== null ? Math.round(test.sd * 0.3) : null;
     this.add('assessments', {
-      test_name: test.name, edition: test.edition, test_date: this.seenOn, examiner: this.examiner, examiner_qualification: 'HCPC-registered occupational therapist',
-      subtest: test.subtest, raw_score: test.raw, derived_score: test.score, metric: test.metric, mean: null, sd: null,
+      test_name: test.name,
+      edition: test.edition,
+      test_date: this.seenOn,
+      examiner: this.examiner,
+      examiner_qualification: 'HCPC-registered occupational therapist',
+      subtest: test.subtest,
+      raw_score: test.raw,
+      derived_score: test.score,
+      metric: test.metric,
+      mean: null,
+      sd: null,
       percentile: scaled ? percentileOf(test.score!, test.mean!, test.sd!) : null,
-      ci_low: scaled && sem ? test.score! - 2 * sem : null, ci_high: scaled && sem ? test.score! + 2 * sem : null,
-      band: test.band !== undefined ? test.band : (scaled ? band((test.score! - test.mean!) / test.sd!) : null), area: test.area, interpretation: test.interpretation,
+      ci_low: scaled && sem ? test.score! - 2 * sem : null,
+      ci_high: scaled && sem ? test.score! + 2 * sem : null,
+      band: test.band !== undefined ? test.band : scaled ? band((test.score! - test.mean!) / test.sd!) : null,
+      area: test.area,
+      interpretation: test.interpretation,
     });
   }
   private goal(row: Row): void {
@@ -150,30 +206,49 @@ class CaseWriter {
     const pb = this.rng.int(2, 5);
     const sb = this.rng.int(1, 5);
     this.goal({
-      kind: 'copm', text, area, importance: this.rng.int(6, 10), performance_baseline: pb, satisfaction_baseline: sb,
-      performance_followup: withFollowup ? Math.min(10, pb + this.rng.int(1, 4)) : null, satisfaction_followup: withFollowup ? Math.min(10, sb + this.rng.int(1, 5)) : null,
+      kind: 'copm',
+      text,
+      area,
+      importance: this.rng.int(6, 10),
+      performance_baseline: pb,
+      satisfaction_baseline: sb,
+      performance_followup: withFollowup ? Math.min(10, pb + this.rng.int(1, 4)) : null,
+      satisfaction_followup: withFollowup ? Math.min(10, sb + this.rng.int(1, 5)) : null,
     });
   }
 
   ehcpChild(): void {
     const n = this.first;
     const r = this.rng;
-    this.note('bg.medical', r.pick([`${n} has a diagnosis of developmental coordination disorder (DCD), made by the community paediatrician.`, `${n} has a diagnosis of autism spectrum condition and joint hypermobility.`, `${n} was born at 31 weeks and has mild diplegic cerebral palsy (GMFCS level I).`]));
+    this.note(
+      'bg.medical',
+      r.pick([
+        `${n} has a diagnosis of developmental coordination disorder (DCD), made by the community paediatrician.`,
+        `${n} has a diagnosis of autism spectrum condition and joint hypermobility.`,
+        `${n} was born at 31 weeks and has mild diplegic cerebral palsy (GMFCS level I).`,
+      ]),
+    );
     this.note('bg.developmental', `${n} walked at 19 months and was slow to learn to pedal a bike; parents describe ${n} as "always bumping into things".`);
     this.note('bg.social', `${n} lives with both parents and a younger sibling; the family speak English at home.`);
     this.note('bg.education', `${n} attends a mainstream school and has SEN support with a shared teaching assistant in class.`);
-    this.note('bg.previous_input', 'Seen by NHS children\'s occupational therapy for a six-week block of handwriting advice; discharged with a home programme.');
+    this.note('bg.previous_input', "Seen by NHS children's occupational therapy for a six-week block of handwriting advice; discharged with a home programme.");
     this.note('views.child', `${n} said: "Writing makes my hand hurt and I never finish." ${n} likes drawing comics and football at break.`);
     this.note('views.parents', `${n}'s parents want ${n} to dress for PE without help and to keep up with written work.`);
     this.note('reason_for_referral', 'The local authority asked for occupational therapy advice for an education, health and care needs assessment.');
     this.note('purpose', 'Advice under regulation 6(1)(c) of the SEND Regulations 2014 for the EHC needs assessment.');
-    this.note('method', `Standardised assessment 1:1 in a quiet room at school (75 minutes), classroom observation during a literacy lesson (30 minutes) and a parent interview on ${this.seenOn}.`);
+    this.note(
+      'method',
+      `Standardised assessment 1:1 in a quiet room at school (75 minutes), classroom observation during a literacy lesson (30 minutes) and a parent interview on ${this.seenOn}.`,
+    );
     this.note('documents_read', 'School SEN support plan; NHS occupational therapy discharge letter; parental contribution to the request.');
-    this.note('people_spoken_to', "Class teacher, SENCO and both parents.");
+    this.note('people_spoken_to', 'Class teacher, SENCO and both parents.');
     this.note('validity', `${n} engaged well with breaks; the results are a fair picture of ${n}'s current abilities.`);
     this.note('strengths', `${n} is creative, persistent and has good verbal reasoning; ${n} responds well to visual timetables.`);
     this.note('tried', 'Pencil grips and a writing slope were tried for one term with little change in speed.');
-    this.note('formulation', `${n}'s motor coordination and visual-motor integration difficulties explain slow, effortful handwriting and difficulty with dressing; fatigue then affects attention and regulation later in the day.`);
+    this.note(
+      'formulation',
+      `${n}'s motor coordination and visual-motor integration difficulties explain slow, effortful handwriting and difficulty with dressing; fatigue then affects attention and regulation later in the day.`,
+    );
     this.note('limits', 'Sensory processing was assessed by questionnaire only; a home visit was not part of this assessment.');
 
     this.item('need', 'sensory_physical', `${n} needs to produce legible handwriting at a speed that lets ${n} record ideas in lessons.`);
@@ -181,28 +256,144 @@ class CaseWriter {
     this.item('need', 'cognition_learning', `${n} needs to organise equipment and follow multi-step instructions for practical tasks.`);
     this.item('need', 'semh', `${n} needs to stay regulated in busy, noisy parts of the school day such as lunchtime.`);
     this.item('need', 'communication_interaction', `${n} needs to take part in group work without withdrawing when tasks involve writing.`);
-    this.item('observation', 'sensory_physical', `${n} held the pencil in a tight, static tripod grip and copied 14 letters a minute, about half the rate of peers.`, true);
+    this.item(
+      'observation',
+      'sensory_physical',
+      `${n} held the pencil in a tight, static tripod grip and copied 14 letters a minute, about half the rate of peers.`,
+      true,
+    );
     this.item('observation', 'semh', `${n} covered both ears when the class moved to carpet time and needed prompting to return to the table.`, true);
     this.item('recommendation', 'sensory_physical', `A sloped writing board and access to a laptop for longer pieces of writing.`);
     this.item('recommendation', 'semh', `A quiet place to eat lunch with a chosen friend.`);
 
     const vmi = r.int(66, 84);
-    this.assessment({ name: 'Beery-Buktenica Developmental Test of Visual-Motor Integration (Beery VMI)', edition: '6th edition', subtest: 'Visual-motor integration', metric: 'standard', mean: 100, sd: 15, area: 'sensory_physical', score: vmi, raw: r.int(12, 20), interpretation: `${n} finds copying shapes and letters from a model slow and effortful, which matches the difficulty copying from the board.` });
+    this.assessment({
+      name: 'Beery-Buktenica Developmental Test of Visual-Motor Integration (Beery VMI)',
+      edition: '6th edition',
+      subtest: 'Visual-motor integration',
+      metric: 'standard',
+      mean: 100,
+      sd: 15,
+      area: 'sensory_physical',
+      score: vmi,
+      raw: r.int(12, 20),
+      interpretation: `${n} finds copying shapes and letters from a model slow and effortful, which matches the difficulty copying from the board.`,
+    });
     const mabc = r.int(3, 6);
-    this.assessment({ name: 'Movement Assessment Battery for Children (Movement ABC)', edition: '2nd edition', subtest: 'Manual dexterity', metric: 'scaled', mean: 10, sd: 3, area: 'sensory_physical', score: mabc, raw: null, interpretation: `Fine motor tasks such as threading and posting coins take ${n} longer than other children of the same age.` });
-    this.assessment({ name: 'Sensory Profile 2 (School Companion)', edition: '2nd edition', subtest: 'Avoiding quadrant', metric: 'descriptive', mean: null, sd: null, area: 'semh', score: null, raw: r.int(40, 58), band: 'More than others', interpretation: `${n} withdraws from noisy, crowded settings more than most children of the same age.` });
+    this.assessment({
+      name: 'Movement Assessment Battery for Children (Movement ABC)',
+      edition: '2nd edition',
+      subtest: 'Manual dexterity',
+      metric: 'scaled',
+      mean: 10,
+      sd: 3,
+      area: 'sensory_physical',
+      score: mabc,
+      raw: null,
+      interpretation: `Fine motor tasks such as threading and posting coins take ${n} longer than other children of the same age.`,
+    });
+    this.assessment({
+      name: 'Sensory Profile 2 (School Companion)',
+      edition: '2nd edition',
+      subtest: 'Avoiding quadrant',
+      metric: 'descriptive',
+      mean: null,
+      sd: null,
+      area: 'semh',
+      score: null,
+      raw: r.int(40, 58),
+      band: 'More than others',
+      interpretation: `${n} withdraws from noisy, crowded settings more than most children of the same age.`,
+    });
 
-    this.goal({ kind: 'smart', text: `By the end of the summer term ${n} will write three legible sentences independently in 10 minutes so that ${n} can record ideas in lessons.`, area: 'sensory_physical', target_date: addDays(this.today, 230) });
-    this.goal({ kind: 'smart', text: `By the end of the spring term ${n} will change for PE independently within 8 minutes on 4 out of 5 occasions.`, area: 'sensory_physical', target_date: addDays(this.today, 120) });
+    this.goal({
+      kind: 'smart',
+      text: `By the end of the summer term ${n} will write three legible sentences independently in 10 minutes so that ${n} can record ideas in lessons.`,
+      area: 'sensory_physical',
+      target_date: addDays(this.today, 230),
+    });
+    this.goal({
+      kind: 'smart',
+      text: `By the end of the spring term ${n} will change for PE independently within 8 minutes on 4 out of 5 occasions.`,
+      area: 'sensory_physical',
+      target_date: addDays(this.today, 120),
+    });
     this.copm('Getting dressed for PE', 'self_care', false);
-    this.goal({ kind: 'gas', text: 'Fastens coat zip without help before break', area: 'sensory_physical', gas_weight: 1, gas_baseline: -1, gas_outcome: null });
+    this.goal({
+      kind: 'gas',
+      text: 'Fastens coat zip without help before break',
+      area: 'sensory_physical',
+      gas_weight: 1,
+      gas_baseline: -1,
+      gas_outcome: null,
+    });
     this.goal({ kind: 'gas', text: 'Stays at the lunch table for the whole of lunch', area: 'semh', gas_weight: 2, gas_baseline: -2, gas_outcome: null });
 
     const cost = (pence: number) => pence;
-    this.add('provision_lines', { section: 'F', need_ref: 'N1', what: 'Individual handwriting and fine motor programme written by the occupational therapist', who: 'Teaching assistant', qualification: 'trained by the occupational therapist', frequency: '3 times a week', duration: '20 minutes', programme_length: '12 weeks, then reviewed', group_size: '1:1', delivery: 'direct', location: 'quiet area of the classroom', review: 'termly by the occupational therapist', cost_pence: cost(46_800), cost_basis: 'TA time at £13/hour for 36 sessions, 2026 rates' });
-    this.add('provision_lines', { section: 'F', need_ref: 'N2', what: 'Dressing practice for PE using a backward-chaining plan', who: 'Teaching assistant', qualification: 'shown the plan by the occupational therapist', frequency: 'twice a week', duration: '15 minutes', programme_length: '8 weeks', group_size: '1:1', delivery: 'direct', location: 'changing room before PE', review: 'half-termly by the class teacher', cost_pence: cost(10_400), cost_basis: 'TA time at £13/hour for 16 sessions, 2026 rates' });
-    this.add('provision_lines', { section: 'F', need_ref: 'N4', what: 'Movement break from a sensory diet agreed with the occupational therapist', who: 'Class teacher', qualification: null, frequency: 'twice a day', duration: '5 minutes', programme_length: 'throughout the school year', group_size: 'small group of up to 4', delivery: 'direct', location: 'classroom or hall', review: 'at the annual review', cost_pence: null, cost_basis: null });
-    this.add('provision_lines', { section: 'G', need_ref: 'N1', what: 'Occupational therapy review of the programmes and training for school staff', who: 'Occupational therapist', qualification: 'HCPC-registered', frequency: 'once a term', duration: '60 minutes', programme_length: 'one school year', group_size: '1:1', delivery: 'indirect', location: 'school', review: 'at the annual review', cost_pence: cost(36_000), cost_basis: 'practice rate £120/hour, 3 visits, 2026 rates' });
+    this.add('provision_lines', {
+      section: 'F',
+      need_ref: 'N1',
+      what: 'Individual handwriting and fine motor programme written by the occupational therapist',
+      who: 'Teaching assistant',
+      qualification: 'trained by the occupational therapist',
+      frequency: '3 times a week',
+      duration: '20 minutes',
+      programme_length: '12 weeks, then reviewed',
+      group_size: '1:1',
+      delivery: 'direct',
+      location: 'quiet area of the classroom',
+      review: 'termly by the occupational therapist',
+      cost_pence: cost(46_800),
+      cost_basis: 'TA time at £13/hour for 36 sessions, 2026 rates',
+    });
+    this.add('provision_lines', {
+      section: 'F',
+      need_ref: 'N2',
+      what: 'Dressing practice for PE using a backward-chaining plan',
+      who: 'Teaching assistant',
+      qualification: 'shown the plan by the occupational therapist',
+      frequency: 'twice a week',
+      duration: '15 minutes',
+      programme_length: '8 weeks',
+      group_size: '1:1',
+      delivery: 'direct',
+      location: 'changing room before PE',
+      review: 'half-termly by the class teacher',
+      cost_pence: cost(10_400),
+      cost_basis: 'TA time at £13/hour for 16 sessions, 2026 rates',
+    });
+    this.add('provision_lines', {
+      section: 'F',
+      need_ref: 'N4',
+      what: 'Movement break from a sensory diet agreed with the occupational therapist',
+      who: 'Class teacher',
+      qualification: null,
+      frequency: 'twice a day',
+      duration: '5 minutes',
+      programme_length: 'throughout the school year',
+      group_size: 'small group of up to 4',
+      delivery: 'direct',
+      location: 'classroom or hall',
+      review: 'at the annual review',
+      cost_pence: null,
+      cost_basis: null,
+    });
+    this.add('provision_lines', {
+      section: 'G',
+      need_ref: 'N1',
+      what: 'Occupational therapy review of the programmes and training for school staff',
+      who: 'Occupational therapist',
+      qualification: 'HCPC-registered',
+      frequency: 'once a term',
+      duration: '60 minutes',
+      programme_length: 'one school year',
+      group_size: '1:1',
+      delivery: 'indirect',
+      location: 'school',
+      review: 'at the annual review',
+      cost_pence: cost(36_000),
+      cost_basis: 'practice rate £120/hour, 3 visits, 2026 rates',
+    });
     // The annual review documents read these; a child with a plan in place has them.
     this.note('involvement', `Three school visits this year; programmes reviewed with the TA each term.`);
     this.note('needs_changes', `${n}'s handwriting speed has improved; dressing remains slow.`);
@@ -219,7 +410,15 @@ class CaseWriter {
   private adultCore(): void {
     const n = this.first;
     const r = this.rng;
-    this.note('bg.medical', r.pick([`${n} had a left total knee replacement and has osteoarthritis of both knees.`, `${n} had a right middle cerebral artery stroke with left-sided weakness.`, `${n} has multiple sclerosis (relapsing-remitting) with fatigue and reduced balance.`, `${n} has chronic low back pain after a lumbar disc prolapse.`]));
+    this.note(
+      'bg.medical',
+      r.pick([
+        `${n} had a left total knee replacement and has osteoarthritis of both knees.`,
+        `${n} had a right middle cerebral artery stroke with left-sided weakness.`,
+        `${n} has multiple sclerosis (relapsing-remitting) with fatigue and reduced balance.`,
+        `${n} has chronic low back pain after a lumbar disc prolapse.`,
+      ]),
+    );
     this.note('bg.social', `${n} lives with a partner in a two-storey house with the bathroom upstairs.`);
     this.note('bg.education', `${n} worked full time as a warehouse supervisor before the current difficulties.`);
     this.note('reason_for_referral', `Assessment of daily living and a rehabilitation plan to help ${n} return to independence.`);
@@ -231,8 +430,18 @@ class CaseWriter {
     this.note('barriers', 'Fatigue late in the day; the bathroom is upstairs.');
     this.note('home_programme', 'Graded standing tolerance and energy-conservation plan, practised daily.');
     this.note('equipment', 'Perching stool and bath board issued by the practice; maintained by the family.');
-    this.note('insurer.condition', r.pick(['Osteoarthritis of the knee, onset 2025 (ICD-10 M17.1).', 'Cerebral infarction, onset 2026 (ICD-10 I63.9).', 'Low back pain, onset 2025 (ICD-10 M54.5).']));
-    this.note('insurer.rationale', `Six sessions of goal-directed occupational therapy are expected to restore independent bathing and light meal preparation.`);
+    this.note(
+      'insurer.condition',
+      r.pick([
+        'Osteoarthritis of the knee, onset 2025 (ICD-10 M17.1).',
+        'Cerebral infarction, onset 2026 (ICD-10 I63.9).',
+        'Low back pain, onset 2025 (ICD-10 M54.5).',
+      ]),
+    );
+    this.note(
+      'insurer.rationale',
+      `Six sessions of goal-directed occupational therapy are expected to restore independent bathing and light meal preparation.`,
+    );
     this.note('insurer.risks', 'Falls risk on the stairs; low mood if progress stalls.');
     this.note('insurer.discharge_plan', 'Discharge to a self-managed home programme after the authorised sessions, with one review call.');
     this.item('need', 'self_care', `${n} needs to bathe safely and independently.`);
@@ -240,11 +449,28 @@ class CaseWriter {
     this.item('need', 'leisure', `${n} needs to resume walking the dog for 20 minutes.`);
     this.item('observation', 'self_care', `${n} needed a hand from the partner to step over the bath edge and sat to dry the lower legs.`, true);
     this.item('recommendation', 'environment', 'A level-access shower in place of the bath, with a fold-down seat and grab rails.');
-    this.assessment({ name: 'Nottingham Extended Activities of Daily Living Scale', edition: null, subtest: null, metric: 'raw', mean: null, sd: null, area: 'self_care', score: null, raw: r.int(22, 44), band: null, interpretation: `${n} needs help with outdoor mobility, kitchen and household tasks.` });
+    this.assessment({
+      name: 'Nottingham Extended Activities of Daily Living Scale',
+      edition: null,
+      subtest: null,
+      metric: 'raw',
+      mean: null,
+      sd: null,
+      area: 'self_care',
+      score: null,
+      raw: r.int(22, 44),
+      band: null,
+      interpretation: `${n} needs help with outdoor mobility, kitchen and household tasks.`,
+    });
     this.copm('Bathing independently', 'self_care', true);
     this.copm('Cooking an evening meal', 'productivity', true);
     this.copm('Walking the dog', 'leisure', false);
-    this.goal({ kind: 'smart', text: `Within 6 weeks ${n} will shower independently using a seat and grab rails on 5 days out of 7.`, area: 'self_care', target_date: addDays(this.today, 42) });
+    this.goal({
+      kind: 'smart',
+      text: `Within 6 weeks ${n} will shower independently using a seat and grab rails on 5 days out of 7.`,
+      area: 'self_care',
+      target_date: addDays(this.today, 42),
+    });
     this.goal({ kind: 'gas', text: 'Prepares a hot meal standing with rests', area: 'productivity', gas_weight: 1, gas_baseline: -1, gas_outcome: 0 });
     this.note('discharge.reason', 'Goals met within the authorised sessions.');
     this.note('discharge.done', 'Assessment, six sessions of graded activity and bathroom equipment.');
@@ -271,7 +497,10 @@ class CaseWriter {
   claimant(): void {
     this.adultCore();
     const n = this.first;
-    this.note('ml.qualifications', 'BSc (Hons) Occupational Therapy; HCPC registered; 15 years in neurological and musculoskeletal rehabilitation; member of BAOT.');
+    this.note(
+      'ml.qualifications',
+      'BSc (Hons) Occupational Therapy; HCPC registered; 15 years in neurological and musculoskeletal rehabilitation; member of BAOT.',
+    );
     this.note('ml.literature', 'Royal College of Occupational Therapists, Professional Standards (2021); the Rehabilitation Code 2015.');
     this.note('ml.instructions', 'Letter of instruction asking for a care and needs report on past and future care, aids, equipment and housing.');
     this.note('ml.own_knowledge', 'Facts from my assessment are within my own knowledge; the medical history is taken from the records listed.');

@@ -19,7 +19,8 @@ const longDate = (d: LocalDate) => `${DAYS[dayOfWeek(d)]} ${Number(d.slice(8, 10
 const ukDate = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const pounds = (p: number) => `£${(p / 100).toFixed(2)}`;
 const MON = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const headerDate = (d: LocalDate, time: string) => `${DAYS[dayOfWeek(d)]!.slice(0, 3)}, ${Number(d.slice(8, 10))} ${MON[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)} ${time} +0000`;
+const headerDate = (d: LocalDate, time: string) =>
+  `${DAYS[dayOfWeek(d)]!.slice(0, 3)}, ${Number(d.slice(8, 10))} ${MON[Number(d.slice(5, 7)) - 1]} ${d.slice(0, 4)} ${time} +0000`;
 
 function weekday(d: LocalDate): LocalDate {
   let x = d;
@@ -75,7 +76,15 @@ async function authorisationExtension(trx: Db, today: LocalDate): Promise<Incomi
     .innerJoin('cases', 'cases.id', 'authorisations.case_id')
     .innerJoin('clients', 'clients.id', 'cases.client_id')
     .innerJoin('organisations', 'organisations.id', 'authorisations.insurer_org_id')
-    .select(['clients.name', 'clients.dob', 'authorisations.membership_number', 'authorisations.authorisation_code', 'authorisations.sessions_authorised', 'authorisations.valid_until', 'organisations.name as insurer'])
+    .select([
+      'clients.name',
+      'clients.dob',
+      'authorisations.membership_number',
+      'authorisations.authorisation_code',
+      'authorisations.sessions_authorised',
+      'authorisations.valid_until',
+      'organisations.name as insurer',
+    ])
     .where('cases.status', '!=', 'closed')
     .where('authorisations.valid_until', '>=', today)
     .where('authorisations.authorisation_code', '!=', '')
@@ -143,7 +152,10 @@ async function remittance(trx: Db, seed: number, today: LocalDate): Promise<Inco
     .limit(3)
     .execute();
   // The insurer pays all but the last in full and part of the last (a shortfall to look at).
-  const rows = open.map((i, k) => ({ ...i, paid: k === open.length - 1 && open.length > 1 ? Math.max(1, Math.floor(Number(i.outstanding_pence) * 0.8)) : Number(i.outstanding_pence) }));
+  const rows = open.map((i, k) => ({
+    ...i,
+    paid: k === open.length - 1 && open.length > 1 ? Math.max(1, Math.floor(Number(i.outstanding_pence) * 0.8)) : Number(i.outstanding_pence),
+  }));
   const total = rows.reduce((s, r) => s + r.paid, 0);
   const cell = (s: string, w: number) => s.slice(0, w).padEnd(w);
   const text = [
@@ -163,7 +175,10 @@ async function remittance(trx: Db, seed: number, today: LocalDate): Promise<Inco
     '',
     'Member name           Membership no.  Your invoice    Claimed    Paid',
     '--------------------  --------------  --------------  ---------  ---------',
-    ...rows.map((r) => `${cell(r.name, 20)}  ${cell(r.membership_number || 'n/a', 14)}  ${cell(r.number, 14)}  ${cell(pounds(Number(r.outstanding_pence)), 9)}  ${pounds(r.paid)}`),
+    ...rows.map(
+      (r) =>
+        `${cell(r.name, 20)}  ${cell(r.membership_number || 'n/a', 14)}  ${cell(r.number, 14)}  ${cell(pounds(Number(r.outstanding_pence)), 9)}  ${pounds(r.paid)}`,
+    ),
     '                                                      ---------  ---------',
     `                                      Total           ${cell(pounds(rows.reduce((s, r) => s + Number(r.outstanding_pence), 0)), 9)}  ${pounds(total)}`,
     '',
@@ -173,12 +188,21 @@ async function remittance(trx: Db, seed: number, today: LocalDate): Promise<Inco
   return { name: 'remittance-advice.txt', bytes: Buffer.from(text) };
 }
 
-export async function addDemoInbox(trx: Db, ctx: ServiceContext, opts: { seed: number; today: LocalDate; newId: () => string }): Promise<{ inbox_items: number; inbox_proposals: number; correspondence: number }> {
+export async function addDemoInbox(
+  trx: Db,
+  ctx: ServiceContext,
+  opts: { seed: number; today: LocalDate; newId: () => string },
+): Promise<{ inbox_items: number; inbox_proposals: number; correspondence: number }> {
   const { seed, today } = opts;
-  const files = [await reviewInvitation(trx, seed, today), await authorisationExtension(trx, today), await remittance(trx, seed, today)].filter((f): f is IncomingFile => f !== null);
+  const files = [await reviewInvitation(trx, seed, today), await authorisationExtension(trx, today), await remittance(trx, seed, today)].filter(
+    (f): f is IncomingFile => f !== null,
+  );
   const practice = await trx.selectFrom('practice').select(['name']).executeTakeFirst();
   const users = await trx.selectFrom('users').select('name').execute();
-  const records = await triageFiles(files, { today, own: [practice?.name ?? '', DEMO_PRACTICE_NAME, 'demo.steve.test', ...users.map((u) => u.name)].filter(Boolean) });
+  const records = await triageFiles(files, {
+    today,
+    own: [practice?.name ?? '', DEMO_PRACTICE_NAME, 'demo.steve.test', ...users.map((u) => u.name)].filter(Boolean),
+  });
   const at = `${today}T08:30:00.000Z`;
   const local: ServiceContext = { ...ctx, db: trx, clock: { now: () => new Date(at), today: () => today } };
   let items = 0;

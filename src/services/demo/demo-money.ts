@@ -42,7 +42,11 @@ const KIND_LABEL: Record<string, string> = {
 async function insertAll(trx: Db, table: 'invoices' | 'invoice_lines' | 'payments' | 'payment_allocations', rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const per = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += per) await trx.insertInto(table).values(rows.slice(i, i + per) as never).execute();
+  for (let i = 0; i < rows.length; i += per)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + per) as never)
+      .execute();
 }
 
 interface DemoSession {
@@ -89,7 +93,16 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
   if (caseIds.length === 0) return { invoices: 0, payments: 0 };
 
   const sessions: DemoSession[] = [];
-  const auths: { id: string; case_id: string; insurer_org_id: string | null; membership_number: string; authorisation_code: string; per_session_limit_pence: number | null; total_limit_pence: number | null; excess_pence: number }[] = [];
+  const auths: {
+    id: string;
+    case_id: string;
+    insurer_org_id: string | null;
+    membership_number: string;
+    authorisation_code: string;
+    per_session_limit_pence: number | null;
+    total_limit_pence: number | null;
+    excess_pence: number;
+  }[] = [];
   for (let i = 0; i < caseIds.length; i += 500) {
     const chunk = caseIds.slice(i, i + 500);
     sessions.push(
@@ -115,8 +128,16 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
   }
   const byCase = new Map<string, DemoSession[]>();
   for (const s of sessions) (byCase.get(s.case_id) ?? byCase.set(s.case_id, []).get(s.case_id)!).push(s);
-  const orgIds = [...new Set([...auths.map((a) => a.insurer_org_id), ...insuredCases.map((c) => c.funder_org_id), ...mlCases.map((c) => c.funder_org_id)].filter((x): x is string => !!x))];
-  const orgNames = new Map((orgIds.length ? await trx.selectFrom('organisations').select(['id', 'name']).where('id', 'in', orgIds).execute() : []).map((o) => [o.id, o.name] as const));
+  const orgIds = [
+    ...new Set(
+      [...auths.map((a) => a.insurer_org_id), ...insuredCases.map((c) => c.funder_org_id), ...mlCases.map((c) => c.funder_org_id)].filter(
+        (x): x is string => !!x,
+      ),
+    ),
+  ];
+  const orgNames = new Map(
+    (orgIds.length ? await trx.selectFrom('organisations').select(['id', 'name']).where('id', 'in', orgIds).execute() : []).map((o) => [o.id, o.name] as const),
+  );
 
   const invoices: Insertable<InvoicesTable>[] = [];
   const lines: Insertable<InvoiceLinesTable>[] = [];
@@ -132,16 +153,42 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
   ) => {
     const id = opts.newId();
     const total = sumPence(ls.map((l) => Number(l.amount_pence)));
-    const dates = ls.map((l) => l.on_date).filter((d): d is string => !!d).sort();
+    const dates = ls
+      .map((l) => l.on_date)
+      .filter((d): d is string => !!d)
+      .sort();
     seq += 1;
     invoices.push({
-      id, number: `${practice.invoice_prefix}${String(seq).padStart(6, '0')}`, kind: 'invoice', credits_invoice_id: null, client_id: c.client_id, case_id: c.id,
-      authorisation_id: extra.auth?.id ?? null, payer_kind: payer.kind, payer_org_id: payer.org, payer_name: payer.name, issued_on: issued,
-      due_on: extra.deferred ? null : addDays(issued, termsDaysFor(settings, payer.kind as never, payer.org)), status: 'issued', deferred: extra.deferred ? 1 : 0,
-      total_pence: total, paid_pence: 0, credited_pence: 0, written_off_pence: 0, outstanding_pence: total,
-      membership_number: extra.auth?.membership_number ?? '', authorisation_code: extra.auth?.authorisation_code ?? '',
-      client_dob: extra.auth ? c.client_dob : null, treatment_from: dates[0] ?? null, treatment_to: dates[dates.length - 1] ?? null,
-      override_reason: null, notes: extra.notes ?? '', voided_on: null, void_reason: null, created_by: null, created_at: stamp(issued),
+      id,
+      number: `${practice.invoice_prefix}${String(seq).padStart(6, '0')}`,
+      kind: 'invoice',
+      credits_invoice_id: null,
+      client_id: c.client_id,
+      case_id: c.id,
+      authorisation_id: extra.auth?.id ?? null,
+      payer_kind: payer.kind,
+      payer_org_id: payer.org,
+      payer_name: payer.name,
+      issued_on: issued,
+      due_on: extra.deferred ? null : addDays(issued, termsDaysFor(settings, payer.kind as never, payer.org)),
+      status: 'issued',
+      deferred: extra.deferred ? 1 : 0,
+      total_pence: total,
+      paid_pence: 0,
+      credited_pence: 0,
+      written_off_pence: 0,
+      outstanding_pence: total,
+      membership_number: extra.auth?.membership_number ?? '',
+      authorisation_code: extra.auth?.authorisation_code ?? '',
+      client_dob: extra.auth ? c.client_dob : null,
+      treatment_from: dates[0] ?? null,
+      treatment_to: dates[dates.length - 1] ?? null,
+      override_reason: null,
+      notes: extra.notes ?? '',
+      voided_on: null,
+      void_reason: null,
+      created_by: null,
+      created_at: stamp(issued),
     });
     ls.forEach((l, i) => lines.push({ id: opts.newId(), invoice_id: id, position: i + 1, ...l }));
     return invoices[invoices.length - 1]!;
@@ -170,21 +217,50 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
       for (const month of byMonth(insured)) {
         const issued = issueDate(month[month.length - 1]!.on_date);
         const fees = month.map((s) => ({ s, fee: sessionFee(s, settings) }));
-        const split = splitInsuredFees(fees.map((f) => ({ session_id: f.s.id, fee_pence: f.fee.amount_pence })), {
-          per_session_limit_pence: a.per_session_limit_pence === null ? null : Number(a.per_session_limit_pence),
-          total_limit_pence: a.total_limit_pence === null ? null : Number(a.total_limit_pence),
-          excess_pence: Number(a.excess_pence),
-          insurer_billed_pence: insurerBilled,
-          excess_billed_pence: excessBilled,
-        });
+        const split = splitInsuredFees(
+          fees.map((f) => ({ session_id: f.s.id, fee_pence: f.fee.amount_pence })),
+          {
+            per_session_limit_pence: a.per_session_limit_pence === null ? null : Number(a.per_session_limit_pence),
+            total_limit_pence: a.total_limit_pence === null ? null : Number(a.total_limit_pence),
+            excess_pence: Number(a.excess_pence),
+            insurer_billed_pence: insurerBilled,
+            excess_billed_pence: excessBilled,
+          },
+        );
         const main: Line[] = [];
         const share: Line[] = [];
         fees.forEach(({ s, fee }, i) => {
           const sp = split[i]!;
           const whole = sp.insurer_pence === fee.amount_pence;
-          main.push({ kind: 'session', session_id: s.id, on_date: s.on_date, description: describe(s), quantity_hundredths: whole ? fee.quantity_hundredths : 100, unit_pence: whole ? fee.unit_pence : sp.insurer_pence, amount_pence: sp.insurer_pence });
-          if (sp.shortfall_pence > 0) share.push({ kind: 'shortfall', session_id: s.id, on_date: s.on_date, description: `${describe(s)}: above the policy's benefit limit`, quantity_hundredths: 100, unit_pence: sp.shortfall_pence, amount_pence: sp.shortfall_pence });
-          if (sp.excess_pence > 0) share.push({ kind: 'excess', session_id: s.id, on_date: s.on_date, description: `Policy excess (${describe(s)})`, quantity_hundredths: 100, unit_pence: sp.excess_pence, amount_pence: sp.excess_pence });
+          main.push({
+            kind: 'session',
+            session_id: s.id,
+            on_date: s.on_date,
+            description: describe(s),
+            quantity_hundredths: whole ? fee.quantity_hundredths : 100,
+            unit_pence: whole ? fee.unit_pence : sp.insurer_pence,
+            amount_pence: sp.insurer_pence,
+          });
+          if (sp.shortfall_pence > 0)
+            share.push({
+              kind: 'shortfall',
+              session_id: s.id,
+              on_date: s.on_date,
+              description: `${describe(s)}: above the policy's benefit limit`,
+              quantity_hundredths: 100,
+              unit_pence: sp.shortfall_pence,
+              amount_pence: sp.shortfall_pence,
+            });
+          if (sp.excess_pence > 0)
+            share.push({
+              kind: 'excess',
+              session_id: s.id,
+              on_date: s.on_date,
+              description: `Policy excess (${describe(s)})`,
+              quantity_hundredths: 100,
+              unit_pence: sp.excess_pence,
+              amount_pence: sp.excess_pence,
+            });
           insurerBilled += sp.insurer_pence;
           excessBilled += sp.excess_pence;
         });
@@ -209,12 +285,30 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
     const ls: Line[] = [];
     for (const s of mine) {
       const fee = sessionFee(s, settings);
-      ls.push({ kind: s.kind === 'report_writing' ? 'report_writing' : s.kind === 'travel' ? 'travel' : 'session', session_id: s.id, on_date: s.on_date, description: describe(s), ...fee });
+      ls.push({
+        kind: s.kind === 'report_writing' ? 'report_writing' : s.kind === 'travel' ? 'travel' : 'session',
+        session_id: s.id,
+        on_date: s.on_date,
+        description: describe(s),
+        ...fee,
+      });
       const miles = Number(s.miles_hundredths);
-      if (miles > 0) ls.push({ kind: 'mileage', session_id: s.id, on_date: s.on_date, description: `Mileage ${formatQuantity(miles)} miles at ${settings.mileage_pence_per_mile}p, ${formatUkDate(s.on_date)}`, quantity_hundredths: miles, unit_pence: settings.mileage_pence_per_mile, amount_pence: mileageAmount(miles, settings.mileage_pence_per_mile) });
+      if (miles > 0)
+        ls.push({
+          kind: 'mileage',
+          session_id: s.id,
+          on_date: s.on_date,
+          description: `Mileage ${formatQuantity(miles)} miles at ${settings.mileage_pence_per_mile}p, ${formatUkDate(s.on_date)}`,
+          quantity_hundredths: miles,
+          unit_pence: settings.mileage_pence_per_mile,
+          amount_pence: mileageAmount(miles, settings.mileage_pence_per_mile),
+        });
     }
     const issued = issueDate(mine[mine.length - 1]!.on_date);
-    const inv = raise(c, { kind: 'solicitor', org: c.funder_org_id, name: orgNames.get(c.funder_org_id!) ?? 'Solicitors' }, ls, issued, { deferred, notes: c.claim_reference ? `Your ref. ${c.claim_reference}.` : '' });
+    const inv = raise(c, { kind: 'solicitor', org: c.funder_org_id, name: orgNames.get(c.funder_org_id!) ?? 'Solicitors' }, ls, issued, {
+      deferred,
+      notes: c.claim_reference ? `Your ref. ${c.claim_reference}.` : '',
+    });
     if (!settled) liveMl.push(inv);
   }
   // At least one live claim's fee waits for settlement, whatever the seed drew.
@@ -222,7 +316,8 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
     liveMl[0]!.deferred = 1;
     liveMl[0]!.due_on = null;
   }
-  for (const inv of liveMl) if (inv.deferred === 1) inv.notes = `${inv.notes} Fee deferred until the claim settles, as agreed in the letter of instruction.`.trim();
+  for (const inv of liveMl)
+    if (inv.deferred === 1) inv.notes = `${inv.notes} Fee deferred until the claim settles, as agreed in the letter of instruction.`.trim();
 
   // ---- who has paid what: by how long each invoice has been due ----
   const paidOn = new Map<string, { on: LocalDate; amount: number }>();
@@ -261,12 +356,29 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
     if (credit) creditLeft -= 1;
     const id = opts.newId();
     payments.push({
-      id, received_on: received, payer_kind: g.payer.payer_kind, payer_org_id: g.payer.payer_org_id ?? null, client_id: g.payer.payer_org_id ? null : g.payer.client_id,
-      payer_name: g.payer.payer_name, amount_pence: paid + credit, unallocated_pence: credit, method: g.payer.payer_org_id ? 'bacs' : rng.pick(METHODS),
-      reference: g.payer.payer_org_id ? `REM${rng.digits(7)}` : '', notes: '', created_by: null, created_at: stamp(received),
+      id,
+      received_on: received,
+      payer_kind: g.payer.payer_kind,
+      payer_org_id: g.payer.payer_org_id ?? null,
+      client_id: g.payer.payer_org_id ? null : g.payer.client_id,
+      payer_name: g.payer.payer_name,
+      amount_pence: paid + credit,
+      unallocated_pence: credit,
+      method: g.payer.payer_org_id ? 'bacs' : rng.pick(METHODS),
+      reference: g.payer.payer_org_id ? `REM${rng.digits(7)}` : '',
+      notes: '',
+      created_by: null,
+      created_at: stamp(received),
     });
     for (const it of g.items) {
-      allocations.push({ id: opts.newId(), payment_id: id, invoice_id: it.inv.id!, amount_pence: it.amount, allocated_on: received, created_at: stamp(received) });
+      allocations.push({
+        id: opts.newId(),
+        payment_id: id,
+        invoice_id: it.inv.id!,
+        amount_pence: it.amount,
+        allocated_on: received,
+        created_at: stamp(received),
+      });
       it.inv.paid_pence = it.amount;
       it.inv.outstanding_pence = Number(it.inv.total_pence) - it.amount;
     }
@@ -277,6 +389,10 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
   await insertAll(trx, 'payments', payments as Record<string, unknown>[]);
   await insertAll(trx, 'payment_allocations', allocations as Record<string, unknown>[]);
   // Numbers continue from here: the counter never gives out a number the demo used.
-  await trx.insertInto('money_settings').values({ name: 'seq:invoice', value: seq }).onConflict((oc) => oc.column('name').doUpdateSet({ value: seq })).execute();
+  await trx
+    .insertInto('money_settings')
+    .values({ name: 'seq:invoice', value: seq })
+    .onConflict((oc) => oc.column('name').doUpdateSet({ value: seq }))
+    .execute();
   return { invoices: invoices.length, payments: payments.length };
 }

@@ -52,7 +52,11 @@ const VALUES_PER_STATEMENT = 4_000;
 async function insertAll(trx: Db, table: 'referral_sources' | 'referrals' | 'tasks', rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const per = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += per) await trx.insertInto(table).values(rows.slice(i, i + per) as never).execute();
+  for (let i = 0; i < rows.length; i += per)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + per) as never)
+      .execute();
 }
 
 export async function addDemoReferrals(trx: Db, opts: { seed: number; today: LocalDate; newId: () => string }): Promise<DemoReferralCounts> {
@@ -101,7 +105,12 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
   }
   const sourceFor = (preferred: (typeof sources)[number] | undefined, kind: SourceKind, on: string) => {
     const pool = (byKind.get(kind) ?? []).filter((s) => !quietSince.has(s.id) || on < quietSince.get(s.id)!);
-    const pick = preferred && (!quietSince.has(preferred.id) || on < quietSince.get(preferred.id)!) ? preferred : pool.length ? rng.pick(pool) : byKind.get('self_parent')![0]!;
+    const pick =
+      preferred && (!quietSince.has(preferred.id) || on < quietSince.get(preferred.id)!)
+        ? preferred
+        : pool.length
+          ? rng.pick(pool)
+          : byKind.get('self_parent')![0]!;
     return pick;
   };
 
@@ -113,12 +122,31 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
     .where('opened_on', '>=', from)
     .orderBy('id')
     .execute();
-  const FUNDER_SOURCE: Record<string, SourceKind> = { insurer: 'insurer', solicitor: 'solicitor', local_authority: 'local_authority', employer: 'employer', case_manager: 'case_manager', nhs: 'cmht' };
+  const FUNDER_SOURCE: Record<string, SourceKind> = {
+    insurer: 'insurer',
+    solicitor: 'solicitor',
+    local_authority: 'local_authority',
+    employer: 'employer',
+    case_manager: 'case_manager',
+    nhs: 'cmht',
+  };
   const rows: Record<string, unknown>[] = [];
   const tasks: Record<string, unknown>[] = [];
   const seen = new Set<string>();
   const recent: string[] = [];
-  const add = (r: { source: (typeof sources)[number]; client_id: string; received: LocalDate; service_line: string; funding: string; funder_org_id: string | null; status: string; outcome_on: string | null; case_id: string | null; decline_reason: string | null; waiting?: boolean }) => {
+  const add = (r: {
+    source: (typeof sources)[number];
+    client_id: string;
+    received: LocalDate;
+    service_line: string;
+    funding: string;
+    funder_org_id: string | null;
+    status: string;
+    outcome_on: string | null;
+    case_id: string | null;
+    decline_reason: string | null;
+    waiting?: boolean;
+  }) => {
     const key = `${r.source.id}|${r.client_id}|${r.received}|${r.service_line}`;
     if (seen.has(key) || r.received > today) return;
     seen.add(key);
@@ -136,7 +164,11 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
       received_on: r.received,
       service_line: r.service_line,
       service_detail: '',
-      urgency: rng.weighted([['routine', 8], ['soon', 2], ['urgent', 1]] as const),
+      urgency: rng.weighted([
+        ['routine', 8],
+        ['soon', 2],
+        ['urgent', 1],
+      ] as const),
       funding: r.funding,
       funder_org_id: r.funder_org_id,
       reason: '',
@@ -182,15 +214,56 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
     if (received < from) continue;
     const viaReferrer = c.referrer_org_id ? byOrg.get(c.referrer_org_id) : undefined;
     const viaFunder = c.funder_org_id ? byOrg.get(c.funder_org_id) : undefined;
-    const kind: SourceKind = viaReferrer?.kind ?? viaFunder?.kind ?? FUNDER_SOURCE[c.funder_kind] ?? rng.weighted([['gp', 5], ['school', 3], ['self_parent', 3], ['paediatrician', 1]] as const);
-    add({ source: sourceFor(viaReferrer ?? viaFunder, byKind.has(kind) ? kind : 'self_parent', received), client_id: c.client_id, received, service_line: c.service_line, funding: c.funder_kind, funder_org_id: c.funder_org_id, status: 'accepted', outcome_on: c.opened_on, case_id: c.id, decline_reason: null });
+    const kind: SourceKind =
+      viaReferrer?.kind ??
+      viaFunder?.kind ??
+      FUNDER_SOURCE[c.funder_kind] ??
+      rng.weighted([
+        ['gp', 5],
+        ['school', 3],
+        ['self_parent', 3],
+        ['paediatrician', 1],
+      ] as const);
+    add({
+      source: sourceFor(viaReferrer ?? viaFunder, byKind.has(kind) ? kind : 'self_parent', received),
+      client_id: c.client_id,
+      received,
+      service_line: c.service_line,
+      funding: c.funder_kind,
+      funder_org_id: c.funder_org_id,
+      status: 'accepted',
+      outcome_on: c.opened_on,
+      case_id: c.id,
+      decline_reason: null,
+    });
     // About one referral in five does not become a case: declined, on the waiting list, or not yet decided.
     if (rng.chance(0.22)) {
       const when = addDays(today, -rng.int(0, HISTORY_DAYS));
-      const status = when >= addDays(today, -14) ? 'pending' : rng.weighted([['declined', 3], ['waitlisted', 2]] as const);
-      const declineReasons = ['Outside our catchment area', 'Needs are better met by the NHS service', 'Service not offered by the practice', 'Funding not agreed'];
+      const status =
+        when >= addDays(today, -14)
+          ? 'pending'
+          : rng.weighted([
+              ['declined', 3],
+              ['waitlisted', 2],
+            ] as const);
+      const declineReasons = [
+        'Outside our catchment area',
+        'Needs are better met by the NHS service',
+        'Service not offered by the practice',
+        'Funding not agreed',
+      ];
       add({
-        source: sourceFor(undefined, rng.weighted([['gp', 4], ['school', 3], ['self_parent', 2], ['case_manager', 1], ['solicitor', 1]] as const), when),
+        source: sourceFor(
+          undefined,
+          rng.weighted([
+            ['gp', 4],
+            ['school', 3],
+            ['self_parent', 2],
+            ['case_manager', 1],
+            ['solicitor', 1],
+          ] as const),
+          when,
+        ),
         client_id: c.client_id,
         received: when,
         service_line: rng.pick(['paediatric', 'adult_neuro', 'mental_health', 'housing', 'workplace', 'other'] as const),
@@ -204,11 +277,29 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
     }
   }
   // Whatever the demo's size, a few new referrals wait for acknowledgement, one of them overdue, so Today shows them.
-  for (const [i, [kind, ago, line]] of ([['gp', 6, 'other'], ['school', 2, 'housing'], ['solicitor', 1, 'workplace']] as const).entries()) {
+  for (const [i, [kind, ago, line]] of (
+    [
+      ['gp', 6, 'other'],
+      ['school', 2, 'housing'],
+      ['solicitor', 1, 'workplace'],
+    ] as const
+  ).entries()) {
     const c = cases[i];
     if (!c) break;
     const received = addDays(today, -ago);
-    add({ source: sourceFor(undefined, kind, received), client_id: c.client_id, received, service_line: line, funding: 'self_pay', funder_org_id: null, status: 'pending', outcome_on: null, case_id: null, decline_reason: null, waiting: true });
+    add({
+      source: sourceFor(undefined, kind, received),
+      client_id: c.client_id,
+      received,
+      service_line: line,
+      funding: 'self_pay',
+      funder_org_id: null,
+      status: 'pending',
+      outcome_on: null,
+      case_id: null,
+      decline_reason: null,
+      waiting: true,
+    });
   }
   await insertAll(trx, 'referrals', rows);
   await insertAll(trx, 'tasks', tasks);
@@ -218,11 +309,22 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
   const clock = { now: () => new Date(stamp(today)), today: () => today };
   const made = await syncReportBacks(trx, { clock }, { referralIds: recent }, { newId: opts.newId });
   const cutoff = addDays(today, -21);
-  const old = await trx.selectFrom('tasks').select(['id', 'due_on']).where('rule_id', '=', REF_RULES.reportBack).where('status', '=', 'open').where('due_on', '<', cutoff).orderBy('id').execute();
+  const old = await trx
+    .selectFrom('tasks')
+    .select(['id', 'due_on'])
+    .where('rule_id', '=', REF_RULES.reportBack)
+    .where('status', '=', 'open')
+    .where('due_on', '<', cutoff)
+    .orderBy('id')
+    .execute();
   const late = old.filter(() => rng.chance(0.1));
   const lateIds = new Set(late.map((t) => t.id));
   for (const ids of chunks(old.filter((t) => !lateIds.has(t.id)).map((t) => t.id))) {
-    await trx.updateTable('tasks').set((eb) => ({ status: 'done', completed_on: eb.ref('due_on') })).where('id', 'in', ids).execute();
+    await trx
+      .updateTable('tasks')
+      .set((eb) => ({ status: 'done', completed_on: eb.ref('due_on') }))
+      .where('id', 'in', ids)
+      .execute();
   }
   for (const ids of chunks([...lateIds])) await trx.updateTable('tasks').set({ status: 'done', completed_on: cutoff }).where('id', 'in', ids).execute();
 

@@ -34,11 +34,44 @@ import { IdMaker, Rng } from './prng.js';
 
 /** The tables the demo fills. Rows name every column they set, so each multi-row insert has one column list. */
 /** Rule families the deadline engine plans itself; the generator leaves their tasks to it. */
-const ENGINE_RULES = new Set(['EHCP-ADV-01', 'EHCP-AR-01', 'EHCP-AR-04', 'EHCP-PT-01', 'EHCP-PT-02', 'EHCP-PT-03', 'EHCP-PT-04', 'EHCP-NA-05', 'EHCP-AM-01', 'EHCP-TR-01', 'INS-GEN-02', 'INS-ENG-01', 'ML-PD-04', 'ML-Q-01', 'ML-Q-02', 'DFG-03', 'ATW-01']);
+const ENGINE_RULES = new Set([
+  'EHCP-ADV-01',
+  'EHCP-AR-01',
+  'EHCP-AR-04',
+  'EHCP-PT-01',
+  'EHCP-PT-02',
+  'EHCP-PT-03',
+  'EHCP-PT-04',
+  'EHCP-NA-05',
+  'EHCP-AM-01',
+  'EHCP-TR-01',
+  'INS-GEN-02',
+  'INS-ENG-01',
+  'ML-PD-04',
+  'ML-Q-01',
+  'ML-Q-02',
+  'DFG-03',
+  'ATW-01',
+]);
 
 export const DEMO_TABLES = [
-  'practice', 'users', 'clients', 'client_contacts', 'organisations', 'contacts', 'cases', 'case_shares', 'ehcp_plans', 'authorisations',
-  'medico_legal_instructions', 'housing_adaptations', 'workplace_assessments', 'sessions', 'tasks', 'correspondence', 'compliance_items',
+  'practice',
+  'users',
+  'clients',
+  'client_contacts',
+  'organisations',
+  'contacts',
+  'cases',
+  'case_shares',
+  'ehcp_plans',
+  'authorisations',
+  'medico_legal_instructions',
+  'housing_adaptations',
+  'workplace_assessments',
+  'sessions',
+  'tasks',
+  'correspondence',
+  'compliance_items',
   'subject_access_requests',
 ] as const satisfies readonly (keyof Database)[];
 export type DemoTable = (typeof DEMO_TABLES)[number];
@@ -67,10 +100,29 @@ interface OrgRef {
   jurisdiction: Jurisdiction;
 }
 type Case = Insertable<Database['cases']> & { clinician_id: string | null; status: string; opened_on: string; service_line: string; jurisdiction: string };
-type Client = Insertable<Database['clients']> & { address: string; consent_school: number; consent_la: number; consent_insurer: number; consent_solicitor: number; created_at: string; updated_at: string };
+type Client = Insertable<Database['clients']> & {
+  address: string;
+  consent_school: number;
+  consent_la: number;
+  consent_insurer: number;
+  consent_solicitor: number;
+  created_at: string;
+  updated_at: string;
+};
 
 type EhcpVariant = 'advice_requested' | 'review_soon' | 'phase_transfer_6' | 'phase_transfer_11' | 'established';
-type MlStage = 'instructed' | 'records_received' | 'assessed' | 'report_drafted' | 'served' | 'questions' | 'addendum' | 'joint_statement' | 'trial_window' | 'settled' | 'closed';
+type MlStage =
+  | 'instructed'
+  | 'records_received'
+  | 'assessed'
+  | 'report_drafted'
+  | 'served'
+  | 'questions'
+  | 'addendum'
+  | 'joint_statement'
+  | 'trial_window'
+  | 'settled'
+  | 'closed';
 type Scenario =
   | { kind: 'ehcp'; variant: EhcpVariant; jurisdiction: Jurisdiction; forced: boolean }
   | { kind: 'insured'; insurer: number; line: 'paediatric' | 'adult_neuro' | 'mental_health'; variant: 'nearly_used' | 'expiring' | 'normal' }
@@ -82,7 +134,19 @@ type Scenario =
   | { kind: 'nhs_mental_health' }
   | { kind: 'other' };
 
-const ML_STAGE_ORDER: MlStage[] = ['instructed', 'records_received', 'assessed', 'report_drafted', 'served', 'questions', 'addendum', 'joint_statement', 'trial_window', 'settled', 'closed'];
+const ML_STAGE_ORDER: MlStage[] = [
+  'instructed',
+  'records_received',
+  'assessed',
+  'report_drafted',
+  'served',
+  'questions',
+  'addendum',
+  'joint_statement',
+  'trial_window',
+  'settled',
+  'closed',
+];
 const atLeast = (stage: MlStage, than: MlStage) => ML_STAGE_ORDER.indexOf(stage) >= ML_STAGE_ORDER.indexOf(than);
 
 /** The scenarios every demo has, whatever its size, so each screen has something to show. */
@@ -101,7 +165,8 @@ function forcedScenarios(): Scenario[] {
   const variants = ['nearly_used', 'expiring', 'normal', 'nearly_used', 'expiring'] as const;
   const lines = ['paediatric', 'adult_neuro', 'mental_health', 'adult_neuro', 'paediatric'] as const;
   for (let i = 0; i < INSURER_DETAILS.length; i++) s.push({ kind: 'insured', insurer: i, line: lines[i]!, variant: variants[i]! });
-  for (const stage of ['instructed', 'assessed', 'report_drafted', 'served', 'questions', 'joint_statement', 'settled'] as const) s.push({ kind: 'medico_legal', stage });
+  for (const stage of ['instructed', 'assessed', 'report_drafted', 'served', 'questions', 'joint_statement', 'settled'] as const)
+    s.push({ kind: 'medico_legal', stage });
   s.push({ kind: 'housing', stage: 'recommendation_sent' }, { kind: 'housing', stage: 'application_submitted' });
   s.push({ kind: 'workplace', stage: 'referred' }, { kind: 'workplace', stage: 'report_sent' });
   s.push({ kind: 'case_managed' }, { kind: 'nhs_mental_health' }, { kind: 'self_pay', line: 'paediatric' }, { kind: 'other' });
@@ -124,16 +189,34 @@ function randomScenario(rng: Rng): Scenario {
     case 'ehcp':
       return {
         kind,
-        variant: rng.weighted([['advice_requested', 2], ['review_soon', 3], ['phase_transfer_6', 1], ['phase_transfer_11', 1], ['established', 6]] as const),
-        jurisdiction: rng.weighted([['england', 30], ['wales', 1], ['scotland', 1]] as const),
+        variant: rng.weighted([
+          ['advice_requested', 2],
+          ['review_soon', 3],
+          ['phase_transfer_6', 1],
+          ['phase_transfer_11', 1],
+          ['established', 6],
+        ] as const),
+        jurisdiction: rng.weighted([
+          ['england', 30],
+          ['wales', 1],
+          ['scotland', 1],
+        ] as const),
         forced: false,
       };
     case 'insured':
       return {
         kind,
         insurer: rng.int(0, INSURER_DETAILS.length - 1),
-        line: rng.weighted([['paediatric', 3], ['adult_neuro', 4], ['mental_health', 3]] as const),
-        variant: rng.weighted([['nearly_used', 2], ['expiring', 2], ['normal', 6]] as const),
+        line: rng.weighted([
+          ['paediatric', 3],
+          ['adult_neuro', 4],
+          ['mental_health', 3],
+        ] as const),
+        variant: rng.weighted([
+          ['nearly_used', 2],
+          ['expiring', 2],
+          ['normal', 6],
+        ] as const),
       };
     case 'medico_legal':
       return { kind, stage: rng.weighted(ML_STAGE_ORDER.map((st) => [st, st === 'instructed' || st === 'assessed' ? 3 : 1] as const)) };
@@ -142,7 +225,14 @@ function randomScenario(rng: Rng): Scenario {
     case 'workplace':
       return { kind, stage: rng.pick(['referred', 'assessed', 'report_sent', 'review'] as const) };
     case 'self_pay':
-      return { kind, line: rng.weighted([['paediatric', 5], ['adult_neuro', 3], ['mental_health', 2]] as const) };
+      return {
+        kind,
+        line: rng.weighted([
+          ['paediatric', 5],
+          ['adult_neuro', 3],
+          ['mental_health', 2],
+        ] as const),
+      };
     default:
       return { kind };
   }
@@ -204,9 +294,24 @@ export function generateDemoData(opts: DemoOptions): DemoData {
 }
 
 const emptyData = (): DemoData => ({
-  practice: [], users: [], clients: [], client_contacts: [], organisations: [], contacts: [], cases: [], case_shares: [],
-  ehcp_plans: [], authorisations: [], medico_legal_instructions: [], housing_adaptations: [], workplace_assessments: [],
-  sessions: [], tasks: [], correspondence: [], compliance_items: [], subject_access_requests: [],
+  practice: [],
+  users: [],
+  clients: [],
+  client_contacts: [],
+  organisations: [],
+  contacts: [],
+  cases: [],
+  case_shares: [],
+  ehcp_plans: [],
+  authorisations: [],
+  medico_legal_instructions: [],
+  housing_adaptations: [],
+  workplace_assessments: [],
+  sessions: [],
+  tasks: [],
+  correspondence: [],
+  compliance_items: [],
+  subject_access_requests: [],
 });
 
 /** Clients whose open case is shared with a second clinician whatever the demo's size (an EHCP child, an insured client, a claimant). */
@@ -323,15 +428,44 @@ export class DemoGenerator {
   private clinician(line: ServiceLine | 'ehcp' | 'welsh'): string {
     const [owner, c1, c2, c3] = this.staff as unknown as [{ id: string }, { id: string }, { id: string }, { id: string }];
     const table: Record<string, [string, number][]> = {
-      ehcp: [[c1.id, 6], [c3.id, 3], [owner.id, 1]],
+      ehcp: [
+        [c1.id, 6],
+        [c3.id, 3],
+        [owner.id, 1],
+      ],
       welsh: [[c3.id, 1]],
-      paediatric: [[c1.id, 5], [c3.id, 3], [owner.id, 1]],
-      adult_neuro: [[c2.id, 5], [c3.id, 2], [owner.id, 2]],
-      mental_health: [[c2.id, 4], [c3.id, 3]],
-      workplace: [[c2.id, 3], [c3.id, 2], [owner.id, 1]],
-      housing: [[c3.id, 4], [c2.id, 2]],
-      medico_legal: [[owner.id, 6], [c2.id, 2]],
-      other: [[c3.id, 2], [c1.id, 1], [c2.id, 1]],
+      paediatric: [
+        [c1.id, 5],
+        [c3.id, 3],
+        [owner.id, 1],
+      ],
+      adult_neuro: [
+        [c2.id, 5],
+        [c3.id, 2],
+        [owner.id, 2],
+      ],
+      mental_health: [
+        [c2.id, 4],
+        [c3.id, 3],
+      ],
+      workplace: [
+        [c2.id, 3],
+        [c3.id, 2],
+        [owner.id, 1],
+      ],
+      housing: [
+        [c3.id, 4],
+        [c2.id, 2],
+      ],
+      medico_legal: [
+        [owner.id, 6],
+        [c2.id, 2],
+      ],
+      other: [
+        [c3.id, 2],
+        [c1.id, 1],
+        [c2.id, 1],
+      ],
     };
     return this.rng.weighted(table[line]!);
   }
@@ -456,12 +590,16 @@ export class DemoGenerator {
       this.addOrg('school', name, 'england', this.rng.pick(england), ['SENCO', 'Headteacher', 'Class teacher']);
     }
 
-    for (const ins of INSURER_DETAILS) this.addOrg('insurer', ins.name, 'england', this.rng.pick(england), [ins.handlerRole, ins.handlerRole, 'Provider relations']);
+    for (const ins of INSURER_DETAILS)
+      this.addOrg('insurer', ins.name, 'england', this.rng.pick(england), [ins.handlerRole, ins.handlerRole, 'Provider relations']);
 
     const firmNames = new Set<string>();
     const solicitors = clamp(Math.round(5 * s), 5, 50);
     for (let i = 0; i < solicitors; i++) {
-      const name = i < SOLICITOR_FIRMS.length ? SOLICITOR_FIRMS[i]! : unique(() => `${this.rng.pick(SURNAMES)} ${this.rng.pick(SURNAMES)} ${this.rng.pick(['LLP', 'Solicitors'])}`, firmNames);
+      const name =
+        i < SOLICITOR_FIRMS.length
+          ? SOLICITOR_FIRMS[i]!
+          : unique(() => `${this.rng.pick(SURNAMES)} ${this.rng.pick(SURNAMES)} ${this.rng.pick(['LLP', 'Solicitors'])}`, firmNames);
       firmNames.add(name);
       this.addOrg('solicitor', name, 'england', this.rng.pick(england), ['Partner, personal injury', 'Associate solicitor', 'Paralegal']);
     }
@@ -477,24 +615,52 @@ export class DemoGenerator {
     const gps = clamp(Math.round(5 * s), 5, 100);
     for (let i = 0; i < gps; i++) {
       const town = i < 2 ? TOWNS[8 + i]! : this.rng.pick(england);
-      const name = unique(() => `${i < 2 ? town.name : this.rng.pick(SCHOOL_PLACES)} ${this.rng.pick(['Medical Practice', 'Surgery', 'Health Centre', 'Family Practice'])}`, gpNames);
+      const name = unique(
+        () => `${i < 2 ? town.name : this.rng.pick(SCHOOL_PLACES)} ${this.rng.pick(['Medical Practice', 'Surgery', 'Health Centre', 'Family Practice'])}`,
+        gpNames,
+      );
       this.addOrg('gp_practice', name, town.jurisdiction, town, ['GP partner', 'Salaried GP', 'Practice manager'], true);
     }
 
-    this.addOrg('nhs_trust', 'Meadowshire Community Healthcare NHS Trust', 'england', townByName('Meadowbank'), ['Consultant community paediatrician', 'CMHT care coordinator', 'Wheelchair service lead'], true);
-    this.addOrg('nhs_trust', 'Kestrelford and Eastbrook Hospitals NHS Foundation Trust', 'england', townByName('Kestrelford'), ['Consultant in neuro-rehabilitation', 'Discharge coordinator'], true);
+    this.addOrg(
+      'nhs_trust',
+      'Meadowshire Community Healthcare NHS Trust',
+      'england',
+      townByName('Meadowbank'),
+      ['Consultant community paediatrician', 'CMHT care coordinator', 'Wheelchair service lead'],
+      true,
+    );
+    this.addOrg(
+      'nhs_trust',
+      'Kestrelford and Eastbrook Hospitals NHS Foundation Trust',
+      'england',
+      townByName('Kestrelford'),
+      ['Consultant in neuro-rehabilitation', 'Discharge coordinator'],
+      true,
+    );
 
     const employerNames = new Set<string>();
     const employers = clamp(Math.round(4 * s), 4, 40);
     for (let i = 0; i < employers; i++) {
-      const name = i < EMPLOYERS.length ? EMPLOYERS[i]!.name : unique(() => `${this.rng.pick(SCHOOL_PLACES)} ${this.rng.pick(['Foods', 'Packaging', 'Retail', 'Transport', 'Builders', 'Print'])} Ltd`, employerNames);
+      const name =
+        i < EMPLOYERS.length
+          ? EMPLOYERS[i]!.name
+          : unique(
+              () => `${this.rng.pick(SCHOOL_PLACES)} ${this.rng.pick(['Foods', 'Packaging', 'Retail', 'Transport', 'Builders', 'Print'])} Ltd`,
+              employerNames,
+            );
       this.addOrg('employer', name, 'england', this.rng.pick(england), ['HR business partner', 'Occupational health adviser', 'Line manager']);
     }
 
     const housingNames = new Set<string>();
     const housing = clamp(Math.round(2 * s), 2, 10);
     for (let i = 0; i < housing; i++) {
-      const name = i === 0 ? 'Kestrelford Housing Services' : i === 1 ? 'Eastbrook Homes Housing Association' : unique(() => `${this.rng.pick(SCHOOL_PLACES)} Housing Association`, housingNames);
+      const name =
+        i === 0
+          ? 'Kestrelford Housing Services'
+          : i === 1
+            ? 'Eastbrook Homes Housing Association'
+            : unique(() => `${this.rng.pick(SCHOOL_PLACES)} Housing Association`, housingNames);
       this.addOrg('housing_authority', name, 'england', this.rng.pick(england), ['Grants officer', 'Technical officer (surveyor)']);
     }
 
@@ -506,7 +672,10 @@ export class DemoGenerator {
   // ---------- clients and their cases ----------
 
   private client(sc: Scenario, index: number): void {
-    const child = sc.kind === 'ehcp' || ((sc.kind === 'insured' || sc.kind === 'self_pay') && sc.line === 'paediatric') || (sc.kind === 'medico_legal' && this.rng.chance(0.12));
+    const child =
+      sc.kind === 'ehcp' ||
+      ((sc.kind === 'insured' || sc.kind === 'self_pay') && sc.line === 'paediatric') ||
+      (sc.kind === 'medico_legal' && this.rng.chance(0.12));
     const jurisdiction: Jurisdiction = sc.kind === 'ehcp' ? sc.jurisdiction : 'england';
     const town = this.rng.pick(TOWNS.filter((t) => t.jurisdiction === jurisdiction));
     const who = this.person(!child);
@@ -570,7 +739,10 @@ export class DemoGenerator {
       const age = sc.kind === 'ehcp' ? this.rng.int(4, 17) : this.rng.int(3, 15);
       return addDays(this.today, -(age * 365 + this.rng.int(0, 364)));
     }
-    const age = sc.kind === 'workplace' || sc.kind === 'nhs_mental_health' || (sc.kind === 'insured' && sc.line === 'mental_health') ? this.rng.int(22, 62) : this.rng.int(19, 86);
+    const age =
+      sc.kind === 'workplace' || sc.kind === 'nhs_mental_health' || (sc.kind === 'insured' && sc.line === 'mental_health')
+        ? this.rng.int(22, 62)
+        : this.rng.int(19, 86);
     return addDays(this.today, -(age * 365 + this.rng.int(0, 364)));
   }
 
@@ -583,7 +755,13 @@ export class DemoGenerator {
 
   private childContacts(client: Client, surname: string, town: Town): { name: string; label: string }[] {
     const out: { name: string; label: string }[] = [];
-    const arrangement = this.rng.weighted([['two_parents', 5], ['mother', 3], ['father', 1], ['foster', 1], ['grandparent', 1]] as const);
+    const arrangement = this.rng.weighted([
+      ['two_parents', 5],
+      ['mother', 3],
+      ['father', 1],
+      ['foster', 1],
+      ['grandparent', 1],
+    ] as const);
     const add = (relationship: string, pr: number, carer: number, last = surname) => {
       const first = this.rng.pick(FIRST_NAMES_ADULT);
       const name = `${first} ${last}`;
@@ -666,10 +844,25 @@ export class DemoGenerator {
     return row;
   }
 
-  private session(cs: Case, on: LocalDate, kind: string, opts: { minutes?: number; attendance?: string; authorisation?: string | null; billable?: number; notes?: string } = {}): void {
+  private session(
+    cs: Case,
+    on: LocalDate,
+    kind: string,
+    opts: { minutes?: number; attendance?: string; authorisation?: string | null; billable?: number; notes?: string } = {},
+  ): void {
     const minutes =
       opts.minutes ??
-      ({ assessment: this.rng.pick([90, 120]), therapy: this.rng.pick([45, 60, 60]), review: 60, report_writing: this.rng.pick([120, 180, 240]), travel: this.rng.pick([30, 45, 60, 90]), case_conference: 60, phone_call: this.rng.pick([15, 20, 30]) } as Record<string, number>)[kind]!;
+      (
+        {
+          assessment: this.rng.pick([90, 120]),
+          therapy: this.rng.pick([45, 60, 60]),
+          review: 60,
+          report_writing: this.rng.pick([120, 180, 240]),
+          travel: this.rng.pick([30, 45, 60, 90]),
+          case_conference: 60,
+          phone_call: this.rng.pick([15, 20, 30]),
+        } as Record<string, number>
+      )[kind]!;
     const face = kind === 'assessment' || kind === 'therapy' || kind === 'review';
     const attendance = opts.attendance ?? 'attended';
     this.data.sessions.push({
@@ -696,7 +889,12 @@ export class DemoGenerator {
     let n = 0;
     while (on <= to && on <= this.today) {
       if (on >= start) {
-        const attendance = this.rng.weighted([['attended', 88], ['cancelled', 4], ['late_cancellation', 4], ['dna', 4]] as const);
+        const attendance = this.rng.weighted([
+          ['attended', 88],
+          ['cancelled', 4],
+          ['late_cancellation', 4],
+          ['dna', 4],
+        ] as const);
         this.session(cs, on, this.rng.pick(kinds), { attendance });
         n++;
       }
@@ -705,9 +903,23 @@ export class DemoGenerator {
     return n;
   }
 
-  private corr(cs: Case | null, client: Client | null, c: { dir: 'in' | 'out'; channel: string; org?: OrgRef | null; contact?: ContactRef | null; party?: string; on: LocalDate; subject: string; summary?: string; follow_up_on?: LocalDate | null }): void {
+  private corr(
+    cs: Case | null,
+    client: Client | null,
+    c: {
+      dir: 'in' | 'out';
+      channel: string;
+      org?: OrgRef | null;
+      contact?: ContactRef | null;
+      party?: string;
+      on: LocalDate;
+      subject: string;
+      summary?: string;
+      follow_up_on?: LocalDate | null;
+    },
+  ): void {
     if (c.on > this.today) return;
-    const party = c.party ?? (c.contact && c.org ? `${c.contact.name}, ${c.contact.role} (${c.org.name})` : c.org?.name ?? '');
+    const party = c.party ?? (c.contact && c.org ? `${c.contact.name}, ${c.contact.role} (${c.org.name})` : (c.org?.name ?? ''));
     this.data.correspondence.push({
       id: this.ids.next(),
       client_id: client?.id ?? null,
@@ -731,7 +943,24 @@ export class DemoGenerator {
     return this.ids.next();
   }
 
-  private task(cs: Case | null, t: { title: string; kind: string; hardness: 'hard' | 'soft'; due_on: LocalDate; assignee?: string | null; rule_id?: string; rule_key?: string; reason?: string; trigger_kind?: string; trigger_on?: LocalDate; trigger_ref?: string; notes?: string; done?: boolean }): void {
+  private task(
+    cs: Case | null,
+    t: {
+      title: string;
+      kind: string;
+      hardness: 'hard' | 'soft';
+      due_on: LocalDate;
+      assignee?: string | null;
+      rule_id?: string;
+      rule_key?: string;
+      reason?: string;
+      trigger_kind?: string;
+      trigger_on?: LocalDate;
+      trigger_ref?: string;
+      notes?: string;
+      done?: boolean;
+    },
+  ): void {
     // Deadlines the engine keeps (src/domain/deadlines/plan.ts) are made by it after generation,
     // from the plans, authorisations and instructions written here, so they follow their triggers.
     if (t.rule_id && ENGINE_RULES.has(t.rule_id)) return;
@@ -751,7 +980,7 @@ export class DemoGenerator {
       trigger_on: t.trigger_on ?? null,
       trigger_ref: t.trigger_ref ?? null,
       snoozed_until: null,
-      assignee_id: t.assignee === undefined ? cs?.clinician_id ?? null : t.assignee,
+      assignee_id: t.assignee === undefined ? (cs?.clinician_id ?? null) : t.assignee,
       client_id: cs?.client_id ?? null,
       case_id: cs?.id ?? null,
       notes: t.notes ?? '',
@@ -782,7 +1011,13 @@ export class DemoGenerator {
     for (let i = 0; i < count; i++) {
       const [title, kind] = this.rng.pick(titles);
       const who = carers[0] ? ` with ${carers[0].name} (${carers[0].label})` : '';
-      this.task(cs, { title: title.startsWith('Call') ? `${title}${who}` : title, kind, hardness: 'soft', due_on: this.softDue(), done: this.rng.chance(0.12) });
+      this.task(cs, {
+        title: title.startsWith('Call') ? `${title}${who}` : title,
+        kind,
+        hardness: 'soft',
+        due_on: this.softDue(),
+        done: this.rng.chance(0.12),
+      });
     }
   }
 
@@ -825,7 +1060,12 @@ export class DemoGenerator {
     const la = this.org('local_authority', (o) => o.jurisdiction === sc.jurisdiction);
     const yg = this.yearGroup(client.dob as LocalDate);
     const secondary = yg.n >= 7;
-    const school = this.org('school', (o) => o.jurisdiction === sc.jurisdiction && (sc.jurisdiction !== 'england' || (secondary ? /High|College|Academy|Special/.test(o.name) : !/High|College/.test(o.name))));
+    const school = this.org(
+      'school',
+      (o) =>
+        o.jurisdiction === sc.jurisdiction &&
+        (sc.jurisdiction !== 'england' || (secondary ? /High|College|Academy|Special/.test(o.name) : !/High|College/.test(o.name))),
+    );
     const senco = this.contact(school, /SENCO|ALNCo|support needs/);
     const laOfficer = this.contact(la, /officer|coordinator/i);
     const laRef = `${initials(la.name.replace(/\(.*\)/, '')).slice(0, 3)}/${sc.jurisdiction === 'england' ? 'EHC' : sc.jurisdiction === 'wales' ? 'IDP' : 'CSP'}/${this.rng.digits(5)}`;
@@ -867,7 +1107,9 @@ export class DemoGenerator {
       line: 'paediatric',
       funder_kind: 'local_authority',
       funder: la,
-      ...(sc.variant !== 'advice_requested' && this.rng.chance(0.5) ? { referrer: school, referrer_contact: senco } : { referrer: la, referrer_contact: laOfficer }),
+      ...(sc.variant !== 'advice_requested' && this.rng.chance(0.5)
+        ? { referrer: school, referrer_contact: senco }
+        : { referrer: la, referrer_contact: laOfficer }),
       jurisdiction: sc.jurisdiction,
       status: 'open',
       clinician: sc.jurisdiction === 'wales' ? this.clinician('welsh') : this.clinician('ehcp'),
@@ -896,44 +1138,100 @@ export class DemoGenerator {
     if (advice_requested_on) {
       const due = addDays(advice_requested_on, 42);
       this.corr(cs, client, {
-        dir: 'in', channel: 'email', org: la, contact: laOfficer, on: advice_requested_on,
+        dir: 'in',
+        channel: 'email',
+        org: la,
+        contact: laOfficer,
+        on: advice_requested_on,
         subject: 'Request for OT advice – EHC needs assessment',
         summary: `${la.name} asks for occupational therapy advice for ${client.name} (ref ${laRef}) within six weeks.`,
         follow_up_on: due,
       });
-      this.corr(cs, client, { dir: 'out', channel: 'letter', party: parent, on: addDays(advice_requested_on, 2), subject: 'Appointment letter – OT assessment for EHC needs assessment' });
+      this.corr(cs, client, {
+        dir: 'out',
+        channel: 'letter',
+        party: parent,
+        on: addDays(advice_requested_on, 2),
+        subject: 'Appointment letter – OT assessment for EHC needs assessment',
+      });
       this.task(cs, {
-        title: `Send OT advice to ${la.name} (EHC needs assessment)`, kind: 'statutory', hardness: 'hard', due_on: due,
-        rule_id: 'EHCP-ADV-01', trigger_kind: 'advice_request_received', trigger_on: advice_requested_on, trigger_ref: laRef,
+        title: `Send OT advice to ${la.name} (EHC needs assessment)`,
+        kind: 'statutory',
+        hardness: 'hard',
+        due_on: due,
+        rule_id: 'EHCP-ADV-01',
+        trigger_kind: 'advice_request_received',
+        trigger_on: advice_requested_on,
+        trigger_ref: laRef,
         rule_key: `EHCP-ADV-01|case:${cs.id}|req:${advice_requested_on.slice(0, 4)}`,
         reason: `The LA asked for advice on ${formatUkDate(advice_requested_on)}; advice is due within 6 weeks of the request [EHCP-ADV-01; SEND Regs 2014 reg 8(1)].`,
       });
-      this.task(cs, { title: `Request school observation visit at ${school.name}`, kind: 'practice', hardness: 'soft', due_on: addDays(advice_requested_on, 7), done: addDays(advice_requested_on, 7) < t });
-      if (addDays(advice_requested_on, 10) <= t) this.session(cs, this.weekday(addDays(advice_requested_on, this.rng.int(7, 10))), 'assessment', { minutes: 120 });
-      if (addDays(advice_requested_on, 14) <= t) this.session(cs, this.weekday(addDays(advice_requested_on, 12)), 'case_conference', { minutes: 60, notes: '' });
+      this.task(cs, {
+        title: `Request school observation visit at ${school.name}`,
+        kind: 'practice',
+        hardness: 'soft',
+        due_on: addDays(advice_requested_on, 7),
+        done: addDays(advice_requested_on, 7) < t,
+      });
+      if (addDays(advice_requested_on, 10) <= t)
+        this.session(cs, this.weekday(addDays(advice_requested_on, this.rng.int(7, 10))), 'assessment', { minutes: 120 });
+      if (addDays(advice_requested_on, 14) <= t)
+        this.session(cs, this.weekday(addDays(advice_requested_on, 12)), 'case_conference', { minutes: 60, notes: '' });
       return cs;
     }
 
     // An established plan: sessions in school every few weeks, and the review cycle's letters.
     this.regularSessions(cs, opened, t, this.rng.pick([14, 21, 28]), ['therapy', 'therapy', 'review']);
-    this.corr(cs, client, { dir: 'in', channel: 'letter', org: la, contact: laOfficer, on: plan_issued_on!, subject: `Final EHC plan issued – ${client.name}`, summary: `Section F names occupational therapy provision (ref ${laRef}).` });
+    this.corr(cs, client, {
+      dir: 'in',
+      channel: 'letter',
+      org: la,
+      contact: laOfficer,
+      on: plan_issued_on!,
+      subject: `Final EHC plan issued – ${client.name}`,
+      summary: `Section F names occupational therapy provision (ref ${laRef}).`,
+    });
     if (last_review_on) {
-      this.corr(cs, client, { dir: 'out', channel: 'email', org: school, contact: senco, on: addDays(last_review_on, -21), subject: 'Annual review contribution – occupational therapy' });
-      this.corr(cs, client, { dir: 'in', channel: 'email', org: school, contact: senco, on: addDays(last_review_on, 10), subject: 'Annual review meeting notes' });
+      this.corr(cs, client, {
+        dir: 'out',
+        channel: 'email',
+        org: school,
+        contact: senco,
+        on: addDays(last_review_on, -21),
+        subject: 'Annual review contribution – occupational therapy',
+      });
+      this.corr(cs, client, {
+        dir: 'in',
+        channel: 'email',
+        org: school,
+        contact: senco,
+        on: addDays(last_review_on, 10),
+        subject: 'Annual review meeting notes',
+      });
     }
     if (next_review_meeting_on) {
       const invited = addDays(next_review_meeting_on, -this.rng.int(28, 42));
       const contributionDue = addDays(next_review_meeting_on, -21);
       this.corr(cs, client, {
-        dir: 'in', channel: 'email', org: school, contact: senco, on: invited,
+        dir: 'in',
+        channel: 'email',
+        org: school,
+        contact: senco,
+        on: invited,
         subject: sc.jurisdiction === 'england' ? 'Annual review invitation' : 'Review meeting invitation',
         summary: `Review meeting on ${formatUkDate(next_review_meeting_on)} at ${school.name}; written contributions requested two weeks before.`,
         follow_up_on: contributionDue,
       });
       if (invited <= t && sc.jurisdiction === 'england') {
         this.task(cs, {
-          title: `Send OT contribution for annual review on ${formatUkDate(next_review_meeting_on)}`, kind: 'statutory', hardness: 'hard',
-          due_on: contributionDue, rule_id: 'EHCP-AR-04', trigger_kind: 'review_meeting', trigger_on: next_review_meeting_on, trigger_ref: laRef,
+          title: `Send OT contribution for annual review on ${formatUkDate(next_review_meeting_on)}`,
+          kind: 'statutory',
+          hardness: 'hard',
+          due_on: contributionDue,
+          rule_id: 'EHCP-AR-04',
+          trigger_kind: 'review_meeting',
+          trigger_on: next_review_meeting_on,
+          trigger_ref: laRef,
           rule_key: `EHCP-AR-04|case:${cs.id}|after:${last_review_on ?? plan_issued_on ?? 'none'}`,
           reason: `Advice must be circulated at least 2 weeks before the review meeting on ${formatUkDate(next_review_meeting_on)}; the practice sends it 3 weeks before [EHCP-AR-04; SEND Regs 2014 reg 20].`,
         });
@@ -944,15 +1242,32 @@ export class DemoGenerator {
       const deadline = `${transfer_year}-${y6 ? '02-15' : '03-31'}` as LocalDate;
       this.task(cs, {
         title: `Phase transfer: plan must be amended by ${formatUkDate(deadline)} – send OT advice on ${y6 ? 'secondary school' : 'post-16 setting'} needs`,
-        kind: 'statutory', hardness: 'hard', due_on: addDays(deadline, -28),
-        rule_id: y6 ? 'EHCP-PT-01' : 'EHCP-PT-02', trigger_kind: 'phase_transfer', trigger_on: deadline, trigger_ref: laRef,
+        kind: 'statutory',
+        hardness: 'hard',
+        due_on: addDays(deadline, -28),
+        rule_id: y6 ? 'EHCP-PT-01' : 'EHCP-PT-02',
+        trigger_kind: 'phase_transfer',
+        trigger_on: deadline,
+        trigger_ref: laRef,
       });
-      this.corr(cs, client, { dir: 'in', channel: 'letter', org: la, contact: laOfficer, on: this.past(5, 40), subject: `Phase transfer review – ${y6 ? 'secondary school' : 'post-16'} consultation` });
+      this.corr(cs, client, {
+        dir: 'in',
+        channel: 'letter',
+        org: la,
+        contact: laOfficer,
+        on: this.past(5, 40),
+        subject: `Phase transfer review – ${y6 ? 'secondary school' : 'post-16'} consultation`,
+      });
     }
     if (sc.jurisdiction !== 'england') {
       this.task(cs, {
-        title: sc.jurisdiction === 'wales' ? 'Check IDP timescales with Llanfawr ALN team (Welsh ALN Code, not EHCP rules)' : 'Confirm CSP review date with Glenmorven ASN team (Scottish ASL Act timescales)',
-        kind: 'practice', hardness: 'soft', due_on: this.softDue(),
+        title:
+          sc.jurisdiction === 'wales'
+            ? 'Check IDP timescales with Llanfawr ALN team (Welsh ALN Code, not EHCP rules)'
+            : 'Confirm CSP review date with Glenmorven ASN team (Scottish ASL Act timescales)',
+        kind: 'practice',
+        hardness: 'soft',
+        due_on: this.softDue(),
       });
     }
     this.genericCorrespondence(cs, client, carers, opened);
@@ -968,7 +1283,11 @@ export class DemoGenerator {
     const referrer = this.rng.chance(0.6) ? this.org('gp_practice', (o) => o.jurisdiction === 'england') : this.org('nhs_trust');
     const referrerContact = this.contact(referrer, /GP|Consultant|coordinator/);
     const reason =
-      sc.line === 'paediatric' ? `Sensory and motor OT – ${this.rng.pick(CHILD_DIAGNOSES)}` : sc.line === 'adult_neuro' ? `Community neuro-rehabilitation after ${this.rng.pick(ADULT_NEURO_CONDITIONS)}` : `OT for ${this.rng.pick(MENTAL_HEALTH_REASONS)}`;
+      sc.line === 'paediatric'
+        ? `Sensory and motor OT – ${this.rng.pick(CHILD_DIAGNOSES)}`
+        : sc.line === 'adult_neuro'
+          ? `Community neuro-rehabilitation after ${this.rng.pick(ADULT_NEURO_CONDITIONS)}`
+          : `OT for ${this.rng.pick(MENTAL_HEALTH_REASONS)}`;
 
     const authorised = this.rng.pick([6, 8, 10, 12]);
     let delivered: number;
@@ -990,17 +1309,34 @@ export class DemoGenerator {
     const hadEarlier = sc.variant !== 'expiring' && this.rng.chance(0.3);
     const opened = hadEarlier ? addDays(validFrom, -this.rng.int(100, 160)) : addDays(validFrom, -this.rng.int(3, 14));
     const cs = this.addCase({
-      client, title: reason, line: sc.line, funder_kind: 'insurer', funder: insurer, referrer, referrer_contact: referrerContact,
-      jurisdiction: 'england', status: 'open', clinician: this.clinician(sc.line), opened_on: opened,
+      client,
+      title: reason,
+      line: sc.line,
+      funder_kind: 'insurer',
+      funder: insurer,
+      referrer,
+      referrer_contact: referrerContact,
+      jurisdiction: 'england',
+      status: 'open',
+      clinician: this.clinician(sc.line),
+      opened_on: opened,
     });
     const membership = `${this.rng.letters(2)}${this.rng.digits(7)}`;
     const addAuth = (from: LocalDate, until: LocalDate, sessions: number, used: number): { id: string; code: string } => {
       const id = this.ids.next();
       const code = info.code(this.rng.digits(info.digits));
       this.data.authorisations.push({
-        id, case_id: cs.id, insurer_org_id: insurer.id, membership_number: membership, authorisation_code: code,
-        sessions_authorised: sessions, valid_from: from, valid_until: until, per_session_limit_pence: info.perSession,
-        total_limit_pence: info.perSession * sessions, excess_pence: this.rng.pick([0, 0, 5_000, 10_000]),
+        id,
+        case_id: cs.id,
+        insurer_org_id: insurer.id,
+        membership_number: membership,
+        authorisation_code: code,
+        sessions_authorised: sessions,
+        valid_from: from,
+        valid_until: until,
+        per_session_limit_pence: info.perSession,
+        total_limit_pence: info.perSession * sessions,
+        excess_pence: this.rng.pick([0, 0, 5_000, 10_000]),
       });
       // Delivered sessions on the authorisation: attended ones only, spread from its start to today.
       const last = minDate(until, t);
@@ -1010,11 +1346,20 @@ export class DemoGenerator {
       for (let i = 0; i < used; i++) {
         const d = minDate(this.weekday(on), last);
         this.session(cs, d, i === 0 ? 'assessment' : this.rng.chance(0.15) ? 'review' : 'therapy', { authorisation: id, billable: 1 });
-        if (this.rng.chance(0.08)) this.session(cs, minDate(addDays(d, 3), t), 'therapy', { attendance: this.rng.pick(['dna', 'late_cancellation']), billable: 1, notes: 'Charged to client, not the insurer' });
+        if (this.rng.chance(0.08))
+          this.session(cs, minDate(addDays(d, 3), t), 'therapy', {
+            attendance: this.rng.pick(['dna', 'late_cancellation']),
+            billable: 1,
+            notes: 'Charged to client, not the insurer',
+          });
         on = addDays(on, step);
       }
       this.corr(cs, client, {
-        dir: 'in', channel: 'email', org: insurer, contact: handler, on: addDays(from, -this.rng.int(1, 3)),
+        dir: 'in',
+        channel: 'email',
+        org: insurer,
+        contact: handler,
+        on: addDays(from, -this.rng.int(1, 3)),
         subject: `Authorisation confirmed – ${sessions} sessions`,
         summary: `${info.name} authorisation ${code} for ${sessions} sessions, valid ${formatUkDate(from)} to ${formatUkDate(until)}.`,
       });
@@ -1028,27 +1373,72 @@ export class DemoGenerator {
     }
     const current = addAuth(validFrom, validUntil, authorised, delivered);
 
-    this.corr(cs, client, { dir: 'in', channel: 'letter', org: referrer, contact: referrerContact, on: addDays(opened, -this.rng.int(3, 10)), subject: `Referral for occupational therapy – ${client.name}` });
-    this.corr(cs, client, { dir: 'out', channel: 'email', org: insurer, contact: handler, on: addDays(validFrom, this.rng.int(8, 14)), subject: 'Initial assessment report and treatment plan' });
-    this.corr(cs, client, { dir: 'out', channel: 'letter', org: referrer, contact: referrerContact, on: addDays(validFrom, this.rng.int(9, 16)), subject: 'Assessment summary for referrer' });
+    this.corr(cs, client, {
+      dir: 'in',
+      channel: 'letter',
+      org: referrer,
+      contact: referrerContact,
+      on: addDays(opened, -this.rng.int(3, 10)),
+      subject: `Referral for occupational therapy – ${client.name}`,
+    });
+    this.corr(cs, client, {
+      dir: 'out',
+      channel: 'email',
+      org: insurer,
+      contact: handler,
+      on: addDays(validFrom, this.rng.int(8, 14)),
+      subject: 'Initial assessment report and treatment plan',
+    });
+    this.corr(cs, client, {
+      dir: 'out',
+      channel: 'letter',
+      org: referrer,
+      contact: referrerContact,
+      on: addDays(validFrom, this.rng.int(9, 16)),
+      subject: 'Assessment summary for referrer',
+    });
     if (sc.variant === 'nearly_used') {
       this.task(cs, {
         title: `One session left on ${info.name} authorisation ${current.code}: send progress report and request further sessions`,
-        kind: 'contractual', hardness: 'soft', due_on: addDays(t, this.rng.int(0, 4)), rule_id: 'INS-GEN-02', trigger_kind: 'authorisation', trigger_on: validFrom, trigger_ref: current.code,
+        kind: 'contractual',
+        hardness: 'soft',
+        due_on: addDays(t, this.rng.int(0, 4)),
+        rule_id: 'INS-GEN-02',
+        trigger_kind: 'authorisation',
+        trigger_on: validFrom,
+        trigger_ref: current.code,
       });
     }
     if (sc.variant === 'expiring') {
       this.task(cs, {
         title: `${info.name} authorisation ${current.code} ends ${formatUkDate(validUntil)}: request an extension or plan discharge`,
-        kind: 'contractual', hardness: 'soft', due_on: addDays(validUntil, -7), rule_id: 'INS-GEN-02', trigger_kind: 'authorisation', trigger_on: validUntil, trigger_ref: current.code,
+        kind: 'contractual',
+        hardness: 'soft',
+        due_on: addDays(validUntil, -7),
+        rule_id: 'INS-GEN-02',
+        trigger_kind: 'authorisation',
+        trigger_on: validUntil,
+        trigger_ref: current.code,
       });
-      this.corr(cs, client, { dir: 'in', channel: 'phone', party: carers[0] ? `${carers[0].name} (${carers[0].label})` : client.name, on: this.past(1, 10), subject: 'Query about sessions left before the authorisation ends' });
+      this.corr(cs, client, {
+        dir: 'in',
+        channel: 'phone',
+        party: carers[0] ? `${carers[0].name} (${carers[0].label})` : client.name,
+        on: this.past(1, 10),
+        subject: 'Query about sessions left before the authorisation ends',
+      });
     }
     if (info.name === 'Bupa' || info.name === 'AXA Health') {
       const treated = addDays(validFrom, 1);
       this.task(cs, {
-        title: `Invoice ${info.name} for treatment from ${formatUkDate(treated)} (six-month limit)`, kind: 'contractual', hardness: 'hard',
-        due_on: addMonths(treated, 6), rule_id: info.name === 'Bupa' ? 'INS-BUPA-01' : 'INS-AXA-01', trigger_kind: 'treatment', trigger_on: treated, trigger_ref: current.code,
+        title: `Invoice ${info.name} for treatment from ${formatUkDate(treated)} (six-month limit)`,
+        kind: 'contractual',
+        hardness: 'hard',
+        due_on: addMonths(treated, 6),
+        rule_id: info.name === 'Bupa' ? 'INS-BUPA-01' : 'INS-AXA-01',
+        trigger_kind: 'treatment',
+        trigger_on: treated,
+        trigger_ref: current.code,
         done: addMonths(treated, 6) < t,
       });
     }
@@ -1061,47 +1451,108 @@ export class DemoGenerator {
     const t = this.today;
     const firm = this.org('solicitor');
     const solicitor = this.contact(firm, /Partner|Associate/);
-    const instructedBy = this.rng.weighted([['claimant', 7], ['defendant', 2], ['single_joint', 1]] as const);
-    const reportType = this.rng.weighted([['care_and_needs', 7], ['immediate_needs', 2], ['condition_and_prognosis', 1]] as const);
+    const instructedBy = this.rng.weighted([
+      ['claimant', 7],
+      ['defendant', 2],
+      ['single_joint', 1],
+    ] as const);
+    const reportType = this.rng.weighted([
+      ['care_and_needs', 7],
+      ['immediate_needs', 2],
+      ['condition_and_prognosis', 1],
+    ] as const);
     const accident = this.rng.pick(ACCIDENTS);
     const ageDays: Record<MlStage, [number, number]> = {
-      instructed: [3, 14], records_received: [15, 30], assessed: [30, 50], report_drafted: [55, 68], served: [80, 100], questions: [95, 120],
-      addendum: [130, 200], joint_statement: [200, 320], trial_window: [300, 420], settled: [350, 500], closed: [500, 700],
+      instructed: [3, 14],
+      records_received: [15, 30],
+      assessed: [30, 50],
+      report_drafted: [55, 68],
+      served: [80, 100],
+      questions: [95, 120],
+      addendum: [130, 200],
+      joint_statement: [200, 320],
+      trial_window: [300, 420],
+      settled: [350, 500],
+      closed: [500, 700],
     };
     const instructedOn = this.past(...ageDays[stage]);
     const reportDue = addDays(instructedOn, 70);
     const served = atLeast(stage, 'served') ? addDays(instructedOn, this.rng.int(60, 70)) : null;
     const servedClamped = served ? minDate(served, this.past(21, 27)) : null;
-    const questionsOn = stage === 'questions' ? this.past(2, 10) : atLeast(stage, 'addendum') && this.rng.chance(0.5) && servedClamped ? addDays(servedClamped, 25) : null;
+    const questionsOn =
+      stage === 'questions' ? this.past(2, 10) : atLeast(stage, 'addendum') && this.rng.chance(0.5) && servedClamped ? addDays(servedClamped, 25) : null;
     const trialFrom = stage === 'trial_window' ? this.weekday(addDays(t, this.rng.int(60, 200))) : null;
     const cs = this.addCase({
       client,
       title: `${reportType === 'immediate_needs' ? 'Immediate needs assessment (Rehabilitation Code)' : reportType === 'care_and_needs' ? 'Care and needs report' : 'Condition and prognosis report'} – ${accident}`,
-      line: 'medico_legal', funder_kind: 'solicitor', funder: firm, referrer: firm, referrer_contact: solicitor, jurisdiction: 'england',
+      line: 'medico_legal',
+      funder_kind: 'solicitor',
+      funder: firm,
+      referrer: firm,
+      referrer_contact: solicitor,
+      jurisdiction: 'england',
       status: stage === 'settled' ? 'discharged' : stage === 'closed' ? 'closed' : 'open',
-      clinician: this.clinician('medico_legal'), opened_on: instructedOn, closed_on: stage === 'closed' ? this.past(10, 90) : null,
+      clinician: this.clinician('medico_legal'),
+      opened_on: instructedOn,
+      closed_on: stage === 'closed' ? this.past(10, 90) : null,
     });
     const claimRef = `${initials(firm.name).slice(0, 2)}/${this.rng.digits(5)}/${initials(client.name)}`;
     const courtNo = atLeast(stage, 'served') && this.rng.chance(0.6) ? `${this.rng.letters(1)}${this.rng.digits(2)}MB${this.rng.digits(3)}` : '';
     this.data.medico_legal_instructions.push({
-      id: this.ids.next(), case_id: cs.id, solicitor_org_id: firm.id, solicitor_contact_id: solicitor.id, instructed_by: instructedBy,
-      claim_reference: claimRef, court_claim_number: courtNo, accident_date: addDays(instructedOn, -this.rng.int(120, 1400)),
-      report_type: reportType, fee_basis: stage === 'settled' || stage === 'closed' ? 'deferred' : this.rng.weighted([['fixed', 4], ['hourly', 3], ['deferred', 2]] as const),
-      stage, instructed_on: instructedOn, report_due_on: reportDue,
-      report_served_on: servedClamped, questions_received_on: questionsOn,
-      trial_window_from: trialFrom, trial_window_to: trialFrom ? addDays(trialFrom, 14) : null,
+      id: this.ids.next(),
+      case_id: cs.id,
+      solicitor_org_id: firm.id,
+      solicitor_contact_id: solicitor.id,
+      instructed_by: instructedBy,
+      claim_reference: claimRef,
+      court_claim_number: courtNo,
+      accident_date: addDays(instructedOn, -this.rng.int(120, 1400)),
+      report_type: reportType,
+      fee_basis:
+        stage === 'settled' || stage === 'closed'
+          ? 'deferred'
+          : this.rng.weighted([
+              ['fixed', 4],
+              ['hourly', 3],
+              ['deferred', 2],
+            ] as const),
+      stage,
+      instructed_on: instructedOn,
+      report_due_on: reportDue,
+      report_served_on: servedClamped,
+      questions_received_on: questionsOn,
+      trial_window_from: trialFrom,
+      trial_window_to: trialFrom ? addDays(trialFrom, 14) : null,
     });
 
     this.corr(cs, client, {
-      dir: 'in', channel: 'letter', org: firm, contact: solicitor, on: instructedOn,
+      dir: 'in',
+      channel: 'letter',
+      org: firm,
+      contact: solicitor,
+      on: instructedOn,
       subject: `Letter of instruction – ${reportType.replace(/_/g, ' ')} report`,
       summary: `Instructed by the ${instructedBy.replace('_', ' ')}${instructedBy === 'single_joint' ? ' parties' : ''}; claim ref ${claimRef}; report due ${formatUkDate(reportDue)}.`,
     });
-    this.task(cs, { title: 'Acknowledge instructions and confirm no conflict of interest', kind: 'acknowledgement', hardness: 'soft', due_on: addDays(instructedOn, 3), done: true });
+    this.task(cs, {
+      title: 'Acknowledge instructions and confirm no conflict of interest',
+      kind: 'acknowledgement',
+      hardness: 'soft',
+      due_on: addDays(instructedOn, 3),
+      done: true,
+    });
     if (stage === 'instructed' || stage === 'records_received') {
       this.task(cs, { title: `Arrange home assessment with ${client.name}`, kind: 'practice', hardness: 'soft', due_on: addDays(t, this.rng.int(0, 10)) });
     }
-    if (atLeast(stage, 'records_received')) this.corr(cs, client, { dir: 'in', channel: 'portal', org: firm, contact: this.contact(firm, /Paralegal/), on: addDays(instructedOn, this.rng.int(10, 16)), subject: 'Medical records and witness statements received' });
+    if (atLeast(stage, 'records_received'))
+      this.corr(cs, client, {
+        dir: 'in',
+        channel: 'portal',
+        org: firm,
+        contact: this.contact(firm, /Paralegal/),
+        on: addDays(instructedOn, this.rng.int(10, 16)),
+        subject: 'Medical records and witness statements received',
+      });
     if (atLeast(stage, 'assessed')) {
       const visit = this.weekday(addDays(instructedOn, this.rng.int(20, 28)));
       this.session(cs, visit, 'travel', { minutes: this.rng.pick([60, 90]) });
@@ -1110,45 +1561,129 @@ export class DemoGenerator {
     }
     if (!served && atLeast(stage, 'records_received')) {
       this.task(cs, {
-        title: `Serve ${reportType.replace(/_/g, ' ')} report (statement of truth, PD35 3.3) to ${firm.name}`, kind: 'court', hardness: 'hard', due_on: reportDue,
-        rule_id: 'ML-PD-04', trigger_kind: 'instruction', trigger_on: instructedOn, trigger_ref: claimRef,
+        title: `Serve ${reportType.replace(/_/g, ' ')} report (statement of truth, PD35 3.3) to ${firm.name}`,
+        kind: 'court',
+        hardness: 'hard',
+        due_on: reportDue,
+        rule_id: 'ML-PD-04',
+        trigger_kind: 'instruction',
+        trigger_on: instructedOn,
+        trigger_ref: claimRef,
       });
     }
     if (stage === 'instructed') {
-      this.task(cs, { title: `Serve report to ${firm.name}`, kind: 'court', hardness: 'hard', due_on: reportDue, trigger_kind: 'instruction', trigger_on: instructedOn, trigger_ref: claimRef });
+      this.task(cs, {
+        title: `Serve report to ${firm.name}`,
+        kind: 'court',
+        hardness: 'hard',
+        due_on: reportDue,
+        trigger_kind: 'instruction',
+        trigger_on: instructedOn,
+        trigger_ref: claimRef,
+      });
     }
     if (atLeast(stage, 'report_drafted')) {
       this.session(cs, minDate(addDays(instructedOn, 45), t), 'report_writing', { minutes: this.rng.pick([300, 360, 420]) });
     }
     if (servedClamped) {
-      this.corr(cs, client, { dir: 'out', channel: 'email', org: firm, contact: solicitor, on: servedClamped, subject: 'Expert report served', summary: `Signed report with statement of truth; invoice to follow (${claimRef}).` });
+      this.corr(cs, client, {
+        dir: 'out',
+        channel: 'email',
+        org: firm,
+        contact: solicitor,
+        on: servedClamped,
+        subject: 'Expert report served',
+        summary: `Signed report with statement of truth; invoice to follow (${claimRef}).`,
+      });
       if (stage === 'served') {
         this.task(cs, {
-          title: 'Watch for CPR 35.6 written questions (28 days from service)', kind: 'court', hardness: 'soft', due_on: addDays(servedClamped, 28),
-          rule_id: 'ML-Q-01', trigger_kind: 'report_served', trigger_on: servedClamped, trigger_ref: claimRef,
+          title: 'Watch for CPR 35.6 written questions (28 days from service)',
+          kind: 'court',
+          hardness: 'soft',
+          due_on: addDays(servedClamped, 28),
+          rule_id: 'ML-Q-01',
+          trigger_kind: 'report_served',
+          trigger_on: servedClamped,
+          trigger_ref: claimRef,
         });
       }
     }
     if (stage === 'questions') {
       const received = questionsOn!;
-      this.corr(cs, client, { dir: 'in', channel: 'email', org: firm, contact: solicitor, on: received, subject: 'CPR 35.6 questions from the defendant\u2019s solicitors', follow_up_on: addDays(received, 28) });
+      this.corr(cs, client, {
+        dir: 'in',
+        channel: 'email',
+        org: firm,
+        contact: solicitor,
+        on: received,
+        subject: 'CPR 35.6 questions from the defendant\u2019s solicitors',
+        follow_up_on: addDays(received, 28),
+      });
       this.task(cs, {
-        title: 'Answer CPR 35.6 questions (answers form part of the report)', kind: 'court', hardness: 'hard', due_on: addDays(received, 28),
-        rule_id: 'ML-Q-02', trigger_kind: 'questions_received', trigger_on: received, trigger_ref: claimRef,
+        title: 'Answer CPR 35.6 questions (answers form part of the report)',
+        kind: 'court',
+        hardness: 'hard',
+        due_on: addDays(received, 28),
+        rule_id: 'ML-Q-02',
+        trigger_kind: 'questions_received',
+        trigger_on: received,
+        trigger_ref: claimRef,
       });
     }
-    if (stage === 'addendum') this.task(cs, { title: 'Addendum report on updated records', kind: 'court', hardness: 'hard', due_on: addDays(t, this.rng.int(5, 30)), trigger_ref: claimRef });
+    if (stage === 'addendum')
+      this.task(cs, {
+        title: 'Addendum report on updated records',
+        kind: 'court',
+        hardness: 'hard',
+        due_on: addDays(t, this.rng.int(5, 30)),
+        trigger_ref: claimRef,
+      });
     if (stage === 'joint_statement') {
       const discussion = this.weekday(addDays(t, this.rng.int(5, 25)));
-      this.corr(cs, client, { dir: 'in', channel: 'email', org: firm, contact: solicitor, on: this.past(5, 20), subject: 'Directions order – experts\u2019 discussion and joint statement' });
-      this.task(cs, { title: `Experts\u2019 discussion on ${formatUkDate(discussion)}; joint statement to follow`, kind: 'court', hardness: 'hard', due_on: discussion, trigger_kind: 'court_order', trigger_ref: claimRef });
+      this.corr(cs, client, {
+        dir: 'in',
+        channel: 'email',
+        org: firm,
+        contact: solicitor,
+        on: this.past(5, 20),
+        subject: 'Directions order – experts\u2019 discussion and joint statement',
+      });
+      this.task(cs, {
+        title: `Experts\u2019 discussion on ${formatUkDate(discussion)}; joint statement to follow`,
+        kind: 'court',
+        hardness: 'hard',
+        due_on: discussion,
+        trigger_kind: 'court_order',
+        trigger_ref: claimRef,
+      });
       this.session(cs, this.past(1, 20), 'phone_call', { minutes: 30 });
     }
-    if (stage === 'trial_window') this.task(cs, { title: 'Confirm availability for trial window', kind: 'court', hardness: 'hard', due_on: addDays(t, this.rng.int(3, 20)), trigger_ref: claimRef });
+    if (stage === 'trial_window')
+      this.task(cs, {
+        title: 'Confirm availability for trial window',
+        kind: 'court',
+        hardness: 'hard',
+        due_on: addDays(t, this.rng.int(3, 20)),
+        trigger_ref: claimRef,
+      });
     if (stage === 'settled' || stage === 'closed') {
       const settled = this.past(5, 40);
-      this.corr(cs, client, { dir: 'in', channel: 'email', org: firm, contact: solicitor, on: settled, subject: 'Notice of settlement', summary: 'Claim settled; deferred fees now payable.' });
-      this.task(cs, { title: `Invoice deferred fee to ${firm.name} on settlement`, kind: 'practice', hardness: 'soft', due_on: addDays(settled, 14), done: stage === 'closed' });
+      this.corr(cs, client, {
+        dir: 'in',
+        channel: 'email',
+        org: firm,
+        contact: solicitor,
+        on: settled,
+        subject: 'Notice of settlement',
+        summary: 'Claim settled; deferred fees now payable.',
+      });
+      this.task(cs, {
+        title: `Invoice deferred fee to ${firm.name} on settlement`,
+        kind: 'practice',
+        hardness: 'soft',
+        due_on: addDays(settled, 14),
+        done: stage === 'closed',
+      });
     }
     this.genericCorrespondence(cs, client, carers, instructedOn);
     return cs;
@@ -1161,35 +1696,85 @@ export class DemoGenerator {
     const laContact = this.contact(la, /social care/);
     const officer = this.contact(housing, /Grants|officer/i);
     const adaptation = this.rng.pick(ADAPTATIONS);
-    const opened = this.past(stage === 'assessment' ? 5 : stage === 'recommendation_sent' ? 20 : stage === 'application_submitted' ? 60 : 200, stage === 'assessment' ? 20 : stage === 'recommendation_sent' ? 50 : stage === 'application_submitted' ? 170 : 330);
+    const opened = this.past(
+      stage === 'assessment' ? 5 : stage === 'recommendation_sent' ? 20 : stage === 'application_submitted' ? 60 : 200,
+      stage === 'assessment' ? 20 : stage === 'recommendation_sent' ? 50 : stage === 'application_submitted' ? 170 : 330,
+    );
     const cs = this.addCase({
-      client, title: `Home adaptations – ${adaptation.toLowerCase()} (DFG)`, line: 'housing', funder_kind: 'local_authority', funder: la, referrer: la, referrer_contact: laContact,
-      jurisdiction: 'england', status: stage === 'works_complete' ? 'discharged' : 'open', clinician: this.clinician('housing'), opened_on: opened,
+      client,
+      title: `Home adaptations – ${adaptation.toLowerCase()} (DFG)`,
+      line: 'housing',
+      funder_kind: 'local_authority',
+      funder: la,
+      referrer: la,
+      referrer_contact: laContact,
+      jurisdiction: 'england',
+      status: stage === 'works_complete' ? 'discharged' : 'open',
+      clinician: this.clinician('housing'),
+      opened_on: opened,
     });
     const applied = stage === 'application_submitted' || stage === 'approved' || stage === 'works_complete' ? addDays(opened, this.rng.int(25, 45)) : null;
     const approved = applied && (stage === 'approved' || stage === 'works_complete') ? addDays(applied, this.rng.int(60, 150)) : null;
     this.data.housing_adaptations.push({
-      id: this.ids.next(), case_id: cs.id, housing_org_id: housing.id, adaptation, tenure: this.rng.pick(TENURES),
-      dfg_application_on: applied ? minDate(applied, t) : null, dfg_approved_on: approved ? minDate(approved, t) : null, stage,
+      id: this.ids.next(),
+      case_id: cs.id,
+      housing_org_id: housing.id,
+      adaptation,
+      tenure: this.rng.pick(TENURES),
+      dfg_application_on: applied ? minDate(applied, t) : null,
+      dfg_approved_on: approved ? minDate(approved, t) : null,
+      stage,
     });
-    this.corr(cs, client, { dir: 'in', channel: 'email', org: la, contact: laContact, on: addDays(opened, -3), subject: 'Referral for home adaptations assessment' });
+    this.corr(cs, client, {
+      dir: 'in',
+      channel: 'email',
+      org: la,
+      contact: laContact,
+      on: addDays(opened, -3),
+      subject: 'Referral for home adaptations assessment',
+    });
     this.session(cs, this.weekday(addDays(opened, this.rng.int(4, 10))), 'assessment', { minutes: 120 });
     this.session(cs, this.weekday(addDays(opened, this.rng.int(4, 10))), 'travel');
     if (stage === 'assessment') {
-      this.task(cs, { title: `Send DFG recommendation (${adaptation.toLowerCase()}) to ${housing.name}`, kind: 'report_back', hardness: 'soft', due_on: addDays(t, this.rng.int(1, 14)) });
+      this.task(cs, {
+        title: `Send DFG recommendation (${adaptation.toLowerCase()}) to ${housing.name}`,
+        kind: 'report_back',
+        hardness: 'soft',
+        due_on: addDays(t, this.rng.int(1, 14)),
+      });
     } else {
       const sent = minDate(addDays(opened, this.rng.int(12, 20)), t);
       this.session(cs, addDays(sent, -1), 'report_writing', { minutes: 120 });
-      this.corr(cs, client, { dir: 'out', channel: 'letter', org: housing, contact: officer, on: sent, subject: 'Recommendation for adaptations – Disabled Facilities Grant', summary: `${adaptation} recommended as necessary and appropriate (DFG-02).` });
+      this.corr(cs, client, {
+        dir: 'out',
+        channel: 'letter',
+        org: housing,
+        contact: officer,
+        on: sent,
+        subject: 'Recommendation for adaptations – Disabled Facilities Grant',
+        summary: `${adaptation} recommended as necessary and appropriate (DFG-02).`,
+      });
     }
     if (applied && !approved) {
       this.task(cs, {
-        title: `Chase ${housing.name} for DFG decision (due within six months of application)`, kind: 'chaser', hardness: 'soft', due_on: addMonths(applied, 6),
-        rule_id: 'DFG-03', trigger_kind: 'dfg_application', trigger_on: applied,
+        title: `Chase ${housing.name} for DFG decision (due within six months of application)`,
+        kind: 'chaser',
+        hardness: 'soft',
+        due_on: addMonths(applied, 6),
+        rule_id: 'DFG-03',
+        trigger_kind: 'dfg_application',
+        trigger_on: applied,
       });
     }
     if (approved) {
-      this.corr(cs, client, { dir: 'in', channel: 'letter', org: housing, contact: officer, on: minDate(approved, t), subject: 'Disabled Facilities Grant approved' });
+      this.corr(cs, client, {
+        dir: 'in',
+        channel: 'letter',
+        org: housing,
+        contact: officer,
+        on: minDate(approved, t),
+        subject: 'Disabled Facilities Grant approved',
+      });
       if (stage === 'works_complete') this.session(cs, this.past(5, 40), 'review');
       else this.task(cs, { title: 'Post-works review visit', kind: 'practice', hardness: 'soft', due_on: this.softDue() });
     }
@@ -1207,29 +1792,67 @@ export class DemoGenerator {
     const newStarter = this.rng.chance(0.4);
     const jobStart = newStarter ? addDays(opened, -this.rng.int(0, 20)) : addDays(opened, -this.rng.int(400, 4000));
     const cs = this.addCase({
-      client, title: `Workplace needs assessment – ${job.toLowerCase()}`, line: 'workplace', funder_kind: 'employer', funder: employer, referrer: employer, referrer_contact: hr,
-      jurisdiction: 'england', status: 'open', clinician: this.clinician('workplace'), opened_on: opened,
+      client,
+      title: `Workplace needs assessment – ${job.toLowerCase()}`,
+      line: 'workplace',
+      funder_kind: 'employer',
+      funder: employer,
+      referrer: employer,
+      referrer_contact: hr,
+      jurisdiction: 'england',
+      status: 'open',
+      clinician: this.clinician('workplace'),
+      opened_on: opened,
     });
     const atw = newStarter && stage !== 'referred' ? addDays(jobStart, this.rng.int(10, 30)) : null;
-    this.data.workplace_assessments.push({ id: this.ids.next(), case_id: cs.id, employer_org_id: employer.id, job_title: job, job_start_on: jobStart, atw_application_on: atw ? minDate(atw, t) : null, stage });
+    this.data.workplace_assessments.push({
+      id: this.ids.next(),
+      case_id: cs.id,
+      employer_org_id: employer.id,
+      job_title: job,
+      job_start_on: jobStart,
+      atw_application_on: atw ? minDate(atw, t) : null,
+      stage,
+    });
     this.corr(cs, client, { dir: 'in', channel: 'email', org: employer, contact: hr, on: opened, subject: `Workplace assessment referral – ${client.name}` });
     if (newStarter && !atw) {
       this.task(cs, {
-        title: 'Tell the client to apply to Access to Work within six weeks of starting the job', kind: 'practice', hardness: 'soft', due_on: addDays(jobStart, 42),
-        rule_id: 'ATW-01', trigger_kind: 'job_start', trigger_on: jobStart,
+        title: 'Tell the client to apply to Access to Work within six weeks of starting the job',
+        kind: 'practice',
+        hardness: 'soft',
+        due_on: addDays(jobStart, 42),
+        rule_id: 'ATW-01',
+        trigger_kind: 'job_start',
+        trigger_on: jobStart,
       });
     }
-    if (stage === 'referred') this.task(cs, { title: `Book workplace visit at ${employer.name}`, kind: 'practice', hardness: 'soft', due_on: addDays(t, this.rng.int(0, 7)) });
+    if (stage === 'referred')
+      this.task(cs, { title: `Book workplace visit at ${employer.name}`, kind: 'practice', hardness: 'soft', due_on: addDays(t, this.rng.int(0, 7)) });
     else {
       const visit = this.weekday(addDays(opened, this.rng.int(7, 14)));
       this.session(cs, visit, 'assessment', { minutes: 120 });
       this.session(cs, visit, 'travel');
-      if (stage === 'assessed') this.task(cs, { title: `Send workplace assessment report to ${employer.name}`, kind: 'report_back', hardness: 'soft', due_on: addDays(visit, 14) });
+      if (stage === 'assessed')
+        this.task(cs, { title: `Send workplace assessment report to ${employer.name}`, kind: 'report_back', hardness: 'soft', due_on: addDays(visit, 14) });
       else {
         this.session(cs, addDays(visit, 3), 'report_writing');
-        this.corr(cs, client, { dir: 'out', channel: 'email', org: employer, contact: hr, on: addDays(visit, this.rng.int(7, 12)), subject: 'Workplace assessment report and recommendations' });
+        this.corr(cs, client, {
+          dir: 'out',
+          channel: 'email',
+          org: employer,
+          contact: hr,
+          on: addDays(visit, this.rng.int(7, 12)),
+          subject: 'Workplace assessment report and recommendations',
+        });
       }
-      if (atw) this.corr(cs, client, { dir: 'in', channel: 'email', org: this.org('other', (o) => /Access to Work/.test(o.name)), on: minDate(addDays(atw, 20), t), subject: 'Access to Work – request for supporting evidence' });
+      if (atw)
+        this.corr(cs, client, {
+          dir: 'in',
+          channel: 'email',
+          org: this.org('other', (o) => /Access to Work/.test(o.name)),
+          on: minDate(addDays(atw, 20), t),
+          subject: 'Access to Work – request for supporting evidence',
+        });
       if (stage === 'review') this.regularSessions(cs, addDays(visit, 30), t, 42, ['review']);
     }
     this.genericCorrespondence(cs, client, carers, opened);
@@ -1237,21 +1860,41 @@ export class DemoGenerator {
     return cs;
   }
 
-  private otherCase(sc: Extract<Scenario, { kind: 'self_pay' | 'case_managed' | 'nhs_mental_health' | 'other' }>, client: Client, carers: { name: string; label: string }[]): Case {
+  private otherCase(
+    sc: Extract<Scenario, { kind: 'self_pay' | 'case_managed' | 'nhs_mental_health' | 'other' }>,
+    client: Client,
+    carers: { name: string; label: string }[],
+  ): Case {
     const t = this.today;
     const opened = this.past(10, 420);
     if (sc.kind === 'case_managed') {
       const cm = this.org('case_management');
       const manager = this.contact(cm);
       const cs = this.addCase({
-        client, title: `Neuro-rehabilitation after ${this.rng.pick(ADULT_NEURO_CONDITIONS)} (case-managed)`, line: 'adult_neuro', funder_kind: 'case_manager', funder: cm, referrer: cm, referrer_contact: manager,
-        jurisdiction: 'england', status: 'open', clinician: this.clinician('adult_neuro'), opened_on: opened,
+        client,
+        title: `Neuro-rehabilitation after ${this.rng.pick(ADULT_NEURO_CONDITIONS)} (case-managed)`,
+        line: 'adult_neuro',
+        funder_kind: 'case_manager',
+        funder: cm,
+        referrer: cm,
+        referrer_contact: manager,
+        jurisdiction: 'england',
+        status: 'open',
+        clinician: this.clinician('adult_neuro'),
+        opened_on: opened,
       });
       this.session(cs, this.weekday(addDays(opened, 5)), 'assessment', { minutes: 120 });
       this.regularSessions(cs, addDays(opened, 12), t, 7, ['therapy', 'therapy', 'therapy', 'review', 'case_conference']);
       this.corr(cs, client, { dir: 'in', channel: 'email', org: cm, contact: manager, on: opened, subject: 'Referral: OT for community rehabilitation' });
       this.corr(cs, client, { dir: 'out', channel: 'email', org: cm, contact: manager, on: this.past(20, 35), subject: 'Monthly update to case manager' });
-      this.task(cs, { title: `Monthly update to ${manager.name} (${cm.name})`, kind: 'report_back', hardness: 'soft', due_on: addDays(t, this.rng.int(-3, 10)), rule_id: 'ML-CM-01', trigger_kind: 'monthly_report' });
+      this.task(cs, {
+        title: `Monthly update to ${manager.name} (${cm.name})`,
+        kind: 'report_back',
+        hardness: 'soft',
+        due_on: addDays(t, this.rng.int(-3, 10)),
+        rule_id: 'ML-CM-01',
+        trigger_kind: 'monthly_report',
+      });
       this.genericCorrespondence(cs, client, carers, opened);
       this.genericTasks(cs, carers, this.rng.int(0, 2));
       return cs;
@@ -1260,8 +1903,17 @@ export class DemoGenerator {
       const trust = (this.orgs.get('nhs_trust') ?? [])[0]!;
       const cc = this.contact(trust, /CMHT/);
       const cs = this.addCase({
-        client, title: `Community OT – ${this.rng.pick(MENTAL_HEALTH_REASONS)} (NHS subcontract)`, line: 'mental_health', funder_kind: 'nhs', funder: trust, referrer: trust, referrer_contact: cc,
-        jurisdiction: 'england', status: this.rng.chance(0.15) ? 'on_hold' : 'open', clinician: this.clinician('mental_health'), opened_on: opened,
+        client,
+        title: `Community OT – ${this.rng.pick(MENTAL_HEALTH_REASONS)} (NHS subcontract)`,
+        line: 'mental_health',
+        funder_kind: 'nhs',
+        funder: trust,
+        referrer: trust,
+        referrer_contact: cc,
+        jurisdiction: 'england',
+        status: this.rng.chance(0.15) ? 'on_hold' : 'open',
+        clinician: this.clinician('mental_health'),
+        opened_on: opened,
       });
       this.session(cs, this.weekday(addDays(opened, 7)), 'assessment');
       this.regularSessions(cs, addDays(opened, 14), t, 14, ['therapy', 'therapy', 'review']);
@@ -1274,9 +1926,22 @@ export class DemoGenerator {
     if (sc.kind === 'other') {
       const org = this.org('other', (o) => /Wheelchair|Carers/.test(o.name));
       const cs = this.addCase({
-        client, title: this.rng.pick(['Wheelchair and seating review', 'Falls prevention and equipment review', 'Fatigue management course', 'Return to driving advice']),
-        line: 'other', funder_kind: this.rng.pick(['self_pay', 'other'] as const), funder: null, referrer: org, referrer_contact: this.contact(org),
-        jurisdiction: 'england', status: this.rng.pick(['open', 'referred']), clinician: this.clinician('other'), opened_on: opened,
+        client,
+        title: this.rng.pick([
+          'Wheelchair and seating review',
+          'Falls prevention and equipment review',
+          'Fatigue management course',
+          'Return to driving advice',
+        ]),
+        line: 'other',
+        funder_kind: this.rng.pick(['self_pay', 'other'] as const),
+        funder: null,
+        referrer: org,
+        referrer_contact: this.contact(org),
+        jurisdiction: 'england',
+        status: this.rng.pick(['open', 'referred']),
+        clinician: this.clinician('other'),
+        opened_on: opened,
       });
       this.session(cs, this.weekday(addDays(opened, 6)), 'assessment');
       this.corr(cs, client, { dir: 'in', channel: 'letter', org, contact: this.contact(org), on: opened, subject: 'Referral for occupational therapy' });
@@ -1289,19 +1954,60 @@ export class DemoGenerator {
     const fromSchool = line === 'paediatric' && this.rng.chance(0.4);
     const referrer = fromSchool ? this.org('school', (o) => o.jurisdiction === 'england') : gp;
     const refContact = this.contact(referrer, fromSchool ? /SENCO/ : /GP/);
-    const title = line === 'paediatric' ? `Handwriting and fine motor skills – ${this.rng.pick(CHILD_DIAGNOSES)}` : line === 'adult_neuro' ? `Private neuro-rehabilitation after ${this.rng.pick(ADULT_NEURO_CONDITIONS)}` : `OT for ${this.rng.pick(MENTAL_HEALTH_REASONS)}`;
+    const title =
+      line === 'paediatric'
+        ? `Handwriting and fine motor skills – ${this.rng.pick(CHILD_DIAGNOSES)}`
+        : line === 'adult_neuro'
+          ? `Private neuro-rehabilitation after ${this.rng.pick(ADULT_NEURO_CONDITIONS)}`
+          : `OT for ${this.rng.pick(MENTAL_HEALTH_REASONS)}`;
     const cs = this.addCase({
-      client, title, line, funder_kind: 'self_pay', funder: null, referrer, referrer_contact: refContact, jurisdiction: 'england',
-      status: this.rng.weighted([['open', 8], ['on_hold', 1], ['referred', 1]] as const), clinician: this.clinician(line), opened_on: opened,
+      client,
+      title,
+      line,
+      funder_kind: 'self_pay',
+      funder: null,
+      referrer,
+      referrer_contact: refContact,
+      jurisdiction: 'england',
+      status: this.rng.weighted([
+        ['open', 8],
+        ['on_hold', 1],
+        ['referred', 1],
+      ] as const),
+      clinician: this.clinician(line),
+      opened_on: opened,
     });
     if (cs.status !== 'referred') {
       this.session(cs, this.weekday(addDays(opened, 7)), 'assessment');
-      this.regularSessions(cs, addDays(opened, 14), cs.status === 'on_hold' ? addDays(opened, 90) : t, this.rng.pick([7, 14]), ['therapy', 'therapy', 'review']);
+      this.regularSessions(cs, addDays(opened, 14), cs.status === 'on_hold' ? addDays(opened, 90) : t, this.rng.pick([7, 14]), [
+        'therapy',
+        'therapy',
+        'review',
+      ]);
     } else {
-      this.task(cs, { title: `Acknowledge referral from ${referrer.name}`, kind: 'acknowledgement', hardness: 'soft', due_on: addDays(opened, 5) < t ? t : addDays(opened, 5) });
+      this.task(cs, {
+        title: `Acknowledge referral from ${referrer.name}`,
+        kind: 'acknowledgement',
+        hardness: 'soft',
+        due_on: addDays(opened, 5) < t ? t : addDays(opened, 5),
+      });
     }
-    this.corr(cs, client, { dir: 'in', channel: 'letter', org: referrer, contact: refContact, on: opened, subject: `Referral for occupational therapy – ${client.name}` });
-    this.corr(cs, client, { dir: 'out', channel: 'letter', org: referrer, contact: refContact, on: minDate(addDays(opened, 21), t), subject: 'Assessment summary for referrer' });
+    this.corr(cs, client, {
+      dir: 'in',
+      channel: 'letter',
+      org: referrer,
+      contact: refContact,
+      on: opened,
+      subject: `Referral for occupational therapy – ${client.name}`,
+    });
+    this.corr(cs, client, {
+      dir: 'out',
+      channel: 'letter',
+      org: referrer,
+      contact: refContact,
+      on: minDate(addDays(opened, 21), t),
+      subject: 'Assessment summary for referrer',
+    });
     this.genericCorrespondence(cs, client, carers, opened);
     this.genericTasks(cs, carers, this.rng.int(0, 2));
     return cs;
@@ -1313,13 +2019,26 @@ export class DemoGenerator {
     const opened = maxDate(addDays(current.opened_on as LocalDate, -this.rng.int(200, 700)), addDays(client.dob as LocalDate, 730));
     const closed = addDays(opened, this.rng.int(60, 150));
     const cs = this.addCase({
-      client, title: 'Earlier episode – assessment and short block of therapy', line: current.service_line === 'medico_legal' ? 'other' : (current.service_line as ServiceLine),
-      funder_kind: 'self_pay', funder: null, jurisdiction: current.jurisdiction as Jurisdiction, status: this.rng.chance(0.5) ? 'closed' : 'discharged',
-      clinician: current.clinician_id!, opened_on: opened, closed_on: closed,
+      client,
+      title: 'Earlier episode – assessment and short block of therapy',
+      line: current.service_line === 'medico_legal' ? 'other' : (current.service_line as ServiceLine),
+      funder_kind: 'self_pay',
+      funder: null,
+      jurisdiction: current.jurisdiction as Jurisdiction,
+      status: this.rng.chance(0.5) ? 'closed' : 'discharged',
+      clinician: current.clinician_id!,
+      opened_on: opened,
+      closed_on: closed,
     });
     this.session(cs, this.weekday(addDays(opened, 7)), 'assessment');
     this.regularSessions(cs, addDays(opened, 14), closed, 14, ['therapy']);
-    this.corr(cs, client, { dir: 'out', channel: 'letter', party: carers[0] ? `${carers[0].name} (${carers[0].label})` : client.name, on: closed, subject: 'Discharge letter and summary' });
+    this.corr(cs, client, {
+      dir: 'out',
+      channel: 'letter',
+      party: carers[0] ? `${carers[0].name} (${carers[0].label})` : client.name,
+      on: closed,
+      subject: 'Discharge letter and summary',
+    });
     return opened;
   }
 
@@ -1332,7 +2051,16 @@ export class DemoGenerator {
     const owner = this.staff[0]!.id;
     const admin = this.users[4]!.id;
     const item = (rule_id: string, title: string, user_id: string | null, reference: string, last_done_on: LocalDate) =>
-      this.data.compliance_items.push({ id: this.ids.next(), rule_id, title, user_id, reference, last_done_on, notes: '', created_at: this.stamp(minDate(last_done_on, t), 15) });
+      this.data.compliance_items.push({
+        id: this.ids.next(),
+        rule_id,
+        title,
+        user_id,
+        reference,
+        last_done_on,
+        notes: '',
+        created_at: this.stamp(minDate(last_done_on, t), 15),
+      });
     // OTs renew in the August–October window of odd years (COMP-HCPC-01): each renewed in the latest window.
     const [ty] = t.split('-').map(Number) as [number];
     let windowYear = ty % 2 === 1 ? ty : ty - 1;
@@ -1355,12 +2083,40 @@ export class DemoGenerator {
     // Subject access requests (GDPR-02): one waiting for an answer, one answered.
     // (Written before any client exists, so the requests name the requester only.)
     const sar = (requester: string, received_on: LocalDate, responded_on: LocalDate | null) =>
-      this.data.subject_access_requests.push({ id: this.ids.next(), client_id: null, requester, received_on, extended: 0, responded_on, notes: '', created_at: this.stamp(received_on, 30) });
+      this.data.subject_access_requests.push({
+        id: this.ids.next(),
+        client_id: null,
+        requester,
+        received_on,
+        extended: 0,
+        responded_on,
+        notes: '',
+        created_at: this.stamp(received_on, 30),
+      });
     sar('Harrowgate Lane Solicitors, for a former client', this.past(6, 20), null);
     sar('Parent of a former client', this.past(60, 120), this.past(20, 40));
     this.task(null, { title: 'Month-end aged debt check and chasers', kind: 'practice', hardness: 'soft', due_on: t, assignee: admin });
-    this.task(null, { title: 'Update the referrer mailing list', kind: 'practice', hardness: 'soft', due_on: addDays(t, this.rng.int(3, 30)), assignee: admin });
-    this.task(null, { title: 'Clinical supervision notes for the quarter', kind: 'practice', hardness: 'soft', due_on: addDays(t, -this.rng.int(1, 6)), assignee: owner });
-    this.task(null, { title: 'CPD portfolio update', kind: 'practice', hardness: 'soft', due_on: addDays(t, -this.rng.int(15, 40)), assignee: owner, done: true });
+    this.task(null, {
+      title: 'Update the referrer mailing list',
+      kind: 'practice',
+      hardness: 'soft',
+      due_on: addDays(t, this.rng.int(3, 30)),
+      assignee: admin,
+    });
+    this.task(null, {
+      title: 'Clinical supervision notes for the quarter',
+      kind: 'practice',
+      hardness: 'soft',
+      due_on: addDays(t, -this.rng.int(1, 6)),
+      assignee: owner,
+    });
+    this.task(null, {
+      title: 'CPD portfolio update',
+      kind: 'practice',
+      hardness: 'soft',
+      due_on: addDays(t, -this.rng.int(15, 40)),
+      assignee: owner,
+      done: true,
+    });
   }
 }

@@ -6,7 +6,19 @@
  */
 import { createHash } from 'node:crypto';
 import { parseInput } from '../../contract/common.js';
-import { draftInput, editBlockInput, listDocumentsInput, sendInput, signInput, type DraftInput, type EditBlockInput, type ListDocumentsInput, type RenderFormat, type SendInput, type SignInput } from '../../contract/documents.js';
+import {
+  draftInput,
+  editBlockInput,
+  listDocumentsInput,
+  sendInput,
+  signInput,
+  type DraftInput,
+  type EditBlockInput,
+  type ListDocumentsInput,
+  type RenderFormat,
+  type SendInput,
+  type SignInput,
+} from '../../contract/documents.js';
 import { newId } from '../../db/ids.js';
 import type { DocumentKind } from '../../domain/documents/kinds.js';
 import { AppError, invalid, notFound } from '../../domain/errors.js';
@@ -30,7 +42,9 @@ import { assertClinicalReader, clinicalCase } from '../findings/findings.js';
 import { loadDraftSource } from './draft-source.js';
 
 export function contentHash(model: DocumentModel): string {
-  return createHash('sha256').update(JSON.stringify({ title: model.title, running_header: model.running_header, letterhead: model.letterhead, blocks: model.blocks })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ title: model.title, running_header: model.running_header, letterhead: model.letterhead, blocks: model.blocks }))
+    .digest('hex');
 }
 
 /** Placeholders the clinician has not yet replaced, in the order they appear. */
@@ -55,10 +69,19 @@ async function otherClientContext(db: Db, source: DraftSource, model: DocumentMo
   const people: { name: string; dob: string }[] = [];
   for (let i = 0; i < list.length; i += 500) {
     const chunk = list.slice(i, i + 500);
-    people.push(...(await db.selectFrom('clients').select(['name', 'dob']).where('id', '!=', source.client.id).where((eb) => eb(eb.fn('lower', ['name']), 'in', chunk)).execute()));
+    people.push(
+      ...(await db
+        .selectFrom('clients')
+        .select(['name', 'dob'])
+        .where('id', '!=', source.client.id)
+        .where((eb) => eb(eb.fn('lower', ['name']), 'in', chunk))
+        .execute()),
+    );
   }
   const dates = [...text.matchAll(DOB_WORDS)].map((m) => parseTextDate(m[1]!)).filter((d): d is string => !!d && d !== source.client!.dob);
-  const otherDobs = dates.length ? new Set((await db.selectFrom('clients').select('dob').where('id', '!=', source.client.id).where('dob', 'in', dates).execute()).map((r) => r.dob)) : new Set<string>();
+  const otherDobs = dates.length
+    ? new Set((await db.selectFrom('clients').select('dob').where('id', '!=', source.client.id).where('dob', 'in', dates).execute()).map((r) => r.dob))
+    : new Set<string>();
   return { names: nameIndex(people, [source.client.name, ...(source.author ? [source.author.name] : [])]), otherDobs };
 }
 
@@ -82,9 +105,25 @@ async function sourceFor(db: Db, ctx: ServiceContext, caseId: string | null, let
 async function insertVersion(trx: Db, ctx: ServiceContext, documentId: string, version: number, model: DocumentModel, change: string) {
   await trx
     .insertInto('document_versions')
-    .values({ id: newId(), document_id: documentId, version, model: JSON.stringify(model), content_hash: contentHash(model), status: 'draft', change, created_by: actorUserId(ctx.actor), created_at: nowIso(ctx), signed_by: null, signed_at: null })
+    .values({
+      id: newId(),
+      document_id: documentId,
+      version,
+      model: JSON.stringify(model),
+      content_hash: contentHash(model),
+      status: 'draft',
+      change,
+      created_by: actorUserId(ctx.actor),
+      created_at: nowIso(ctx),
+      signed_by: null,
+      signed_at: null,
+    })
     .execute();
-  await trx.updateTable('documents').set({ version, status: 'draft', title: model.title, body: plainText(model), signed_by: null, signed_at: null, updated_at: nowIso(ctx) }).where('id', '=', documentId).execute();
+  await trx
+    .updateTable('documents')
+    .set({ version, status: 'draft', title: model.title, body: plainText(model), signed_by: null, signed_at: null, updated_at: nowIso(ctx) })
+    .where('id', '=', documentId)
+    .execute();
 }
 
 /** Drafts a document of a kind for a case (a marketing letter needs no case). */
@@ -100,7 +139,24 @@ export async function draftDocument(ctx: ServiceContext, input: DraftInput) {
     const docId = newId();
     await trx
       .insertInto('documents')
-      .values({ id: docId, client_id: c?.client_id ?? null, case_id: c?.id ?? null, kind, version: 1, status: 'draft', title: model.title, body: '', created_by: actorUserId(ctx.actor), signed_by: null, signed_at: null, created_at: nowIso(ctx), options: JSON.stringify(letter), sent_at: null, correspondence_id: null, updated_at: nowIso(ctx) })
+      .values({
+        id: docId,
+        client_id: c?.client_id ?? null,
+        case_id: c?.id ?? null,
+        kind,
+        version: 1,
+        status: 'draft',
+        title: model.title,
+        body: '',
+        created_by: actorUserId(ctx.actor),
+        signed_by: null,
+        signed_at: null,
+        created_at: nowIso(ctx),
+        options: JSON.stringify(letter),
+        sent_at: null,
+        correspondence_id: null,
+        updated_at: nowIso(ctx),
+      })
       .execute();
     await insertVersion(trx, ctx, docId, 1, model, 'drafted by Steve from the recorded findings');
     await appendAudit(trx, ctx, { action: 'create', entity: 'document', entity_id: docId, client_id: c?.client_id ?? null, detail: `kind=${kind}` });
@@ -134,7 +190,21 @@ export async function listDocuments(ctx: ServiceContext, input: ListDocumentsInp
     .selectFrom('documents')
     .leftJoin('clients', 'clients.id', 'documents.client_id')
     .leftJoin('users as signer', 'signer.id', 'documents.signed_by')
-    .select(['documents.id', 'documents.kind', 'documents.title', 'documents.status', 'documents.version', 'documents.case_id', 'documents.client_id', 'documents.created_at', 'documents.updated_at', 'documents.signed_at', 'documents.sent_at', 'clients.name as client_name', 'signer.name as signed_by_name'])
+    .select([
+      'documents.id',
+      'documents.kind',
+      'documents.title',
+      'documents.status',
+      'documents.version',
+      'documents.case_id',
+      'documents.client_id',
+      'documents.created_at',
+      'documents.updated_at',
+      'documents.signed_at',
+      'documents.sent_at',
+      'clients.name as client_name',
+      'signer.name as signed_by_name',
+    ])
     .orderBy('documents.updated_at', 'desc')
     .orderBy('documents.id', 'desc');
   if (opts.case_id) q = q.where('documents.case_id', '=', opts.case_id);
@@ -142,7 +212,9 @@ export async function listDocuments(ctx: ServiceContext, input: ListDocumentsInp
   if (opts.status) q = q.where('documents.status', '=', opts.status);
   if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user') {
     const me = ctx.actor.id;
-    q = q.where((eb) => eb.or([eb('documents.client_id', 'is', null), eb('documents.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(me)))]));
+    q = q.where((eb) =>
+      eb.or([eb('documents.client_id', 'is', null), eb('documents.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(me)))]),
+    );
   }
   return q.limit(opts.limit ?? 200).execute();
 }
@@ -155,7 +227,15 @@ export async function getDocument(ctx: ServiceContext, id: string, opts: { versi
     const versions = await trx
       .selectFrom('document_versions')
       .leftJoin('users', 'users.id', 'document_versions.signed_by')
-      .select(['document_versions.version', 'document_versions.status', 'document_versions.content_hash', 'document_versions.change', 'document_versions.created_at', 'document_versions.signed_at', 'users.name as signed_by_name'])
+      .select([
+        'document_versions.version',
+        'document_versions.status',
+        'document_versions.content_hash',
+        'document_versions.change',
+        'document_versions.created_at',
+        'document_versions.signed_at',
+        'users.name as signed_by_name',
+      ])
       .where('document_id', '=', id)
       .orderBy('version')
       .execute();
@@ -205,10 +285,20 @@ export async function editBlock(ctx: ServiceContext, id: string, input: EditBloc
     if (!block) throw invalid(`This document has no block ${data.block_id}.`, 'block_id');
     if (block.type === 'heading' || block.type === 'paragraph') block.text = data.text;
     else if (block.type === 'list') block.items = data.text.split('\n').filter((l) => l.trim() !== '');
-    else block.rows = data.text.split('\n').filter((l) => l.trim() !== '').map((l) => l.split('|').map((c) => c.trim()));
+    else
+      block.rows = data.text
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l) => l.split('|').map((c) => c.trim()));
     block.composed_by = 'clinician';
     await insertVersion(trx, ctx, id, d.version + 1, model, `${data.block_id} edited by the clinician`);
-    await appendAudit(trx, ctx, { action: 'update', entity: 'document', entity_id: id, client_id: d.client_id, detail: `block=${data.block_id} version=${d.version + 1}` });
+    await appendAudit(trx, ctx, {
+      action: 'update',
+      entity: 'document',
+      entity_id: id,
+      client_id: d.client_id,
+      detail: `block=${data.block_id} version=${d.version + 1}`,
+    });
   });
   return getDocument(ctx, id, { audit: false });
 }
@@ -229,7 +319,11 @@ export async function submitForReview(ctx: ServiceContext, id: string) {
     const d = await visibleDocument(trx, ctx, id);
     if (d.status !== 'draft') throw new AppError('CONFLICT', `Only a draft can go for review; this document is ${d.status.replace('_', ' ')}.`);
     await trx.updateTable('document_versions').set({ status: 'in_review' }).where('document_id', '=', id).where('version', '=', d.version).execute();
-    await trx.updateTable('documents').set({ status: 'in_review', updated_at: nowIso(ctx) }).where('id', '=', id).execute();
+    await trx
+      .updateTable('documents')
+      .set({ status: 'in_review', updated_at: nowIso(ctx) })
+      .where('id', '=', id)
+      .execute();
     await appendAudit(trx, ctx, { action: 'update', entity: 'document', entity_id: id, client_id: d.client_id, detail: 'status=in_review' });
   });
   return getDocument(ctx, id, { audit: false });
@@ -245,27 +339,42 @@ export async function signDocument(ctx: ServiceContext, id: string, input: SignI
   const data = parseInput(signInput, input);
   await ctx.db.transaction().execute(async (trx) => {
     const d = await visibleDocument(trx, ctx, id);
-    if (d.status !== 'in_review') throw new AppError('CONFLICT', d.status === 'draft' ? 'Send the draft for review before signing it.' : `Version ${d.version} is already ${d.status}.`);
+    if (d.status !== 'in_review')
+      throw new AppError('CONFLICT', d.status === 'draft' ? 'Send the draft for review before signing it.' : `Version ${d.version} is already ${d.status}.`);
     let signer: string;
     if (ctx.actor.kind === 'user') {
       if (roleOf(ctx.actor) === 'admin') throw new AppError('FORBIDDEN', 'Only a clinician can sign a document.');
       signer = ctx.actor.id;
     } else {
       if (!data.signer_id) throw invalid('Say who signs: --by <user id or email>.', 'signer_id');
-      const u = await trx.selectFrom('users').select(['id', 'role', 'active']).where((eb) => eb.or([eb('id', '=', data.signer_id!), eb('email', '=', data.signer_id!.toLowerCase())])).executeTakeFirst();
+      const u = await trx
+        .selectFrom('users')
+        .select(['id', 'role', 'active'])
+        .where((eb) => eb.or([eb('id', '=', data.signer_id!), eb('email', '=', data.signer_id!.toLowerCase())]))
+        .executeTakeFirst();
       if (!u || u.active !== 1 || u.role === 'admin') throw invalid(`No active clinician ${data.signer_id}.`, 'signer_id');
       signer = u.id;
     }
     const v = await versionRow(trx, id, d.version);
-    if (data.content_hash && data.content_hash !== v.content_hash) throw new AppError('CONFLICT', 'This document changed after you reviewed it: review the current version before signing.');
+    if (data.content_hash && data.content_hash !== v.content_hash)
+      throw new AppError('CONFLICT', 'This document changed after you reviewed it: review the current version before signing.');
     if (contentHash(v.parsed) !== v.content_hash) throw new AppError('INTERNAL', 'The stored version does not match its content hash.');
     const source = await sourceFor(trx, ctx, d.case_id, JSON.parse(d.options) as DraftSource['letter']);
     const errors = (await checksFor(trx, source, v.parsed)).filter((c) => c.severity === 'error');
-    if (errors.length) throw invalid(`Cannot sign yet: ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix first (${errors[0]!.message}${errors.length > 1 ? ' …' : ''})`);
+    if (errors.length)
+      throw invalid(
+        `Cannot sign yet: ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix first (${errors[0]!.message}${errors.length > 1 ? ' …' : ''})`,
+      );
     const at = nowIso(ctx);
     await trx.updateTable('document_versions').set({ status: 'signed', signed_by: signer, signed_at: at }).where('id', '=', v.id).execute();
     await trx.updateTable('documents').set({ status: 'signed', signed_by: signer, signed_at: at, updated_at: at }).where('id', '=', id).execute();
-    await appendAudit(trx, ctx, { action: 'sign', entity: 'document', entity_id: id, client_id: d.client_id, detail: `version=${d.version} hash=${v.content_hash}` });
+    await appendAudit(trx, ctx, {
+      action: 'sign',
+      entity: 'document',
+      entity_id: id,
+      client_id: d.client_id,
+      detail: `version=${d.version} hash=${v.content_hash}`,
+    });
   });
   return getDocument(ctx, id, { audit: false });
 }
@@ -275,7 +384,8 @@ export async function sendDocument(ctx: ServiceContext, id: string, input: SendI
   const data = parseInput(sendInput, input);
   await ctx.db.transaction().execute(async (trx) => {
     const d = await visibleDocument(trx, ctx, id);
-    if (d.status !== 'signed') throw new AppError('CONFLICT', d.status === 'sent' ? 'This version has already been sent.' : 'Only a signed document can be sent.');
+    if (d.status !== 'signed')
+      throw new AppError('CONFLICT', d.status === 'sent' ? 'This version has already been sent.' : 'Only a signed document can be sent.');
     const v = await versionRow(trx, id, d.version);
     const source = await sourceFor(trx, ctx, d.case_id, JSON.parse(d.options) as DraftSource['letter']);
     const party = data.party_name ?? source.ehcp?.la_name ?? source.case?.referrer_name ?? source.case?.funder_name ?? source.letter.audience ?? '';
@@ -283,11 +393,32 @@ export async function sendDocument(ctx: ServiceContext, id: string, input: SendI
     const at = nowIso(ctx);
     await trx
       .insertInto('correspondence')
-      .values({ id: corrId, client_id: d.client_id, case_id: d.case_id, direction: 'out', channel: data.channel ?? 'email', party_org_id: null, party_contact_id: null, party_name: party, on_date: data.on_date ?? ctx.clock.today(), subject: v.parsed.title, summary: `Version ${v.version}, signed ${v.signed_at?.slice(0, 10) ?? ''}; SHA-256 ${v.content_hash}`, file_path: null, follow_up_on: null, created_at: at })
+      .values({
+        id: corrId,
+        client_id: d.client_id,
+        case_id: d.case_id,
+        direction: 'out',
+        channel: data.channel ?? 'email',
+        party_org_id: null,
+        party_contact_id: null,
+        party_name: party,
+        on_date: data.on_date ?? ctx.clock.today(),
+        subject: v.parsed.title,
+        summary: `Version ${v.version}, signed ${v.signed_at?.slice(0, 10) ?? ''}; SHA-256 ${v.content_hash}`,
+        file_path: null,
+        follow_up_on: null,
+        created_at: at,
+      })
       .execute();
     await trx.updateTable('document_versions').set({ status: 'sent' }).where('id', '=', v.id).execute();
     await trx.updateTable('documents').set({ status: 'sent', sent_at: at, correspondence_id: corrId, updated_at: at }).where('id', '=', id).execute();
-    await appendAudit(trx, ctx, { action: 'send', entity: 'document', entity_id: id, client_id: d.client_id, detail: `version=${v.version} correspondence=${corrId}` });
+    await appendAudit(trx, ctx, {
+      action: 'send',
+      entity: 'document',
+      entity_id: id,
+      client_id: d.client_id,
+      detail: `version=${v.version} correspondence=${corrId}`,
+    });
   });
   return getDocument(ctx, id, { audit: false });
 }
@@ -303,12 +434,19 @@ export async function renderDocument(ctx: ServiceContext, id: string, format: Re
   const { d, v } = await ctx.db.transaction().execute(async (trx) => {
     const d = await visibleDocument(trx, ctx, id);
     const v = await versionRow(trx, id, opts.version ?? d.version);
-    await appendAudit(trx, ctx, { action: 'export', entity: 'document', entity_id: id, client_id: d.client_id, detail: `format=${format} version=${v.version}` });
+    await appendAudit(trx, ctx, {
+      action: 'export',
+      entity: 'document',
+      entity_id: id,
+      client_id: d.client_id,
+      detail: `format=${format} version=${v.version}`,
+    });
     return { d, v };
   });
   const signed = v.status === 'signed' || v.status === 'sent';
   const slug = `${d.kind}-v${v.version}`;
-  const content = format === 'docx' ? await renderDocx(v.parsed, { signed }) : format === 'html' ? renderHtml(v.parsed, { signed }) : renderMarkdown(v.parsed, { signed });
+  const content =
+    format === 'docx' ? await renderDocx(v.parsed, { signed }) : format === 'html' ? renderHtml(v.parsed, { signed }) : renderMarkdown(v.parsed, { signed });
   return { filename: `${slug}.${format}`, content_type: CONTENT_TYPES[format], content, signed, content_hash: v.content_hash };
 }
 

@@ -44,11 +44,22 @@ export function profileFromRow(r: {
   };
 }
 
-export async function loadDraftSource(db: Db, opts: { today: string; caseId: string | null; authorId: string | null; letter: DraftSource['letter'] }): Promise<DraftSource> {
+export async function loadDraftSource(
+  db: Db,
+  opts: { today: string; caseId: string | null; authorId: string | null; letter: DraftSource['letter'] },
+): Promise<DraftSource> {
   const s = emptySource(opts.today);
   s.letter = opts.letter;
   const practice = await db.selectFrom('practice').selectAll().executeTakeFirst();
-  if (practice) s.practice = { name: practice.name, address: practice.address, phone: practice.phone, email: practice.email, letterhead: practice.letterhead, bank_details: practice.bank_details };
+  if (practice)
+    s.practice = {
+      name: practice.name,
+      address: practice.address,
+      phone: practice.phone,
+      email: practice.email,
+      letterhead: practice.letterhead,
+      bank_details: practice.bank_details,
+    };
   const c = opts.caseId ? await db.selectFrom('cases').selectAll().where('id', '=', opts.caseId).executeTakeFirst() : undefined;
   const authorId = opts.authorId ?? c?.clinician_id ?? null;
   if (authorId) {
@@ -58,7 +69,13 @@ export async function loadDraftSource(db: Db, opts: { today: string; caseId: str
   if (!c) return s;
   const client = await db.selectFrom('clients').selectAll().where('id', '=', c.client_id).executeTakeFirstOrThrow();
   s.client = { id: client.id, name: client.name, dob: client.dob, nhs_number: client.nhs_number, address: client.address };
-  const contacts = await db.selectFrom('client_contacts').select(['name', 'relationship']).where('client_id', '=', client.id).where('parental_responsibility', '=', 1).orderBy('name').execute();
+  const contacts = await db
+    .selectFrom('client_contacts')
+    .select(['name', 'relationship'])
+    .where('client_id', '=', client.id)
+    .where('parental_responsibility', '=', 1)
+    .orderBy('name')
+    .execute();
   s.parents = contacts.map((p) => (p.relationship ? `${p.name} (${p.relationship})` : p.name));
   const referrer = c.referrer_contact_id
     ? ((await db.selectFrom('contacts').select('name').where('id', '=', c.referrer_contact_id).executeTakeFirst())?.name ?? null)
@@ -100,8 +117,26 @@ export async function loadDraftSource(db: Db, opts: { today: string; caseId: str
       if (p) s.la_profile = profileFromRow(p);
     }
   }
-  if (auth) s.authorisation = { insurer_name: await orgName(db, auth.insurer_org_id), membership_number: auth.membership_number, authorisation_code: auth.authorisation_code, sessions_authorised: auth.sessions_authorised, valid_from: auth.valid_from, valid_until: auth.valid_until };
-  if (ml) s.medico_legal = { solicitor_name: await orgName(db, ml.solicitor_org_id), instructed_by: ml.instructed_by, claim_reference: ml.claim_reference, court_claim_number: ml.court_claim_number, accident_date: ml.accident_date, report_type: ml.report_type, instructed_on: ml.instructed_on, report_due_on: ml.report_due_on };
+  if (auth)
+    s.authorisation = {
+      insurer_name: await orgName(db, auth.insurer_org_id),
+      membership_number: auth.membership_number,
+      authorisation_code: auth.authorisation_code,
+      sessions_authorised: auth.sessions_authorised,
+      valid_from: auth.valid_from,
+      valid_until: auth.valid_until,
+    };
+  if (ml)
+    s.medico_legal = {
+      solicitor_name: await orgName(db, ml.solicitor_org_id),
+      instructed_by: ml.instructed_by,
+      claim_reference: ml.claim_reference,
+      court_claim_number: ml.court_claim_number,
+      accident_date: ml.accident_date,
+      report_type: ml.report_type,
+      instructed_on: ml.instructed_on,
+      report_due_on: ml.report_due_on,
+    };
   if (housing) s.housing = { housing_name: await orgName(db, housing.housing_org_id), adaptation: housing.adaptation, tenure: housing.tenure };
   if (work) s.workplace = { employer_name: await orgName(db, work.employer_org_id), job_title: work.job_title };
   s.sessions = sessions;

@@ -27,7 +27,9 @@ export async function saveLaProfile(ctx: ServiceContext, input: LaProfileInput) 
       if (!org) throw invalid(`No organisation with id ${data.organisation_id}.`, 'organisation_id');
       if (org.kind !== 'local_authority') throw invalid('An LA profile belongs to a local authority organisation.', 'organisation_id');
     }
-    const existing = data.organisation_id ? await trx.selectFrom('la_profiles').select('id').where('organisation_id', '=', data.organisation_id).executeTakeFirst() : undefined;
+    const existing = data.organisation_id
+      ? await trx.selectFrom('la_profiles').select('id').where('organisation_id', '=', data.organisation_id).executeTakeFirst()
+      : undefined;
     const row = {
       organisation_id: data.organisation_id ?? null,
       name: data.name,
@@ -44,7 +46,11 @@ export async function saveLaProfile(ctx: ServiceContext, input: LaProfileInput) 
     };
     const id = existing?.id ?? newId();
     if (existing) await trx.updateTable('la_profiles').set(row).where('id', '=', id).execute();
-    else await trx.insertInto('la_profiles').values({ ...row, id, created_at: nowIso(ctx) }).execute();
+    else
+      await trx
+        .insertInto('la_profiles')
+        .values({ ...row, id, created_at: nowIso(ctx) })
+        .execute();
     await appendAudit(trx, ctx, { action: existing ? 'update' : 'create', entity: 'la_profile', entity_id: id });
     return profileFromRow(await trx.selectFrom('la_profiles').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
   });

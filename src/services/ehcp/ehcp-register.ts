@@ -77,7 +77,13 @@ export async function getEhcpTimeline(ctx: ServiceContext, caseId: string) {
     await assertClientVisible(trx, ctx.actor, c.client_id);
     const plan = await trx.selectFrom('ehcp_plans').selectAll().where('case_id', '=', caseId).executeTakeFirst();
     if (!plan) throw notFound('EHC plan for case', caseId);
-    const events = await trx.selectFrom('ehcp_events').selectAll().where('case_id', '=', caseId).orderBy('on_date', 'desc').orderBy('created_at', 'desc').execute();
+    const events = await trx
+      .selectFrom('ehcp_events')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('on_date', 'desc')
+      .orderBy('created_at', 'desc')
+      .execute();
     const tasks = await trx
       .selectFrom('tasks')
       .select(['id', 'title', 'due_on', 'status', 'rule_id', 'reason', 'hardness', 'completed_on', 'trigger_on'])
@@ -102,7 +108,10 @@ export async function getEhcpTimeline(ctx: ServiceContext, caseId: string) {
       client_name: c.client_name,
       jurisdiction: j,
       modelled: j === 'england',
-      not_modelled_reason: j === 'england' ? null : `Statutory timers for ${j === 'ni' ? 'Northern Ireland' : j[0]!.toUpperCase() + j.slice(1)} are not modelled: England's EHCP dates are not applied (JUR-UI-01).`,
+      not_modelled_reason:
+        j === 'england'
+          ? null
+          : `Statutory timers for ${j === 'ni' ? 'Northern Ireland' : j[0]!.toUpperCase() + j.slice(1)} are not modelled: England's EHCP dates are not applied (JUR-UI-01).`,
       plan,
       events,
       deadlines: tasks,

@@ -13,7 +13,12 @@ import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { syncCaseDeadlines, type SyncResult } from '../deadlines/sync-deadlines.js';
 
-type PlanPatch = Partial<Pick<EhcpPlansTable, 'advice_requested_on' | 'next_review_meeting_on' | 'last_review_on' | 'plan_issued_on' | 'draft_served_on' | 'amendment_notice_on' | 'decision_letter_on'>>;
+type PlanPatch = Partial<
+  Pick<
+    EhcpPlansTable,
+    'advice_requested_on' | 'next_review_meeting_on' | 'last_review_on' | 'plan_issued_on' | 'draft_served_on' | 'amendment_notice_on' | 'decision_letter_on'
+  >
+>;
 
 function patchFor(kind: EhcpEventKind, on: string, meeting: string | undefined): PlanPatch {
   switch (kind) {
@@ -48,7 +53,12 @@ export async function recordEhcpEvent(ctx: ServiceContext, caseId: string, input
 }
 
 /** The same inside a caller's transaction (the inbox applies a whole proposal at once). */
-export async function recordEhcpEventIn(trx: Db, ctx: ServiceContext, caseId: string, input: EhcpEventInput): Promise<{ event_id: string; deadlines: SyncResult }> {
+export async function recordEhcpEventIn(
+  trx: Db,
+  ctx: ServiceContext,
+  caseId: string,
+  input: EhcpEventInput,
+): Promise<{ event_id: string; deadlines: SyncResult }> {
   requireRole(ctx.actor, ['owner', 'clinician'], 'update an EHC plan');
   const data = parseInput(ehcpEventInput, input);
   if (data.on > ctx.clock.today()) throw invalid(`The event date ${data.on} is in the future: record what has happened.`, 'on');
@@ -65,7 +75,15 @@ export async function recordEhcpEventIn(trx: Db, ctx: ServiceContext, caseId: st
   const event_id = newId();
   await trx
     .insertInto('ehcp_events')
-    .values({ id: event_id, case_id: caseId, kind: data.kind, on_date: data.on, meeting_on: data.meeting_on ?? null, notes: data.notes ?? '', created_at: nowIso(ctx) })
+    .values({
+      id: event_id,
+      case_id: caseId,
+      kind: data.kind,
+      on_date: data.on,
+      meeting_on: data.meeting_on ?? null,
+      notes: data.notes ?? '',
+      created_at: nowIso(ctx),
+    })
     .execute();
   const deadlines = await syncCaseDeadlines(trx, ctx, [caseId]);
   await appendAudit(trx, ctx, { action: 'update', entity: 'ehcp_plan', entity_id: plan.id, client_id: c.client_id, detail: `event=${data.kind}` });

@@ -29,7 +29,13 @@ import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js
 const TABLE = { item: 'finding_items', assessment: 'assessments', goal: 'goals', provision: 'provision_lines' } as const;
 type FindingTable = (typeof TABLE)[FindingKind];
 const SCHEMA = { item: itemInput, assessment: assessmentInput, goal: goalInput, provision: provisionInput } as const;
-export type FindingInputOf<K extends FindingKind> = K extends 'item' ? ItemInput : K extends 'assessment' ? AssessmentInput : K extends 'goal' ? GoalInput : ProvisionInput;
+export type FindingInputOf<K extends FindingKind> = K extends 'item'
+  ? ItemInput
+  : K extends 'assessment'
+    ? AssessmentInput
+    : K extends 'goal'
+      ? GoalInput
+      : ProvisionInput;
 
 export function assertClinicalReader(ctx: ServiceContext): void {
   if (!canReadClinical(ctx.actor)) throw forbidden('Clinical findings and document drafts are for clinicians only.');
@@ -92,8 +98,18 @@ export async function setNote(ctx: ServiceContext, caseId: string, input: NoteIn
     const c = await clinicalCase(trx, ctx, caseId);
     const text = data.text.trim();
     await trx.deleteFrom('finding_notes').where('case_id', '=', caseId).where('key', '=', data.key).execute();
-    if (text) await trx.insertInto('finding_notes').values({ id: newId(), case_id: caseId, key: data.key, text, updated_by: actorUserId(ctx.actor), updated_at: nowIso(ctx) }).execute();
-    await appendAudit(trx, ctx, { action: text ? 'update' : 'delete', entity: 'finding_note', entity_id: caseId, client_id: c.client_id, detail: `key=${data.key}` });
+    if (text)
+      await trx
+        .insertInto('finding_notes')
+        .values({ id: newId(), case_id: caseId, key: data.key, text, updated_by: actorUserId(ctx.actor), updated_at: nowIso(ctx) })
+        .execute();
+    await appendAudit(trx, ctx, {
+      action: text ? 'update' : 'delete',
+      entity: 'finding_note',
+      entity_id: caseId,
+      client_id: c.client_id,
+      detail: `key=${data.key}`,
+    });
     return { case_id: caseId, key: data.key, text: text || null };
   });
 }
@@ -109,11 +125,22 @@ export async function addFinding<K extends FindingKind>(ctx: ServiceContext, cas
   const table: FindingTable = TABLE[kind];
   return ctx.db.transaction().execute(async (trx) => {
     const c = await clinicalCase(trx, ctx, caseId);
-    const last = await trx.selectFrom(table).select((eb) => eb.fn.max('position').as('p')).where('case_id', '=', caseId).executeTakeFirst();
+    const last = await trx
+      .selectFrom(table)
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('case_id', '=', caseId)
+      .executeTakeFirst();
     const row = nullish({ ...data, id: newId(), case_id: caseId, position: Number(last?.p ?? 0) + 1, created_at: nowIso(ctx) });
-    await trx.insertInto(table).values(row as never).execute();
+    await trx
+      .insertInto(table)
+      .values(row as never)
+      .execute();
     await appendAudit(trx, ctx, { action: 'create', entity: kind, entity_id: row.id as string, client_id: c.client_id });
-    return trx.selectFrom(table).selectAll().where('id', '=', row.id as string).executeTakeFirstOrThrow();
+    return trx
+      .selectFrom(table)
+      .selectAll()
+      .where('id', '=', row.id as string)
+      .executeTakeFirstOrThrow();
   });
 }
 
@@ -135,7 +162,12 @@ export async function updateFinding<K extends FindingKind>(ctx: ServiceContext, 
   return ctx.db.transaction().execute(async (trx) => {
     const { table, client_id } = await findingRow(trx, ctx, kind, id);
     const set = Object.fromEntries(Object.entries(data).filter(([k]) => k in (input as object)));
-    if (Object.keys(set).length) await trx.updateTable(table).set(set as never).where('id', '=', id).execute();
+    if (Object.keys(set).length)
+      await trx
+        .updateTable(table)
+        .set(set as never)
+        .where('id', '=', id)
+        .execute();
     await appendAudit(trx, ctx, { action: 'update', entity: kind, entity_id: id, client_id, detail: Object.keys(set).sort().join(',') });
     return trx.selectFrom(table).selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   });

@@ -52,18 +52,19 @@ interface Link {
   match: string;
 }
 
-const DETAIL_FOR: Record<string, 'ehcp_plans' | 'authorisations' | 'medico_legal_instructions' | 'housing_adaptations' | 'workplace_assessments' | undefined> = {
-  ehcp_advice_request: 'ehcp_plans',
-  ehcp_annual_review: 'ehcp_plans',
-  ehcp_plan_issued: 'ehcp_plans',
-  tribunal: 'ehcp_plans',
-  insurer_authorisation: 'authorisations',
-  ml_instruction: 'medico_legal_instructions',
-  ml_questions: 'medico_legal_instructions',
-  ml_update: 'medico_legal_instructions',
-  housing_adaptation: 'housing_adaptations',
-  workplace: 'workplace_assessments',
-};
+const DETAIL_FOR: Record<string, 'ehcp_plans' | 'authorisations' | 'medico_legal_instructions' | 'housing_adaptations' | 'workplace_assessments' | undefined> =
+  {
+    ehcp_advice_request: 'ehcp_plans',
+    ehcp_annual_review: 'ehcp_plans',
+    ehcp_plan_issued: 'ehcp_plans',
+    tribunal: 'ehcp_plans',
+    insurer_authorisation: 'authorisations',
+    ml_instruction: 'medico_legal_instructions',
+    ml_questions: 'medico_legal_instructions',
+    ml_update: 'medico_legal_instructions',
+    housing_adaptation: 'housing_adaptations',
+    workplace: 'workplace_assessments',
+  };
 
 /** Links by NHS number, then name and date of birth, then a reference a case holds, then a unique name. */
 async function linkClient(db: Db, r: TriageRecord): Promise<Link> {
@@ -86,12 +87,37 @@ async function linkClient(db: Db, r: TriageRecord): Promise<Link> {
   if (!clientId) {
     for (const ref of r.references) {
       const q =
-        ref.kind === 'la_ref' ? db.selectFrom('ehcp_plans').innerJoin('cases', 'cases.id', 'ehcp_plans.case_id').select(['cases.id as case_id', 'cases.client_id']).where('ehcp_plans.la_reference', '=', ref.value)
-        : ref.kind === 'insurer_auth' ? db.selectFrom('authorisations').innerJoin('cases', 'cases.id', 'authorisations.case_id').select(['cases.id as case_id', 'cases.client_id']).where('authorisations.authorisation_code', '=', ref.value)
-        : ref.kind === 'policy_number' ? db.selectFrom('authorisations').innerJoin('cases', 'cases.id', 'authorisations.case_id').select(['cases.id as case_id', 'cases.client_id']).where('authorisations.membership_number', '=', ref.value)
-        : ref.kind === 'claim_ref' ? db.selectFrom('medico_legal_instructions').innerJoin('cases', 'cases.id', 'medico_legal_instructions.case_id').select(['cases.id as case_id', 'cases.client_id']).where('medico_legal_instructions.claim_reference', '=', ref.value)
-        : ref.kind === 'court_ref' ? db.selectFrom('medico_legal_instructions').innerJoin('cases', 'cases.id', 'medico_legal_instructions.case_id').select(['cases.id as case_id', 'cases.client_id']).where('medico_legal_instructions.court_claim_number', '=', ref.value)
-        : null;
+        ref.kind === 'la_ref'
+          ? db
+              .selectFrom('ehcp_plans')
+              .innerJoin('cases', 'cases.id', 'ehcp_plans.case_id')
+              .select(['cases.id as case_id', 'cases.client_id'])
+              .where('ehcp_plans.la_reference', '=', ref.value)
+          : ref.kind === 'insurer_auth'
+            ? db
+                .selectFrom('authorisations')
+                .innerJoin('cases', 'cases.id', 'authorisations.case_id')
+                .select(['cases.id as case_id', 'cases.client_id'])
+                .where('authorisations.authorisation_code', '=', ref.value)
+            : ref.kind === 'policy_number'
+              ? db
+                  .selectFrom('authorisations')
+                  .innerJoin('cases', 'cases.id', 'authorisations.case_id')
+                  .select(['cases.id as case_id', 'cases.client_id'])
+                  .where('authorisations.membership_number', '=', ref.value)
+              : ref.kind === 'claim_ref'
+                ? db
+                    .selectFrom('medico_legal_instructions')
+                    .innerJoin('cases', 'cases.id', 'medico_legal_instructions.case_id')
+                    .select(['cases.id as case_id', 'cases.client_id'])
+                    .where('medico_legal_instructions.claim_reference', '=', ref.value)
+                : ref.kind === 'court_ref'
+                  ? db
+                      .selectFrom('medico_legal_instructions')
+                      .innerJoin('cases', 'cases.id', 'medico_legal_instructions.case_id')
+                      .select(['cases.id as case_id', 'cases.client_id'])
+                      .where('medico_legal_instructions.court_claim_number', '=', ref.value)
+                  : null;
       const hit = q ? await q.executeTakeFirst() : undefined;
       if (hit) {
         [clientId, caseId, match] = [hit.client_id, hit.case_id, `reference ${ref.value}`];
@@ -136,34 +162,66 @@ async function propose(db: Db, r: TriageRecord, link: Link): Promise<NewProposal
   const who = r.client?.name ?? r.sender_org ?? 'unknown client';
   const received = r.received as LocalDate | null;
   const meeting = r.dates.find((d) => d.role === 'meeting');
-  const plan = link.case_id ? await db.selectFrom('ehcp_plans').select(['id', 'next_review_meeting_on']).where('case_id', '=', link.case_id).executeTakeFirst() : undefined;
+  const plan = link.case_id
+    ? await db.selectFrom('ehcp_plans').select(['id', 'next_review_meeting_on']).where('case_id', '=', link.case_id).executeTakeFirst()
+    : undefined;
   // Dates the deadline engine will make into tasks itself once the plan or authorisation changes.
   const engine = new Set<string>();
   if (plan && received) {
     if (r.category === 'ehcp_annual_review' && meeting) {
       const kind = plan.next_review_meeting_on && plan.next_review_meeting_on !== meeting.date ? 'review_meeting_moved' : 'review_meeting_set';
-      out.push({ kind: 'ehcp_event', title: `EHC plan: review meeting ${meeting.date} for ${who}`, payload: { case_id: link.case_id, kind, on: received, meeting_on: meeting.date }, rule_id: 'EHCP-AR-04', due_on: meeting.date, reason: meeting.reason });
+      out.push({
+        kind: 'ehcp_event',
+        title: `EHC plan: review meeting ${meeting.date} for ${who}`,
+        payload: { case_id: link.case_id, kind, on: received, meeting_on: meeting.date },
+        rule_id: 'EHCP-AR-04',
+        due_on: meeting.date,
+        reason: meeting.reason,
+      });
       engine.add(`meeting:${meeting.date}`);
       for (const d of r.dates) if (d.role === 'response_due' && d.rule === 'EHCP-AR-04') engine.add(`response_due:${d.date}`);
     } else if (r.category === 'ehcp_advice_request') {
-      out.push({ kind: 'ehcp_event', title: `EHC plan: advice requested for ${who}`, payload: { case_id: link.case_id, kind: 'advice_request_received', on: received }, rule_id: 'EHCP-ADV-01', due_on: null, reason: 'The LA asked for OT advice for an EHC needs assessment.' });
+      out.push({
+        kind: 'ehcp_event',
+        title: `EHC plan: advice requested for ${who}`,
+        payload: { case_id: link.case_id, kind: 'advice_request_received', on: received },
+        rule_id: 'EHCP-ADV-01',
+        due_on: null,
+        reason: 'The LA asked for OT advice for an EHC needs assessment.',
+      });
       for (const d of r.dates) if (d.rule === 'EHCP-ADV-01') engine.add(`response_due:${d.date}`);
     } else if (r.category === 'ehcp_plan_issued') {
       const draft = /\bdraft\b/i.test(`${r.subject} ${r.summary}`);
       const amended = /\bamend/i.test(`${r.subject} ${r.summary}`);
       const kind = draft ? 'draft_plan_received' : amended ? 'amended_plan_received' : 'final_plan_received';
-      out.push({ kind: 'ehcp_event', title: `EHC plan: ${kind.replace(/_/g, ' ')} for ${who}`, payload: { case_id: link.case_id, kind, on: received }, rule_id: null, due_on: null, reason: r.summary.slice(0, 200) });
+      out.push({
+        kind: 'ehcp_event',
+        title: `EHC plan: ${kind.replace(/_/g, ' ')} for ${who}`,
+        payload: { case_id: link.case_id, kind, on: received },
+        rule_id: null,
+        due_on: null,
+        reason: r.summary.slice(0, 200),
+      });
     }
   }
   const expiry = r.dates.find((d) => d.role === 'authorisation_expiry');
   if (r.category === 'insurer_authorisation' && link.case_id && (expiry || r.facts.sessions_authorised !== undefined)) {
     const code = r.references.find((x) => x.kind === 'insurer_auth')?.value;
-    const existing = code ? await db.selectFrom('authorisations').select(['id']).where('case_id', '=', link.case_id).where('authorisation_code', '=', code).executeTakeFirst() : undefined;
+    const existing = code
+      ? await db.selectFrom('authorisations').select(['id']).where('case_id', '=', link.case_id).where('authorisation_code', '=', code).executeTakeFirst()
+      : undefined;
     const change: Record<string, unknown> = {};
     if (expiry) change.valid_until = expiry.date;
     if (r.facts.sessions_authorised !== undefined) change.sessions_authorised = r.facts.sessions_authorised;
     if (existing) {
-      out.push({ kind: 'authorisation', title: `Authorisation ${code}: update for ${who}`, payload: { authorisation_id: existing.id, ...change }, rule_id: 'INS-ENG-01', due_on: expiry?.date ?? null, reason: expiry?.reason ?? '' });
+      out.push({
+        kind: 'authorisation',
+        title: `Authorisation ${code}: update for ${who}`,
+        payload: { authorisation_id: existing.id, ...change },
+        rule_id: 'INS-ENG-01',
+        due_on: expiry?.date ?? null,
+        reason: expiry?.reason ?? '',
+      });
       if (expiry) engine.add(`authorisation_expiry:${expiry.date}`);
     } else if (expiry && received && r.facts.sessions_authorised !== undefined) {
       out.push({
@@ -186,12 +244,26 @@ async function propose(db: Db, r: TriageRecord, link: Link): Promise<NewProposal
     }
   }
   if (r.category === 'new_referral' && !link.client_id && r.client && r.client.dob) {
-    out.push({ kind: 'new_client', title: `New client: ${r.client.name}`, payload: { name: r.client.name, dob: r.client.dob, nhs_number: r.client.nhs_number }, rule_id: null, due_on: null, reason: `Referral from ${r.sender_org ?? r.sender_name ?? 'an enquirer'}.` });
+    out.push({
+      kind: 'new_client',
+      title: `New client: ${r.client.name}`,
+      payload: { name: r.client.name, dob: r.client.dob, nhs_number: r.client.nhs_number },
+      rule_id: null,
+      due_on: null,
+      reason: `Referral from ${r.sender_org ?? r.sender_name ?? 'an enquirer'}.`,
+    });
   }
   if (r.category === 'payment') {
     const plan = await planRemittance(db, r, link);
     if (plan) {
-      out.push({ kind: 'payment', title: remittanceTitle(plan), payload: plan as unknown as Record<string, unknown>, rule_id: null, due_on: null, reason: `Remittance from ${plan.payer_name}${plan.reference ? `, reference ${plan.reference}` : ''}.` });
+      out.push({
+        kind: 'payment',
+        title: remittanceTitle(plan),
+        payload: plan as unknown as Record<string, unknown>,
+        rule_id: null,
+        due_on: null,
+        reason: `Remittance from ${plan.payer_name}${plan.reference ? `, reference ${plan.reference}` : ''}.`,
+      });
       // The date money is paid is the payment's own date, not a task.
       for (const d of r.dates) if (d.role === 'payment_due') engine.add(`payment_due:${d.date}`);
     }
@@ -206,7 +278,14 @@ async function propose(db: Db, r: TriageRecord, link: Link): Promise<NewProposal
       hardness = rule.hard ? 'hard' : 'soft';
     } else if (d.role === 'hearing') [kind, hardness] = ['court', 'hard'];
     const title = `${ROLE_TITLE[d.role]}: ${who}${d.time ? ` at ${d.time}` : ''}${d.rule ? ` (${d.rule})` : ''}`;
-    out.push({ kind: 'task', title, payload: { title, due_on: d.date, kind, hardness, client_id: link.client_id, case_id: link.case_id, notes: d.reason }, rule_id: d.rule, due_on: d.date, reason: d.reason });
+    out.push({
+      kind: 'task',
+      title,
+      payload: { title, due_on: d.date, kind, hardness, client_id: link.client_id, case_id: link.case_id, notes: d.reason },
+      rule_id: d.rule,
+      due_on: d.date,
+      reason: d.reason,
+    });
   }
   return out;
 }
@@ -246,21 +325,39 @@ async function importOne(ctx: ServiceContext, f: IncomingFile, r: TriageRecord):
  * Stores one triaged file inside the caller's transaction. The demo practice passes its own
  * id maker and time (so a seed gives the same rows) and writes no audit event per letter.
  */
-export async function importTriaged(trx: Db, ctx: ServiceContext, f: IncomingFile, r: TriageRecord, opts: { newId?: () => string; now?: string; audit?: boolean } = {}): Promise<ImportOutcome> {
+export async function importTriaged(
+  trx: Db,
+  ctx: ServiceContext,
+  f: IncomingFile,
+  r: TriageRecord,
+  opts: { newId?: () => string; now?: string; audit?: boolean } = {},
+): Promise<ImportOutcome> {
   const hash = sha256(f.bytes);
   const makeId = opts.newId ?? newId;
   {
     let q = trx.selectFrom('inbox_items').select('id').where('content_hash', '=', hash);
-    if (r.message_id) q = trx.selectFrom('inbox_items').select('id').where((eb) => eb.or([eb('content_hash', '=', hash), eb('message_id', '=', r.message_id!)]));
+    if (r.message_id)
+      q = trx
+        .selectFrom('inbox_items')
+        .select('id')
+        .where((eb) => eb.or([eb('content_hash', '=', hash), eb('message_id', '=', r.message_id!)]));
     const dup = await q.executeTakeFirst();
     if (dup) return { file: f.name, status: 'duplicate' as const, item_id: dup.id };
     const link = await linkClient(trx, r);
     if (link.client_id) await assertClientVisible(trx, ctx.actor, link.client_id);
     const now = opts.now ?? nowIso(ctx);
     const fileRow = await trx.selectFrom('inbox_files').select('hash').where('hash', '=', hash).executeTakeFirst();
-    if (!fileRow) await trx.insertInto('inbox_files').values({ hash, size: f.bytes.length, content_base64: Buffer.from(f.bytes).toString('base64'), created_at: now }).execute();
+    if (!fileRow)
+      await trx
+        .insertInto('inbox_files')
+        .values({ hash, size: f.bytes.length, content_base64: Buffer.from(f.bytes).toString('base64'), created_at: now })
+        .execute();
     const org = r.sender_org ? await trx.selectFrom('organisations').select('id').where('name', '=', r.sender_org).executeTakeFirst() : undefined;
-    const firstReply = r.dates.filter((d) => d.role === 'response_due').map((d) => d.date).sort()[0] ?? null;
+    const firstReply =
+      r.dates
+        .filter((d) => d.role === 'response_due')
+        .map((d) => d.date)
+        .sort()[0] ?? null;
     const correspondence_id = makeId();
     await trx
       .insertInto('correspondence')
@@ -307,11 +404,40 @@ export async function importTriaged(trx: Db, ctx: ServiceContext, f: IncomingFil
     for (const p of proposals) {
       await trx
         .insertInto('inbox_proposals')
-        .values({ id: makeId(), item_id, kind: p.kind, status: 'pending', title: p.title, payload_json: JSON.stringify(p.payload), rule_id: p.rule_id, due_on: p.due_on, reason: p.reason, created_at: now, decided_at: null, decided_by: null })
+        .values({
+          id: makeId(),
+          item_id,
+          kind: p.kind,
+          status: 'pending',
+          title: p.title,
+          payload_json: JSON.stringify(p.payload),
+          rule_id: p.rule_id,
+          due_on: p.due_on,
+          reason: p.reason,
+          created_at: now,
+          decided_at: null,
+          decided_by: null,
+        })
         .execute();
     }
-    if (opts.audit !== false) await appendAudit(trx, ctx, { action: 'create', entity: 'inbox_item', entity_id: item_id, client_id: link.client_id, detail: `category=${r.category} proposals=${proposals.length}` });
-    return { file: f.name, status: 'imported' as const, item_id, category: r.category, client_id: link.client_id, client_name: r.client?.name ?? null, match: link.match, proposals: proposals.length };
+    if (opts.audit !== false)
+      await appendAudit(trx, ctx, {
+        action: 'create',
+        entity: 'inbox_item',
+        entity_id: item_id,
+        client_id: link.client_id,
+        detail: `category=${r.category} proposals=${proposals.length}`,
+      });
+    return {
+      file: f.name,
+      status: 'imported' as const,
+      item_id,
+      category: r.category,
+      client_id: link.client_id,
+      client_name: r.client?.name ?? null,
+      match: link.match,
+      proposals: proposals.length,
+    };
   }
 }
 
@@ -362,17 +488,44 @@ export async function listInbox(ctx: ServiceContext, input: { status?: 'pending'
   const items = await ctx.db
     .selectFrom('inbox_items')
     .leftJoin('clients', 'clients.id', 'inbox_items.client_id')
-    .select(['inbox_items.id', 'file_name', 'category', 'received_on', 'subject', 'sender_org', 'sender_name', 'client_id', 'clients.name as client_name', 'case_id', 'match', 'imported_at'])
+    .select([
+      'inbox_items.id',
+      'file_name',
+      'category',
+      'received_on',
+      'subject',
+      'sender_org',
+      'sender_name',
+      'client_id',
+      'clients.name as client_name',
+      'case_id',
+      'match',
+      'imported_at',
+    ])
     .orderBy('imported_at', 'desc')
     .orderBy('inbox_items.id', 'desc')
     .limit(Math.min(input.limit ?? 200, 1000))
     .$if(!seesAllClients(ctx.actor) && ctx.actor.kind === 'user', (q) => q.where(clinicianMayRead(ctx.actor.kind === 'user' ? ctx.actor.id : '')))
     .execute();
   const ids = items.map((i) => i.id);
-  const props = ids.length ? await ctx.db.selectFrom('inbox_proposals').selectAll().where('item_id', 'in', ids).orderBy('created_at').orderBy('id').execute() : [];
+  const props = ids.length
+    ? await ctx.db.selectFrom('inbox_proposals').selectAll().where('item_id', 'in', ids).orderBy('created_at').orderBy('id').execute()
+    : [];
   const out: InboxItemView[] = items.map((i) => ({
     ...i,
-    proposals: props.filter((p) => p.item_id === i.id).map((p) => ({ id: p.id, kind: p.kind, status: p.status, title: p.title, rule_id: p.rule_id, due_on: p.due_on, reason: p.reason, outcome: p.outcome, payload: JSON.parse(p.payload_json) as Record<string, unknown> })),
+    proposals: props
+      .filter((p) => p.item_id === i.id)
+      .map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        status: p.status,
+        title: p.title,
+        rule_id: p.rule_id,
+        due_on: p.due_on,
+        reason: p.reason,
+        outcome: p.outcome,
+        payload: JSON.parse(p.payload_json) as Record<string, unknown>,
+      })),
   }));
   return input.status === 'all' ? out : out.filter((i) => i.proposals.some((p) => p.status === 'pending'));
 }
@@ -441,7 +594,11 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
         break;
       }
       case 'ehcp_event': {
-        const input = { kind: payload.kind as never, on: String(payload.on), ...(payload.meeting_on || edit.meeting_on ? { meeting_on: edit.meeting_on ?? String(payload.meeting_on) } : {}) };
+        const input = {
+          kind: payload.kind as never,
+          on: String(payload.on),
+          ...(payload.meeting_on || edit.meeting_on ? { meeting_on: edit.meeting_on ?? String(payload.meeting_on) } : {}),
+        };
         const r = await recordEhcpEventIn(trx, ctx, String(payload.case_id), input);
         outcome = `ehcp event ${r.event_id}`;
         break;
@@ -450,12 +607,17 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
         if (payload.authorisation_id) {
           const change: Record<string, unknown> = {};
           if (edit.valid_until ?? payload.valid_until) change.valid_until = edit.valid_until ?? payload.valid_until;
-          if ((edit.sessions_authorised ?? payload.sessions_authorised) !== undefined) change.sessions_authorised = edit.sessions_authorised ?? payload.sessions_authorised;
+          if ((edit.sessions_authorised ?? payload.sessions_authorised) !== undefined)
+            change.sessions_authorised = edit.sessions_authorised ?? payload.sessions_authorised;
           await updateAuthorisationIn(trx, ctx, String(payload.authorisation_id), change as never);
           outcome = `authorisation ${String(payload.authorisation_id)} updated`;
         } else {
           const { case_id, ...rest } = payload;
-          const aid = await addAuthorisationIn(trx, ctx, String(case_id), { ...rest, ...(edit.valid_until ? { valid_until: edit.valid_until } : {}), ...(edit.sessions_authorised !== undefined ? { sessions_authorised: edit.sessions_authorised } : {}) } as never);
+          const aid = await addAuthorisationIn(trx, ctx, String(case_id), {
+            ...rest,
+            ...(edit.valid_until ? { valid_until: edit.valid_until } : {}),
+            ...(edit.sessions_authorised !== undefined ? { sessions_authorised: edit.sessions_authorised } : {}),
+          } as never);
           outcome = `authorisation ${aid}`;
         }
         break;
@@ -465,9 +627,25 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
         const clientId = newId();
         const now = nowIso(ctx);
         const nhs = (payload.nhs_number as string | null) ?? null;
-        const dup = await trx.selectFrom('clients').select('id').where('name', '=', String(payload.name)).where('dob', '=', String(payload.dob)).executeTakeFirst();
+        const dup = await trx
+          .selectFrom('clients')
+          .select('id')
+          .where('name', '=', String(payload.name))
+          .where('dob', '=', String(payload.dob))
+          .executeTakeFirst();
         if (dup) throw invalid('A client with this name and date of birth already exists: link the letter to them instead.', 'name');
-        await trx.insertInto('clients').values({ id: clientId, name: String(payload.name), dob: String(payload.dob), nhs_number: nhs, lead_clinician_id: actorUserId(ctx.actor), created_at: now, updated_at: now }).execute();
+        await trx
+          .insertInto('clients')
+          .values({
+            id: clientId,
+            name: String(payload.name),
+            dob: String(payload.dob),
+            nhs_number: nhs,
+            lead_clinician_id: actorUserId(ctx.actor),
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
         await trx.updateTable('inbox_items').set({ client_id: clientId, match: 'new client from referral' }).where('id', '=', p.item_id).execute();
         const item = await trx.selectFrom('inbox_items').select('correspondence_id').where('id', '=', p.item_id).executeTakeFirstOrThrow();
         if (item.correspondence_id) await trx.updateTable('correspondence').set({ client_id: clientId }).where('id', '=', item.correspondence_id).execute();
@@ -499,7 +677,12 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
         throw invalid(`Unknown proposal kind ${p.kind}.`, 'kind');
     }
     // Guarded on the status, so two people accepting at once cannot both apply it.
-    const done = await trx.updateTable('inbox_proposals').set({ status: 'accepted', outcome, decided_at: nowIso(ctx), decided_by: actorUserId(ctx.actor) }).where('id', '=', id).where('status', '=', 'pending').executeTakeFirst();
+    const done = await trx
+      .updateTable('inbox_proposals')
+      .set({ status: 'accepted', outcome, decided_at: nowIso(ctx), decided_by: actorUserId(ctx.actor) })
+      .where('id', '=', id)
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
     if (Number(done.numUpdatedRows) !== 1) throw invalid('This proposal was already decided.', 'status');
     await appendAudit(trx, ctx, { action: 'update', entity: 'inbox_proposal', entity_id: id, client_id: null, detail: `accepted ${p.kind}` });
   });
@@ -510,7 +693,11 @@ export async function rejectProposal(ctx: ServiceContext, id: string, reason = '
   requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'reject inbox proposals');
   await ctx.db.transaction().execute(async (trx) => {
     const p = await pendingProposal(trx, id);
-    await trx.updateTable('inbox_proposals').set({ status: 'rejected', outcome: reason.slice(0, 500), decided_at: nowIso(ctx), decided_by: actorUserId(ctx.actor) }).where('id', '=', id).execute();
+    await trx
+      .updateTable('inbox_proposals')
+      .set({ status: 'rejected', outcome: reason.slice(0, 500), decided_at: nowIso(ctx), decided_by: actorUserId(ctx.actor) })
+      .where('id', '=', id)
+      .execute();
     await appendAudit(trx, ctx, { action: 'update', entity: 'inbox_proposal', entity_id: id, client_id: null, detail: `rejected ${p.kind}` });
   });
   return getProposal(ctx, id);
@@ -519,7 +706,17 @@ export async function rejectProposal(ctx: ServiceContext, id: string, reason = '
 async function getProposal(ctx: ServiceContext, id: string): Promise<InboxProposalView> {
   const p = await ctx.db.selectFrom('inbox_proposals').selectAll().where('id', '=', id).executeTakeFirst();
   if (!p) throw notFound('proposal', id);
-  return { id: p.id, kind: p.kind, status: p.status, title: p.title, rule_id: p.rule_id, due_on: p.due_on, reason: p.reason, outcome: p.outcome, payload: JSON.parse(p.payload_json) as Record<string, unknown> };
+  return {
+    id: p.id,
+    kind: p.kind,
+    status: p.status,
+    title: p.title,
+    rule_id: p.rule_id,
+    due_on: p.due_on,
+    reason: p.reason,
+    outcome: p.outcome,
+    payload: JSON.parse(p.payload_json) as Record<string, unknown>,
+  };
 }
 
 const CONTENT_TYPES: Record<string, string> = { eml: 'message/rfc822', txt: 'text/plain; charset=utf-8', pdf: 'application/pdf' };
@@ -527,7 +724,14 @@ const CONTENT_TYPES: Record<string, string> = { eml: 'message/rfc822', txt: 'tex
 /** A file name safe in a Content-Disposition header and on any disk: letters, digits, . _ - and spaces. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  const clean = base.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\w .-]+/g, '_').replace(/_+/g, '_').replace(/^[.\s_-]+/, '').trim().slice(-120);
+  const clean = base
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^\w .-]+/g, '_')
+    .replace(/_+/g, '_')
+    .replace(/^[.\s_-]+/, '')
+    .trim()
+    .slice(-120);
   return clean || 'original';
 }
 
@@ -535,7 +739,12 @@ export function safeFileName(name: string): string {
 export async function getOriginal(ctx: ServiceContext, itemId: string): Promise<{ file_name: string; content_type: string; bytes: Buffer }> {
   requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'read the inbox');
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('inbox_items').innerJoin('inbox_files', 'inbox_files.hash', 'inbox_items.content_hash').select(['file_name', 'content_base64', 'client_id', 'category']).where('inbox_items.id', '=', itemId).executeTakeFirst();
+    const row = await trx
+      .selectFrom('inbox_items')
+      .innerJoin('inbox_files', 'inbox_files.hash', 'inbox_items.content_hash')
+      .select(['file_name', 'content_base64', 'client_id', 'category'])
+      .where('inbox_items.id', '=', itemId)
+      .executeTakeFirst();
     if (!row) throw notFound('inbox item', itemId);
     if (row.client_id) await assertClientVisible(trx, ctx.actor, row.client_id);
     else if (!seesAllClients(ctx.actor) && row.category === 'payment') throw notFound('inbox item', itemId);

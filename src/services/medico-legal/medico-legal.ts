@@ -32,19 +32,38 @@ export async function listMedicoLegal(ctx: ServiceContext, input: z.input<typeof
     .leftJoin('organisations', 'organisations.id', 'm.solicitor_org_id')
     .leftJoin('contacts', 'contacts.id', 'm.solicitor_contact_id')
     .selectAll('m')
-    .select(['cases.client_id', 'clients.name as client_name', 'cases.clinician_id', 'organisations.name as solicitor_name', 'contacts.name as solicitor_contact_name'])
+    .select([
+      'cases.client_id',
+      'clients.name as client_name',
+      'cases.clinician_id',
+      'organisations.name as solicitor_name',
+      'contacts.name as solicitor_contact_name',
+    ])
     .select((eb) =>
-      eb.selectFrom('tasks').select((e) => e.fn.min('tasks.due_on').as('d')).whereRef('tasks.case_id', '=', 'm.case_id').where('tasks.status', '=', 'open').where('tasks.kind', '=', 'court').as('next_court_date'),
+      eb
+        .selectFrom('tasks')
+        .select((e) => e.fn.min('tasks.due_on').as('d'))
+        .whereRef('tasks.case_id', '=', 'm.case_id')
+        .where('tasks.status', '=', 'open')
+        .where('tasks.kind', '=', 'court')
+        .as('next_court_date'),
     )
     .select((eb) =>
-      eb.selectFrom('invoices').select((e) => e.fn.sum<number>('invoices.outstanding_pence').as('t')).whereRef('invoices.case_id', '=', 'm.case_id').where('invoices.status', '=', 'issued').where('invoices.deferred', '=', 1).as('deferred_fees_pence'),
+      eb
+        .selectFrom('invoices')
+        .select((e) => e.fn.sum<number>('invoices.outstanding_pence').as('t'))
+        .whereRef('invoices.case_id', '=', 'm.case_id')
+        .where('invoices.status', '=', 'issued')
+        .where('invoices.deferred', '=', 1)
+        .as('deferred_fees_pence'),
     )
     .orderBy('m.instructed_on', 'desc')
     .orderBy('m.id');
   if (opts.stage) q = q.where('m.stage', '=', opts.stage);
   else if (!opts.include_closed) q = q.where('m.stage', 'not in', ['settled', 'closed']);
   if (opts.case_id) q = q.where('m.case_id', '=', opts.case_id);
-  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user') q = q.where('cases.client_id', 'in', ctx.db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
+  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user')
+    q = q.where('cases.client_id', 'in', ctx.db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
   const rows = await q.execute();
   return {
     instructions: rows.map((m) => ({
@@ -63,7 +82,8 @@ export async function moveMedicoLegalStage(ctx: ServiceContext, caseId: string, 
   const on = data.on ?? today;
   const stage = data.stage as MlStage;
   // The trial window is set ahead; every other stage records something that has happened.
-  if (stage !== 'trial_window' && on > today) throw invalid(`${ML_STAGE_LABELS[stage]} on ${formatUkDate(on)} is in the future: record what has happened.`, 'on');
+  if (stage !== 'trial_window' && on > today)
+    throw invalid(`${ML_STAGE_LABELS[stage]} on ${formatUkDate(on)} is in the future: record what has happened.`, 'on');
   if (data.trial_window_to && data.trial_window_to < on) throw invalid('The trial window cannot end before it starts.', 'trial_window_to');
   if (stage === 'trial_window' && !data.trial_window_to) throw invalid('A trial window needs its last day (trial_window_to).', 'trial_window_to');
   await ctx.db.transaction().execute(async (trx) => {
@@ -79,9 +99,19 @@ export async function moveMedicoLegalStage(ctx: ServiceContext, caseId: string, 
     await trx.updateTable('medico_legal_instructions').set(set).where('id', '=', m.id).execute();
     if (stage === 'settled') {
       const settings = await loadMoneySettings(trx);
-      const held = await trx.selectFrom('invoices').select(['id', 'payer_kind', 'payer_org_id']).where('case_id', '=', c.id).where('deferred', '=', 1).where('status', '=', 'issued').execute();
+      const held = await trx
+        .selectFrom('invoices')
+        .select(['id', 'payer_kind', 'payer_org_id'])
+        .where('case_id', '=', c.id)
+        .where('deferred', '=', 1)
+        .where('status', '=', 'issued')
+        .execute();
       for (const h of held) {
-        await trx.updateTable('invoices').set({ deferred: 0, due_on: addDays(on as LocalDate, termsDaysFor(settings, h.payer_kind as FunderKind, h.payer_org_id)) }).where('id', '=', h.id).execute();
+        await trx
+          .updateTable('invoices')
+          .set({ deferred: 0, due_on: addDays(on as LocalDate, termsDaysFor(settings, h.payer_kind as FunderKind, h.payer_org_id)) })
+          .where('id', '=', h.id)
+          .execute();
       }
     }
     await syncCaseDeadlines(trx, ctx, [c.id]);

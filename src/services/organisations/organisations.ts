@@ -47,7 +47,16 @@ export async function getOrganisation(db: Db, id: string) {
 export async function addOrganisation(ctx: ServiceContext, input: AddOrganisationInput) {
   const data = parseInput(addOrganisationInput, input);
   return ctx.db.transaction().execute(async (trx) => {
-    const row = { id: newId(), name: data.name, kind: data.kind, address: data.address ?? '', phone: data.phone ?? '', email: data.email ?? '', notes: data.notes ?? '', created_at: nowIso(ctx) };
+    const row = {
+      id: newId(),
+      name: data.name,
+      kind: data.kind,
+      address: data.address ?? '',
+      phone: data.phone ?? '',
+      email: data.email ?? '',
+      notes: data.notes ?? '',
+      created_at: nowIso(ctx),
+    };
     await trx.insertInto('organisations').values(row).execute();
     await appendAudit(trx, ctx, { action: 'create', entity: 'organisation', entity_id: row.id });
     return { ...row, contacts: [] };
@@ -68,7 +77,15 @@ export async function addContact(ctx: ServiceContext, organisationId: string, in
   const data = parseInput(contactInput, input);
   return ctx.db.transaction().execute(async (trx) => {
     await getOrganisation(trx, organisationId);
-    const row = { id: newId(), organisation_id: organisationId, name: data.name, role: data.role ?? '', email: data.email ?? '', phone: data.phone ?? '', updated_at: nowIso(ctx) };
+    const row = {
+      id: newId(),
+      organisation_id: organisationId,
+      name: data.name,
+      role: data.role ?? '',
+      email: data.email ?? '',
+      phone: data.phone ?? '',
+      updated_at: nowIso(ctx),
+    };
     await trx.insertInto('contacts').values(row).execute();
     await appendAudit(trx, ctx, { action: 'create', entity: 'contact', entity_id: row.id, detail: `organisation=${organisationId}` });
     return row;
@@ -80,7 +97,11 @@ export async function updateContact(ctx: ServiceContext, contactId: string, inpu
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('contacts').selectAll().where('id', '=', contactId).executeTakeFirst();
     if (!existing) throw notFound('contact', contactId);
-    await trx.updateTable('contacts').set({ ...data, updated_at: nowIso(ctx) }).where('id', '=', contactId).execute();
+    await trx
+      .updateTable('contacts')
+      .set({ ...data, updated_at: nowIso(ctx) })
+      .where('id', '=', contactId)
+      .execute();
     await appendAudit(trx, ctx, { action: 'update', entity: 'contact', entity_id: contactId, detail: Object.keys(data).join(',') });
     return trx.selectFrom('contacts').selectAll().where('id', '=', contactId).executeTakeFirstOrThrow();
   });

@@ -24,7 +24,11 @@ async function matchClient(db: Db, name: string, dob: string): Promise<string | 
   const sameDob = await db.selectFrom('clients').select(['id', 'name']).where('dob', '=', dob).execute();
   const hits = sameDob.filter((c) => sameName(c.name, name));
   if (hits.length > 1) {
-    throw new AppError('CONFLICT', `${hits.length} clients are called ${name} and born ${formatUkDate(dob)}: give the client id instead (${hits.map((h) => h.id).join(', ')}).`, { field: 'client' });
+    throw new AppError(
+      'CONFLICT',
+      `${hits.length} clients are called ${name} and born ${formatUkDate(dob)}: give the client id instead (${hits.map((h) => h.id).join(', ')}).`,
+      { field: 'client' },
+    );
   }
   return hits[0]?.id ?? null;
 }
@@ -32,7 +36,8 @@ async function matchClient(db: Db, name: string, dob: string): Promise<string | 
 export async function addReferral(ctx: ServiceContext, input: AddReferralInput) {
   const data = parseInput(addReferralInput, input);
   const today = ctx.clock.today();
-  if (data.received_on > today) throw invalid(`Date received ${formatUkDate(data.received_on)} is in the future: record a referral on or after the day it arrives.`, 'received_on');
+  if (data.received_on > today)
+    throw invalid(`Date received ${formatUkDate(data.received_on)} is in the future: record a referral on or after the day it arrives.`, 'received_on');
   if (data.client && data.client.dob > today) throw invalid(`Date of birth ${formatUkDate(data.client.dob)} is in the future.`, 'client.dob');
 
   const id = newId();
@@ -63,7 +68,18 @@ export async function addReferral(ctx: ServiceContext, input: AddReferralInput) 
         const lead = ctx.actor.kind === 'user' && roleOf(ctx.actor) !== 'admin' ? ctx.actor.id : null;
         await trx
           .insertInto('clients')
-          .values({ id: clientId, name: c.name, dob: c.dob, nhs_number: null, phone: c.phone ?? '', email: c.email ?? '', postcode: c.postcode ?? '', lead_clinician_id: lead, created_at: now, updated_at: now })
+          .values({
+            id: clientId,
+            name: c.name,
+            dob: c.dob,
+            nhs_number: null,
+            phone: c.phone ?? '',
+            email: c.email ?? '',
+            postcode: c.postcode ?? '',
+            lead_clinician_id: lead,
+            created_at: now,
+            updated_at: now,
+          })
           .execute();
         await appendAudit(trx, ctx, { action: 'create', entity: 'client', entity_id: clientId, client_id: clientId, detail: 'from referral intake' });
       }
@@ -128,7 +144,13 @@ export async function addReferral(ctx: ServiceContext, input: AddReferralInput) 
       client_id: clientId,
       assignee_id: client.lead_clinician_id ?? (ctx.actor.kind === 'user' ? ctx.actor.id : null),
     });
-    await appendAudit(trx, ctx, { action: 'create', entity: 'referral', entity_id: id, client_id: clientId, detail: clientCreated ? 'client=new' : 'client=matched' });
+    await appendAudit(trx, ctx, {
+      action: 'create',
+      entity: 'referral',
+      entity_id: id,
+      client_id: clientId,
+      detail: clientCreated ? 'client=new' : 'client=matched',
+    });
   });
   return getReferral(ctx, id);
 }

@@ -43,7 +43,9 @@ export type ReferralView = ReturnType<typeof referralView>;
 function scoped<Q extends ReturnType<typeof referralQuery>>(q: Q, ctx: ServiceContext): Q {
   if (seesAllClients(ctx.actor) || ctx.actor.kind !== 'user') return q;
   const me = ctx.actor.id;
-  return q.where((eb) => eb.or([eb('referrals.created_by', '=', me), eb('referrals.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(me)))])) as Q;
+  return q.where((eb) =>
+    eb.or([eb('referrals.created_by', '=', me), eb('referrals.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(me)))]),
+  ) as Q;
 }
 
 export async function listReferrals(ctx: ServiceContext, input: ListReferralsInput = {}) {
@@ -54,7 +56,11 @@ export async function listReferrals(ctx: ServiceContext, input: ListReferralsInp
   if (opts.client_id) q = q.where('referrals.client_id', '=', opts.client_id);
   if (opts.from) q = q.where('referrals.received_on', '>=', opts.from);
   if (opts.to) q = q.where('referrals.received_on', '<=', opts.to);
-  const rows = await scoped(q, ctx).orderBy('referrals.received_on', 'desc').orderBy('referrals.id', 'desc').limit(opts.limit ?? 500).execute();
+  const rows = await scoped(q, ctx)
+    .orderBy('referrals.received_on', 'desc')
+    .orderBy('referrals.id', 'desc')
+    .limit(opts.limit ?? 500)
+    .execute();
   return rows.map(referralView);
 }
 
@@ -69,5 +75,8 @@ export async function getReferral(ctx: ServiceContext, id: string, db: Db = ctx.
     .where('rule_id', 'in', [REF_RULES.ack, REF_RULES.decline, REF_RULES.reportBack])
     .orderBy('due_on')
     .execute();
-  return { ...referralView(row), tasks: tasks.sort((a, b) => Number(b.rule_key === ackKey(id)) - Number(a.rule_key === ackKey(id)) || a.due_on.localeCompare(b.due_on)) };
+  return {
+    ...referralView(row),
+    tasks: tasks.sort((a, b) => Number(b.rule_key === ackKey(id)) - Number(a.rule_key === ackKey(id)) || a.due_on.localeCompare(b.due_on)),
+  };
 }

@@ -5,10 +5,26 @@
  * such as accepting a declined referral, with one clear message.
  */
 import { parseInput } from '../../contract/common.js';
-import { acceptReferralInput, acknowledgeReferralInput, declineReferralInput, waitlistReferralInput, type AcceptReferralInput, type DeclineReferralInput } from '../../contract/referrals.js';
+import {
+  acceptReferralInput,
+  acknowledgeReferralInput,
+  declineReferralInput,
+  waitlistReferralInput,
+  type AcceptReferralInput,
+  type DeclineReferralInput,
+} from '../../contract/referrals.js';
 import { formatUkDate, type LocalDate } from '../../domain/calendar/local-date.js';
 import { AppError, invalid, notFound } from '../../domain/errors.js';
-import { ackKey, canRecordOutcome, workingDaysBetween, DECLINE_LETTER_WORKING_DAYS, declineKey, REF_RULES, type ReferralOutcome, type ReferralStatus } from '../../domain/referrals/referrals.js';
+import {
+  ackKey,
+  canRecordOutcome,
+  workingDaysBetween,
+  DECLINE_LETTER_WORKING_DAYS,
+  declineKey,
+  REF_RULES,
+  type ReferralOutcome,
+  type ReferralStatus,
+} from '../../domain/referrals/referrals.js';
 import { SERVICE_LINE_LABELS, type FunderKind, type ServiceLine } from '../../domain/vocabulary.js';
 import { requireRole } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
@@ -37,11 +53,17 @@ function checkDay(on: string, received: string, today: string, what: string): vo
 }
 
 function checkOutcome(from: string, to: ReferralOutcome): void {
-  if (!canRecordOutcome(from as ReferralStatus, to)) throw new AppError('CONFLICT', `This referral is already ${from}; it cannot be ${to}.`, { field: 'status' });
+  if (!canRecordOutcome(from as ReferralStatus, to))
+    throw new AppError('CONFLICT', `This referral is already ${from}; it cannot be ${to}.`, { field: 'status' });
 }
 
 async function closeOpenAck(trx: Db, id: string, on: string, outcome: 'done' | 'waived', note: string): Promise<void> {
-  await trx.updateTable('tasks').set({ status: outcome, completed_on: on, notes: note }).where('rule_key', '=', ackKey(id)).where('status', '=', 'open').execute();
+  await trx
+    .updateTable('tasks')
+    .set({ status: outcome, completed_on: on, notes: note })
+    .where('rule_key', '=', ackKey(id))
+    .where('status', '=', 'open')
+    .execute();
 }
 
 export async function acknowledgeReferral(ctx: ServiceContext, id: string, input: { on?: string } = {}) {
@@ -85,7 +107,13 @@ export async function acceptReferral(ctx: ServiceContext, id: string, input: Acc
       },
     );
     await trx.updateTable('referrals').set({ status: 'accepted', outcome_on: on, case_id: opened.id }).where('id', '=', id).execute();
-    await appendAudit(trx, ctx, { action: 'update', entity: 'referral', entity_id: id, client_id: r.client_id, detail: `status=accepted,case_id=${opened.id}` });
+    await appendAudit(trx, ctx, {
+      action: 'update',
+      entity: 'referral',
+      entity_id: id,
+      client_id: r.client_id,
+      detail: `status=accepted,case_id=${opened.id}`,
+    });
     return { ...(await getReferral(ctx, id, trx)), case: opened };
   });
 }

@@ -8,7 +8,16 @@ import { sql } from 'kysely';
 import { parseInput } from '../../contract/common.js';
 import { referrersInput, type ReferrersInput } from '../../contract/referrals.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
-import { dormancyFromDays, REF_RULES, SOURCE_KIND_LABELS, sourceHealthFromTallies, workingDaysBetween, type SourceHealth, type SourceKind, type SourceTallies } from '../../domain/referrals/referrals.js';
+import {
+  dormancyFromDays,
+  REF_RULES,
+  SOURCE_KIND_LABELS,
+  sourceHealthFromTallies,
+  workingDaysBetween,
+  type SourceHealth,
+  type SourceKind,
+  type SourceTallies,
+} from '../../domain/referrals/referrals.js';
 import { requireRole } from '../access.js';
 import type { Db, ServiceContext } from '../context.js';
 import { practiceCalendar } from './common.js';
@@ -87,7 +96,11 @@ export async function referrerAnalytics(ctx: ServiceContext, input: ReferrersInp
       .innerJoin('referrals', 'referrals.id', 'tasks.trigger_ref')
       .select((eb) => [
         'referrals.source_id',
-        eb.fn.sum<number>(sql`case when (tasks.status = 'done' and tasks.completed_on is not null) or (tasks.status = 'open' and tasks.due_on < ${date}) then 1 else 0 end`).as('due'),
+        eb.fn
+          .sum<number>(
+            sql`case when (tasks.status = 'done' and tasks.completed_on is not null) or (tasks.status = 'open' and tasks.due_on < ${date}) then 1 else 0 end`,
+          )
+          .as('due'),
         eb.fn.sum<number>(sql`case when tasks.status = 'done' and tasks.completed_on <= tasks.due_on then 1 else 0 end`).as('on_time'),
       ])
       .where('tasks.rule_id', '=', REF_RULES.reportBack)
@@ -98,7 +111,18 @@ export async function referrerAnalytics(ctx: ServiceContext, input: ReferrersInp
     practiceCalendar(db),
   ]);
   const tallies = new Map<string, SourceTallies & { days: [string, number][]; ack_days: [number, number][] }>(
-    sources.map((s) => [s.id, { days: [], accepted: 0, unacknowledged: 0, ack_days: [], report_backs_due: 0, report_backs_on_time: 0, revenue_pence: revenue ? (revenue.get(s.id) ?? 0) : null }]),
+    sources.map((s) => [
+      s.id,
+      {
+        days: [],
+        accepted: 0,
+        unacknowledged: 0,
+        ack_days: [],
+        report_backs_due: 0,
+        report_backs_on_time: 0,
+        revenue_pence: revenue ? (revenue.get(s.id) ?? 0) : null,
+      },
+    ]),
   );
   for (const d of days) {
     const t = tallies.get(d.source_id);
@@ -152,7 +176,12 @@ export async function listDormantSources(ctx: ServiceContext, input: { date?: st
   const date = (parseInput(referrersInput, input).date ?? ctx.clock.today()) as LocalDate;
   const [sources, rows] = await Promise.all([
     ctx.db.selectFrom('referral_sources').select(['id', 'name', 'kind']).execute(),
-    ctx.db.selectFrom('referrals').select((eb) => ['source_id', 'received_on', eb.fn.countAll<number>().as('n')]).where('received_on', '<=', date).groupBy(['source_id', 'received_on']).execute(),
+    ctx.db
+      .selectFrom('referrals')
+      .select((eb) => ['source_id', 'received_on', eb.fn.countAll<number>().as('n')])
+      .where('received_on', '<=', date)
+      .groupBy(['source_id', 'received_on'])
+      .execute(),
   ]);
   const days = new Map<string, [string, number][]>();
   for (const r of rows) (days.get(r.source_id) ?? days.set(r.source_id, []).get(r.source_id)!).push([r.received_on, Number(r.n)]);
@@ -160,7 +189,16 @@ export async function listDormantSources(ctx: ServiceContext, input: { date?: st
   for (const s of sources) {
     const ds = days.get(s.id) ?? [];
     const d = dormancyFromDays(ds, date);
-    if (d.dormant) out.push({ id: s.id, name: s.name, kind_label: SOURCE_KIND_LABELS[s.kind as SourceKind] ?? s.kind, last_referral: d.last_referral!, silence_days: d.silence_days!, median_gap_days: d.median_gap_days!, referrals: ds.reduce((t, [, k]) => t + k, 0) });
+    if (d.dormant)
+      out.push({
+        id: s.id,
+        name: s.name,
+        kind_label: SOURCE_KIND_LABELS[s.kind as SourceKind] ?? s.kind,
+        last_referral: d.last_referral!,
+        silence_days: d.silence_days!,
+        median_gap_days: d.median_gap_days!,
+        referrals: ds.reduce((t, [, k]) => t + k, 0),
+      });
   }
   return out.sort((x, y) => y.silence_days - x.silence_days || x.name.localeCompare(y.name));
 }

@@ -8,7 +8,13 @@ import { newId } from '../../db/ids.js';
 import type { ReferralSourcesTable } from '../../db/schema.js';
 import type { Selectable } from 'kysely';
 import { AppError, invalid, notFound } from '../../domain/errors.js';
-import { DEFAULT_ACK_WORKING_DAYS, DEFAULT_CONSENT_PARTY, DEFAULT_REPORT_BACK_WORKING_DAYS, SOURCE_KIND_LABELS, type SourceKind } from '../../domain/referrals/referrals.js';
+import {
+  DEFAULT_ACK_WORKING_DAYS,
+  DEFAULT_CONSENT_PARTY,
+  DEFAULT_REPORT_BACK_WORKING_DAYS,
+  SOURCE_KIND_LABELS,
+  type SourceKind,
+} from '../../domain/referrals/referrals.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { syncReportBacks } from './sync-report-backs.js';

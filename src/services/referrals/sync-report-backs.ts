@@ -69,7 +69,12 @@ async function referralsInScope(db: Db, scope?: ReportBackScope) {
 }
 
 /** `opts.newId`: the demo passes its seeded id maker so a rebuilt demo is identical, ids included. */
-export async function syncReportBacks(db: Db, ctx: Pick<ServiceContext, 'clock'>, scope?: ReportBackScope, opts: { newId?: () => string } = {}): Promise<ReportBackSync> {
+export async function syncReportBacks(
+  db: Db,
+  ctx: Pick<ServiceContext, 'clock'>,
+  scope?: ReportBackScope,
+  opts: { newId?: () => string } = {},
+): Promise<ReportBackSync> {
   const referrals = await referralsInScope(db, scope);
   const result: ReportBackSync = { created: 0, moved: 0, closed: 0, blocked: [] };
   if (referrals.length === 0) return result;
@@ -96,7 +101,8 @@ export async function syncReportBacks(db: Db, ctx: Pick<ServiceContext, 'clock'>
     const assessment = sessions.find((s) => s.kind === 'assessment');
     if (assessment) milestones.push({ kind: 'assessment', on: assessment.on_date as LocalDate, ref: '' });
     for (const s of sessions) if (s.kind === 'review') milestones.push({ kind: 'review', on: s.on_date as LocalDate, ref: s.id });
-    if ((r.case_status === 'discharged' || r.case_status === 'closed') && r.closed_on) milestones.push({ kind: 'discharge', on: r.closed_on as LocalDate, ref: '' });
+    if ((r.case_status === 'discharged' || r.case_status === 'closed') && r.closed_on)
+      milestones.push({ kind: 'discharge', on: r.closed_on as LocalDate, ref: '' });
     const facts: ReportBackFacts = {
       referral_id: r.id,
       source_name: r.source_name,
@@ -146,14 +152,14 @@ export async function syncReportBacks(db: Db, ctx: Pick<ServiceContext, 'clock'>
       .execute();
   }
   for (const u of r.update) {
-    await db.updateTable('tasks').set({ title: u.task.title, due_on: u.task.due_on, trigger_on: u.task.trigger_on, reason: u.task.reason }).where('id', '=', u.id).execute();
-  }
-  for (const batch of chunks(r.close.map((c) => c.id))) {
     await db
       .updateTable('tasks')
-      .set({ status: 'waived', completed_on: ctx.clock.today(), notes: CLOSED_NOTE })
-      .where('id', 'in', batch)
+      .set({ title: u.task.title, due_on: u.task.due_on, trigger_on: u.task.trigger_on, reason: u.task.reason })
+      .where('id', '=', u.id)
       .execute();
+  }
+  for (const batch of chunks(r.close.map((c) => c.id))) {
+    await db.updateTable('tasks').set({ status: 'waived', completed_on: ctx.clock.today(), notes: CLOSED_NOTE }).where('id', 'in', batch).execute();
   }
   result.created = r.insert.length;
   result.moved = r.update.length + reopen.length;

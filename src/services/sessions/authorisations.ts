@@ -33,9 +33,13 @@ export async function listAuthorisations(ctx: ServiceContext, input: z.input<typ
   if (opts.client_id) q = q.where('cases.client_id', '=', opts.client_id);
   // Ended authorisations of closed work are history; the list is what needs watching.
   if (!opts.include_ended && !opts.case_id && !opts.client_id) q = q.where('cases.status', 'in', ['referred', 'open', 'on_hold']);
-  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user') q = q.where('cases.client_id', 'in', ctx.db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
+  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user')
+    q = q.where('cases.client_id', 'in', ctx.db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
   const rows = await q.execute();
-  const used = await sessionsUsed(ctx.db, rows.map((r) => r.id));
+  const used = await sessionsUsed(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const out = rows.map((a) => {
     const pos = authorisationPosition(a, used.get(a.id) ?? 0, today, settings.auth_warn_days);
     return {
@@ -55,6 +59,10 @@ export async function listAuthorisations(ctx: ServiceContext, input: z.input<typ
       ...pos,
     };
   });
-  const filtered = out.filter((a) => (opts.include_ended || opts.case_id || opts.client_id || a.status !== 'expired' || a.days_to_expiry >= -30) && (!opts.warnings_only || a.warnings.length > 0));
+  const filtered = out.filter(
+    (a) =>
+      (opts.include_ended || opts.case_id || opts.client_id || a.status !== 'expired' || a.days_to_expiry >= -30) &&
+      (!opts.warnings_only || a.warnings.length > 0),
+  );
   return { authorisations: filtered };
 }

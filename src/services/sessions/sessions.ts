@@ -41,7 +41,17 @@ export async function visibleCase(db: Db, ctx: ServiceContext, caseId: string) {
   const c = await db
     .selectFrom('cases')
     .innerJoin('clients', 'clients.id', 'cases.client_id')
-    .select(['cases.id', 'cases.client_id', 'cases.status', 'cases.clinician_id', 'cases.funder_kind', 'cases.funder_org_id', 'cases.service_line', 'clients.name as client_name', 'clients.dob as client_dob'])
+    .select([
+      'cases.id',
+      'cases.client_id',
+      'cases.status',
+      'cases.clinician_id',
+      'cases.funder_kind',
+      'cases.funder_org_id',
+      'cases.service_line',
+      'clients.name as client_name',
+      'clients.dob as client_dob',
+    ])
     .where('cases.id', '=', caseId)
     .executeTakeFirst();
   if (!c) throw notFound('case', caseId);
@@ -54,7 +64,8 @@ export async function visibleCase(db: Db, ctx: ServiceContext, caseId: string) {
 export async function addSession(ctx: ServiceContext, input: AddSessionInput) {
   requireRole(ctx.actor, ['owner', 'clinician'], 'record sessions');
   const data = parseInput(addSessionInput, input);
-  if (data.on_date > ctx.clock.today()) throw invalid(`The session date ${formatUkDate(data.on_date)} is in the future: record sessions once they have happened.`, 'on_date');
+  if (data.on_date > ctx.clock.today())
+    throw invalid(`The session date ${formatUkDate(data.on_date)} is in the future: record sessions once they have happened.`, 'on_date');
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
     const c = await visibleCase(trx, ctx, data.case_id);
@@ -64,16 +75,23 @@ export async function addSession(ctx: ServiceContext, input: AddSessionInput) {
     const auths = await trx.selectFrom('authorisations').selectAll().where('case_id', '=', c.id).orderBy('valid_from').orderBy('id').execute();
     let authorisationId: string | null = null;
     let override: string | null = data.override_reason ?? null;
-    if (data.authorisation_id && !auths.some((a) => a.id === data.authorisation_id)) throw invalid('That authorisation belongs to another case.', 'authorisation_id');
+    if (data.authorisation_id && !auths.some((a) => a.id === data.authorisation_id))
+      throw invalid('That authorisation belongs to another case.', 'authorisation_id');
     if (countsAgainstAuthorisation({ kind: data.kind, attendance }) && auths.length > 0) {
-      const used = await sessionsUsed(trx, auths.map((a) => a.id));
+      const used = await sessionsUsed(
+        trx,
+        auths.map((a) => a.id),
+      );
       const candidates = data.authorisation_id ? auths.filter((a) => a.id === data.authorisation_id) : auths;
       // The first authorisation that can take the session; failing that, the one whose refusal explains most.
       const fits = candidates.find((a) => sessionOutsideAuthorisation(a, data.on_date, used.get(a.id) ?? 0) === null);
       const chosen = fits ?? [...candidates].reverse().find((a) => a.valid_from <= data.on_date) ?? candidates[0]!;
       const problem = fits ? null : sessionOutsideAuthorisation(chosen, data.on_date, used.get(chosen.id) ?? 0);
       if (problem && !override) {
-        throw invalid(`${problem} Ask the insurer to extend the authorisation first, or record the session with an override reason (the override is recorded).`, 'on_date');
+        throw invalid(
+          `${problem} Ask the insurer to extend the authorisation first, or record the session with an override reason (the override is recorded).`,
+          'on_date',
+        );
       }
       authorisationId = chosen.id;
       if (!problem) override = null;
@@ -104,7 +122,13 @@ export async function addSession(ctx: ServiceContext, input: AddSessionInput) {
       .execute();
     await syncCaseDeadlines(trx, ctx, [c.id]);
     await syncInvoiceDeadlineTasks(trx, ctx, [c.id]);
-    await appendAudit(trx, ctx, { action: 'create', entity: 'session', entity_id: id, client_id: c.client_id, detail: override ? 'authorisation override' : '' });
+    await appendAudit(trx, ctx, {
+      action: 'create',
+      entity: 'session',
+      entity_id: id,
+      client_id: c.client_id,
+      detail: override ? 'authorisation override' : '',
+    });
   });
   return getSession(ctx, id);
 }
@@ -145,7 +169,10 @@ export async function getSession(ctx: ServiceContext, id: string) {
   return present(ctx, s);
 }
 
-export async function listSessions(ctx: ServiceContext, input: { case_id?: string; client_id?: string; from?: string; to?: string; uninvoiced?: boolean } = {}) {
+export async function listSessions(
+  ctx: ServiceContext,
+  input: { case_id?: string; client_id?: string; from?: string; to?: string; uninvoiced?: boolean } = {},
+) {
   const opts = parseInput(listSessionsInput, input);
   if (!opts.case_id && !opts.client_id) throw invalid('Say which case or client: sessions are listed per case or per client.', 'case_id');
   let q = sessionQuery(ctx.db).orderBy('sessions.on_date').orderBy('sessions.id');
@@ -153,7 +180,8 @@ export async function listSessions(ctx: ServiceContext, input: { case_id?: strin
   if (opts.client_id) q = q.where('cases.client_id', '=', opts.client_id);
   if (opts.from) q = q.where('sessions.on_date', '>=', opts.from);
   if (opts.to) q = q.where('sessions.on_date', '<=', opts.to);
-  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user') q = q.where('cases.client_id', 'in', ctx.db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
+  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user')
+    q = q.where('cases.client_id', 'in', ctx.db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
   const rows = (await q.execute()).map((s) => present(ctx, s));
   return { sessions: opts.uninvoiced ? rows.filter((s) => !s.invoice_number && s.billable) : rows };
 }

@@ -1,6 +1,14 @@
 /** Tasks: anything with a due date. Rule-made tasks come from the deadline engine; these are the shared verbs. */
 import { parseInput } from '../../contract/common.js';
-import { addTaskInput, completeTaskInput, listTasksInput, snoozeTaskInput, type AddTaskInput, type CompleteTaskInput, type ListTasksInput } from '../../contract/tasks.js';
+import {
+  addTaskInput,
+  completeTaskInput,
+  listTasksInput,
+  snoozeTaskInput,
+  type AddTaskInput,
+  type CompleteTaskInput,
+  type ListTasksInput,
+} from '../../contract/tasks.js';
 import { newId } from '../../db/ids.js';
 import { AppError, invalid, notFound } from '../../domain/errors.js';
 import { assertClientVisible, inCaseload, seesAllClients } from '../access.js';

@@ -57,7 +57,10 @@ export function checkEnvelope(doc: unknown): z.output<typeof headerSchema> {
     throw invalid(`This file is not a Steve practice export: its format is ${JSON.stringify(o.format ?? null)}, not "${EXPORT_FORMAT}".`);
   }
   if (typeof o.version === 'number' && o.version > EXPORT_VERSION) {
-    throw new AppError('DB_TOO_NEW', `This export was made by a newer version of Steve (file format version ${o.version}; this Steve reads version ${EXPORT_VERSION}). Upgrade Steve to import it.`);
+    throw new AppError(
+      'DB_TOO_NEW',
+      `This export was made by a newer version of Steve (file format version ${o.version}; this Steve reads version ${EXPORT_VERSION}). Upgrade Steve to import it.`,
+    );
   }
   if (o.version !== EXPORT_VERSION) {
     throw invalid(`This export has file format version ${JSON.stringify(o.version ?? null)}; this Steve reads version ${EXPORT_VERSION}.`);
@@ -79,7 +82,9 @@ export function checkEnvelope(doc: unknown): z.output<typeof headerSchema> {
   const missingMigrations = KNOWN_MIGRATIONS.filter((m) => !parsed.data.migrations.includes(m));
   if (missingMigrations.length > 0) {
     // Older files would need their rows upgraded column by column; no such file exists yet.
-    throw invalid(`This export was made by an older version of Steve (it lacks migration ${missingMigrations[0]}); import it with that version and export again.`);
+    throw invalid(
+      `This export was made by an older version of Steve (it lacks migration ${missingMigrations[0]}); import it with that version and export again.`,
+    );
   }
   for (const t of Object.keys(parsed.data.tables)) {
     if (!(EXPORT_TABLES as readonly string[]).includes(t)) throw invalid(`This export has an unknown table "${t}".`);

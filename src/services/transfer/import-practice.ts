@@ -49,7 +49,10 @@ export async function importPractice(ctx: ServiceContext, doc: unknown): Promise
       const perInsert = Math.max(1, Math.min(MAX_ROWS_PER_INSERT, Math.floor(MAX_PARAMS / columns.length)));
       for (let i = 0; i < rows.length; i += perInsert) {
         try {
-          await anyTrx.insertInto(table).values(rows.slice(i, i + perInsert)).execute();
+          await anyTrx
+            .insertInto(table)
+            .values(rows.slice(i, i + perInsert))
+            .execute();
         } catch (e) {
           // A broken reference or a duplicate id: the file does not hang together (hand-edited, or truncated).
           throw new AppError('VALIDATION', `Table ${table} could not be imported (${(e as Error).message}); nothing was imported.`, { cause: e });
@@ -85,5 +88,8 @@ async function assertEmpty(db: Db): Promise<void> {
   if (holding.length === 0) return;
   const practice = await db.selectFrom('practice').select('name').executeTakeFirst();
   const what = practice ? `the practice "${practice.name}"` : `data (${holding.join(', ')})`;
-  throw new AppError('NOT_EMPTY', `Import needs an empty database, but this one already holds ${what}. Nothing was imported; choose a new --data folder or an empty PostgreSQL database.`);
+  throw new AppError(
+    'NOT_EMPTY',
+    `Import needs an empty database, but this one already holds ${what}. Nothing was imported; choose a new --data folder or an empty PostgreSQL database.`,
+  );
 }

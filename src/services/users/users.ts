@@ -12,12 +12,20 @@ const PUBLIC_COLUMNS = ['id', 'name', 'email', 'role', 'hcpc_number', 'active', 
 
 /** Users without secrets, with the two-factor state as a flag. */
 export async function listUsers(db: Db) {
-  const rows = await db.selectFrom('users').select([...PUBLIC_COLUMNS, 'totp_secret']).orderBy('name').execute();
+  const rows = await db
+    .selectFrom('users')
+    .select([...PUBLIC_COLUMNS, 'totp_secret'])
+    .orderBy('name')
+    .execute();
   return rows.map(({ totp_secret, ...u }) => ({ ...u, active: u.active === 1, totp_enabled: totp_secret !== null }));
 }
 
 export async function getUser(db: Db, id: string) {
-  const u = await db.selectFrom('users').select([...PUBLIC_COLUMNS, 'totp_secret']).where('id', '=', id).executeTakeFirst();
+  const u = await db
+    .selectFrom('users')
+    .select([...PUBLIC_COLUMNS, 'totp_secret'])
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!u) throw notFound('user', id);
   const { totp_secret, ...rest } = u;
   return { ...rest, active: u.active === 1, totp_enabled: totp_secret !== null };

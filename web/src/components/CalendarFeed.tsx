@@ -34,7 +34,9 @@ export function CalendarFeed() {
   return (
     <section className="panel" aria-labelledby="feed-h">
       <h2 id="feed-h">Your calendar feed</h2>
-      <p className="muted small">Subscribe to your deadlines and review meetings in Outlook, Google or Apple Calendar. Keep the address private: anyone with it can read the feed.</p>
+      <p className="muted small">
+        Subscribe to your deadlines and review meetings in Outlook, Google or Apple Calendar. Keep the address private: anyone with it can read the feed.
+      </p>
       {address && (
         <div className="field">
           <label htmlFor="feed-url">Calendar address (shown once)</label>

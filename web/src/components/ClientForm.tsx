@@ -53,7 +53,14 @@ export function AddClientForm({ clinicians, onAdded, onCancel }: { clinicians: U
       <h2 className="span-all">Add a client</h2>
       <TextField label="Full name" name="name" required value={f.name} onChange={set('name')} autoFocus />
       <TextField label="Date of birth" name="dob" hint="dd/mm/yyyy" required inputMode="numeric" value={f.dob} onChange={set('dob')} />
-      <TextField label="NHS number (optional)" name="nhs_number" hint="10 digits, e.g. 943 476 5919" inputMode="numeric" value={f.nhs_number} onChange={set('nhs_number')} />
+      <TextField
+        label="NHS number (optional)"
+        name="nhs_number"
+        hint="10 digits, e.g. 943 476 5919"
+        inputMode="numeric"
+        value={f.nhs_number}
+        onChange={set('nhs_number')}
+      />
       <TextField label="Postcode" name="postcode" autoComplete="postal-code" value={f.postcode} onChange={set('postcode')} />
       <TextField label="Address" name="address" wide value={f.address} onChange={set('address')} />
       <TextField label="Phone" name="phone" type="tel" value={f.phone} onChange={set('phone')} />

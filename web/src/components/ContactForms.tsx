@@ -13,7 +13,17 @@ function changed<T extends Record<string, unknown>>(before: Partial<T> | undefin
   return out;
 }
 
-export function ClientContactForm({ clientId, contact, onSaved, onCancel }: { clientId: string; contact?: ClientContact; onSaved: (c: ClientContact) => void; onCancel: () => void }) {
+export function ClientContactForm({
+  clientId,
+  contact,
+  onSaved,
+  onCancel,
+}: {
+  clientId: string;
+  contact?: ClientContact;
+  onSaved: (c: ClientContact) => void;
+  onCancel: () => void;
+}) {
   const [f, setF] = useState({
     name: contact?.name ?? '',
     relationship: contact?.relationship ?? '',
@@ -25,7 +35,8 @@ export function ClientContactForm({ clientId, contact, onSaved, onCancel }: { cl
   });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (k: 'name' | 'relationship' | 'phone' | 'email' | 'address') => (e: { target: { value: string } }) => setF((x) => ({ ...x, [k]: e.target.value }));
+  const set = (k: 'name' | 'relationship' | 'phone' | 'email' | 'address') => (e: { target: { value: string } }) =>
+    setF((x) => ({ ...x, [k]: e.target.value }));
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -56,7 +67,11 @@ export function ClientContactForm({ clientId, contact, onSaved, onCancel }: { cl
       <TextField label="Address" name="address" value={f.address} onChange={set('address')} />
       <div className="field checks">
         <CheckField label="Carer" checked={f.is_carer} onChange={(e) => setF((x) => ({ ...x, is_carer: e.target.checked }))} />
-        <CheckField label="Has parental responsibility" checked={f.parental_responsibility} onChange={(e) => setF((x) => ({ ...x, parental_responsibility: e.target.checked }))} />
+        <CheckField
+          label="Has parental responsibility"
+          checked={f.parental_responsibility}
+          onChange={(e) => setF((x) => ({ ...x, parental_responsibility: e.target.checked }))}
+        />
       </div>
       <div className="span-all">
         <FormError message={error} />
@@ -73,7 +88,17 @@ export function ClientContactForm({ clientId, contact, onSaved, onCancel }: { cl
   );
 }
 
-export function OrgContactForm({ organisationId, contact, onSaved, onCancel }: { organisationId: string; contact?: Contact; onSaved: (c: Contact) => void; onCancel: () => void }) {
+export function OrgContactForm({
+  organisationId,
+  contact,
+  onSaved,
+  onCancel,
+}: {
+  organisationId: string;
+  contact?: Contact;
+  onSaved: (c: Contact) => void;
+  onCancel: () => void;
+}) {
   const [f, setF] = useState({ name: contact?.name ?? '', role: contact?.role ?? '', email: contact?.email ?? '', phone: contact?.phone ?? '' });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

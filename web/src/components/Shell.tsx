@@ -107,18 +107,70 @@ export function Shell() {
           <Route path="/clients/:id">{(p) => <ClientDetailPage id={p.id} />}</Route>
           <Route path="/ehcp" component={EhcpPage} />
           <Route path="/ehcp/:caseId">{(p) => <EhcpChildPage caseId={p.caseId} />}</Route>
-          <Route path="/cases/:id/findings">{(p) => (clinical ? <Suspense fallback={<p role="status">Loading…</p>}><CaseFindingsPage caseId={p.id} /></Suspense> : <ClinicalOnly />)}</Route>
-          <Route path="/documents">{clinical ? <Suspense fallback={<p role="status">Loading…</p>}><DocumentsPage /></Suspense> : <ClinicalOnly />}</Route>
-          <Route path="/documents/:id">{(p) => (clinical ? <Suspense fallback={<p role="status">Loading…</p>}><DocumentPage id={p.id} /></Suspense> : <ClinicalOnly />)}</Route>
+          <Route path="/cases/:id/findings">
+            {(p) =>
+              clinical ? (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <CaseFindingsPage caseId={p.id} />
+                </Suspense>
+              ) : (
+                <ClinicalOnly />
+              )
+            }
+          </Route>
+          <Route path="/documents">
+            {clinical ? (
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <DocumentsPage />
+              </Suspense>
+            ) : (
+              <ClinicalOnly />
+            )}
+          </Route>
+          <Route path="/documents/:id">
+            {(p) =>
+              clinical ? (
+                <Suspense fallback={<p role="status">Loading…</p>}>
+                  <DocumentPage id={p.id} />
+                </Suspense>
+              ) : (
+                <ClinicalOnly />
+              )
+            }
+          </Route>
           <Route path="/compliance" component={CompliancePage} />
           <Route path="/account" component={AccountPage} />
           <Route path="/inbox" component={InboxPage} />
           <Route path="/referrals" component={ReferralsPage} />
           <Route path="/referrers" component={ReferrersPage} />
-          <Route path="/money">{<Suspense fallback={<p role="status">Loading…</p>}><MoneyPage view="invoices" /></Suspense>}</Route>
-          <Route path="/money/:view">{(p) => <Suspense fallback={<p role="status">Loading…</p>}><MoneyPage view={p.view} /></Suspense>}</Route>
-          <Route path="/invoices/:ref">{(p) => <Suspense fallback={<p role="status">Loading…</p>}><InvoicePage invoiceRef={decodeURIComponent(p.ref)} /></Suspense>}</Route>
-          <Route path="/cases/:id/money">{(p) => <Suspense fallback={<p role="status">Loading…</p>}><CaseMoneyPage caseId={p.id} /></Suspense>}</Route>
+          <Route path="/money">
+            {
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <MoneyPage view="invoices" />
+              </Suspense>
+            }
+          </Route>
+          <Route path="/money/:view">
+            {(p) => (
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <MoneyPage view={p.view} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/invoices/:ref">
+            {(p) => (
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <InvoicePage invoiceRef={decodeURIComponent(p.ref)} />
+              </Suspense>
+            )}
+          </Route>
+          <Route path="/cases/:id/money">
+            {(p) => (
+              <Suspense fallback={<p role="status">Loading…</p>}>
+                <CaseMoneyPage caseId={p.id} />
+              </Suspense>
+            )}
+          </Route>
           <Route path="/organisations" component={OrganisationsPage} />
           <Route path="/organisations/:id">{(p) => <OrganisationDetailPage id={p.id} />}</Route>
           <Route path="/settings">{isOwner ? <SettingsPage /> : <Forbidden />}</Route>

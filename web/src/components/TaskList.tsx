@@ -25,7 +25,19 @@ export function useMarkDone(onChanged: () => void): { busy: string | null; markD
   return { busy, markDone };
 }
 
-export function TaskList({ tasks, label, showClient = true, onChanged, empty }: { tasks: Task[]; label: string; showClient?: boolean; onChanged: () => void; empty: string }) {
+export function TaskList({
+  tasks,
+  label,
+  showClient = true,
+  onChanged,
+  empty,
+}: {
+  tasks: Task[];
+  label: string;
+  showClient?: boolean;
+  onChanged: () => void;
+  empty: string;
+}) {
   const { busy, markDone } = useMarkDone(onChanged);
   const complete = (t: Task) => markDone(t.id, t.title);
 
@@ -52,7 +64,9 @@ export function TaskList({ tasks, label, showClient = true, onChanged, empty }: 
               <span className="task-title">{t.title}</span>
               <span className="muted small"> · {humanise(t.kind)}</span>
             </td>
-            {showClient && <td>{t.client_id ? <Link href={`/clients/${t.client_id}`}>{t.client_name ?? 'Open client'}</Link> : <span className="muted">—</span>}</td>}
+            {showClient && (
+              <td>{t.client_id ? <Link href={`/clients/${t.client_id}`}>{t.client_name ?? 'Open client'}</Link> : <span className="muted">—</span>}</td>
+            )}
             <td>
               <span className={`badge ${t.hardness === 'hard' ? 'hard' : 'soft'}`}>{t.hardness === 'hard' ? 'Hard' : 'Soft'}</span>
             </td>

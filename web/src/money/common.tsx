@@ -24,7 +24,12 @@ export function MoneyTabs() {
   const { seesMoney } = useMoneyRole();
   const tabs: [string, string][] = [
     ['/money', 'Invoices'],
-    ...(seesMoney ? ([['/money/payments', 'Record a payment'], ['/money/debt', 'Aged debt']] as [string, string][]) : []),
+    ...(seesMoney
+      ? ([
+          ['/money/payments', 'Record a payment'],
+          ['/money/debt', 'Aged debt'],
+        ] as [string, string][])
+      : []),
     ['/money/authorisations', 'Authorisations'],
     ['/money/medico-legal', 'Medico-legal'],
   ];

@@ -39,7 +39,16 @@ export interface InvoiceRow {
 export interface InvoiceDetail extends InvoiceRow {
   client_address: string;
   client_postcode: string;
-  lines: { id: string; position: number; kind: string; on_date: string | null; description: string; quantity_hundredths: number; unit_pence: number; amount_pence: number }[];
+  lines: {
+    id: string;
+    position: number;
+    kind: string;
+    on_date: string | null;
+    description: string;
+    quantity_hundredths: number;
+    unit_pence: number;
+    amount_pence: number;
+  }[];
   payments: { id: string; payment_id: string; amount_pence: number; received_on: string; reference: string; method: string }[];
   write_offs: { id: string; amount_pence: number; on_date: string; reason: string }[];
   credit_notes: { id: string; number: string; issued_on: string; total_pence: number; notes: string }[];

@@ -75,7 +75,13 @@ function TwoStep({ enabled, onChanged }: { enabled: boolean; onChanged: () => vo
       {enabled ? (
         <form onSubmit={(e) => void disable(e)} aria-label="Turn off two-step sign-in">
           <p>Two-step sign-in is on: signing in needs your password and a 6-digit code from your authenticator app.</p>
-          <TextField label="Your password, to turn it off" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          <TextField
+            label="Your password, to turn it off"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
           <button type="submit" className="secondary">
             Turn off
           </button>

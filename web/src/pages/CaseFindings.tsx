@@ -157,7 +157,19 @@ function Panel({ id, title, children, action }: { id: string; title: string; chi
   );
 }
 
-function NoteGroup({ caseId, title, keys, notes, onSaved }: { caseId: string; title: string; keys: NoteKey[]; notes: Record<string, string>; onSaved: () => void }) {
+function NoteGroup({
+  caseId,
+  title,
+  keys,
+  notes,
+  onSaved,
+}: {
+  caseId: string;
+  title: string;
+  keys: NoteKey[];
+  notes: Record<string, string>;
+  onSaved: () => void;
+}) {
   const [draft, setDraft] = useState<Record<string, string>>({});
   const { error, busy, run } = useSaver(() => setDraft({}));
   const value = (k: string) => draft[k] ?? notes[k] ?? '';
@@ -249,7 +261,21 @@ const ITEM_WORDS = {
   recommendation: { one: 'recommendation', add: 'Add recommendation', label: 'Recommendation' },
 } as const;
 
-function Items({ caseId, kind, title, items, adultFirst, onSaved }: { caseId: string; kind: FindingItem['kind']; title: string; items: FindingItem[]; adultFirst: boolean; onSaved: () => void }) {
+function Items({
+  caseId,
+  kind,
+  title,
+  items,
+  adultFirst,
+  onSaved,
+}: {
+  caseId: string;
+  kind: FindingItem['kind'];
+  title: string;
+  items: FindingItem[];
+  adultFirst: boolean;
+  onSaved: () => void;
+}) {
   const w = ITEM_WORDS[kind];
   const [area, setArea] = useState('');
   const [text, setText] = useState('');
@@ -278,7 +304,9 @@ function Items({ caseId, kind, title, items, adultFirst, onSaved }: { caseId: st
                   <li key={i.id}>
                     <span className="pre">{i.text}</span>
                     {kind !== 'need' && i.area && <span className="badge kind">{areaLabel(i.area)}</span>}
-                    {(i.on_date || i.setting) && <span className="muted small"> · {[i.on_date ? ukDate(i.on_date) : '', i.setting ?? ''].filter(Boolean).join(', ')}</span>}
+                    {(i.on_date || i.setting) && (
+                      <span className="muted small"> · {[i.on_date ? ukDate(i.on_date) : '', i.setting ?? ''].filter(Boolean).join(', ')}</span>
+                    )}
                     <DeleteButton kind="item" id={i.id} what={`${w.one} “${i.text.slice(0, 40)}”`} onDone={onSaved} />
                   </li>
                 ))}
@@ -409,7 +437,25 @@ function Assessments({ caseId, rows, adultFirst, onSaved }: { caseId: string; ro
 }
 
 function AssessmentForm({ caseId, adultFirst, onDone }: { caseId: string; adultFirst: boolean; onDone: (saved: boolean) => void }) {
-  const [v, setV] = useState({ test_name: '', edition: '', subtest: '', metric: 'standard' as ScoreMetric, derived: '', raw: '', mean: '', sd: '', percentile: '', ci_low: '', ci_high: '', band: '', test_date: '', examiner: '', qual: '', area: '', interpretation: '' });
+  const [v, setV] = useState({
+    test_name: '',
+    edition: '',
+    subtest: '',
+    metric: 'standard' as ScoreMetric,
+    derived: '',
+    raw: '',
+    mean: '',
+    sd: '',
+    percentile: '',
+    ci_low: '',
+    ci_high: '',
+    band: '',
+    test_date: '',
+    examiner: '',
+    qual: '',
+    area: '',
+    interpretation: '',
+  });
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   const { error, busy, run } = useSaver(() => onDone(true));
   const scale = METRIC_SCALES[v.metric];
@@ -437,7 +483,11 @@ function AssessmentForm({ caseId, adultFirst, onDone }: { caseId: string; adultF
     };
   }
   return (
-    <form className="subform" aria-label="Add assessment" onSubmit={(e) => void run(e, () => api.post(`/api/cases/${caseId}/findings/assessment`, body()), 'Assessment added.')}>
+    <form
+      className="subform"
+      aria-label="Add assessment"
+      onSubmit={(e) => void run(e, () => api.post(`/api/cases/${caseId}/findings/assessment`, body()), 'Assessment added.')}
+    >
       <h3>Add a standardised assessment</h3>
       <FormError message={error} />
       <div className="form-grid">
@@ -455,11 +505,23 @@ function AssessmentForm({ caseId, adultFirst, onDone }: { caseId: string; adultF
         <TextField label="Raw score" inputMode="decimal" value={v.raw} onChange={set('raw')} />
         {hasDerived && (
           <>
-            <TextField label="Mean" inputMode="decimal" value={v.mean} onChange={set('mean')} hint={scale.mean !== null ? `Leave blank for ${scale.mean}` : undefined} />
+            <TextField
+              label="Mean"
+              inputMode="decimal"
+              value={v.mean}
+              onChange={set('mean')}
+              hint={scale.mean !== null ? `Leave blank for ${scale.mean}` : undefined}
+            />
             <TextField label="SD" inputMode="decimal" value={v.sd} onChange={set('sd')} hint={scale.sd !== null ? `Leave blank for ${scale.sd}` : undefined} />
           </>
         )}
-        <TextField label="Percentile" inputMode="decimal" value={v.percentile} onChange={set('percentile')} hint="As the manual gives it; never worked out by Steve." />
+        <TextField
+          label="Percentile"
+          inputMode="decimal"
+          value={v.percentile}
+          onChange={set('percentile')}
+          hint="As the manual gives it; never worked out by Steve."
+        />
         <TextField label="Confidence interval from" inputMode="decimal" value={v.ci_low} onChange={set('ci_low')} />
         <TextField label="Confidence interval to" inputMode="decimal" value={v.ci_high} onChange={set('ci_high')} />
         <TextField label="Descriptive band" value={v.band} onChange={set('band')} hint="The publisher's own words" />
@@ -542,10 +604,20 @@ function Goals({ caseId, f, adultFirst, onSaved }: { caseId: string; f: Findings
                       <td>{g.text}</td>
                       <td>{str(g.importance) || '—'}</td>
                       <td>
-                        <Change before={g.performance_baseline} after={g.performance_followup} change={ch?.performance_change ?? null} important={!!ch?.performance_important} />
+                        <Change
+                          before={g.performance_baseline}
+                          after={g.performance_followup}
+                          change={ch?.performance_change ?? null}
+                          important={!!ch?.performance_important}
+                        />
                       </td>
                       <td>
-                        <Change before={g.satisfaction_baseline} after={g.satisfaction_followup} change={ch?.satisfaction_change ?? null} important={!!ch?.satisfaction_important} />
+                        <Change
+                          before={g.satisfaction_baseline}
+                          after={g.satisfaction_followup}
+                          change={ch?.satisfaction_change ?? null}
+                          important={!!ch?.satisfaction_important}
+                        />
                       </td>
                       <td className="actions">
                         <GoalActions g={g} onEdit={setEditing} onSaved={onSaved} />
@@ -560,10 +632,20 @@ function Goals({ caseId, f, adultFirst, onSaved }: { caseId: string; f: Findings
                     <th scope="row">Average</th>
                     <td />
                     <td>
-                      <Change before={f.copm.performance_baseline} after={f.copm.performance_followup} change={f.copm.performance_change} important={f.copm.performance_important} />
+                      <Change
+                        before={f.copm.performance_baseline}
+                        after={f.copm.performance_followup}
+                        change={f.copm.performance_change}
+                        important={f.copm.performance_important}
+                      />
                     </td>
                     <td>
-                      <Change before={f.copm.satisfaction_baseline} after={f.copm.satisfaction_followup} change={f.copm.satisfaction_change} important={f.copm.satisfaction_important} />
+                      <Change
+                        before={f.copm.satisfaction_baseline}
+                        after={f.copm.satisfaction_followup}
+                        change={f.copm.satisfaction_change}
+                        important={f.copm.satisfaction_important}
+                      />
                     </td>
                     <td />
                   </tr>
@@ -571,7 +653,10 @@ function Goals({ caseId, f, adultFirst, onSaved }: { caseId: string; f: Findings
               )}
             </table>
           </div>
-          <p className="muted small">A change of {COPM_IMPORTANT_CHANGE} or more is clinically important.{f.copm?.mixed ? ' Problems moved in different directions, so read each one, not only the average.' : ''}</p>
+          <p className="muted small">
+            A change of {COPM_IMPORTANT_CHANGE} or more is clinically important.
+            {f.copm?.mixed ? ' Problems moved in different directions, so read each one, not only the average.' : ''}
+          </p>
         </>
       )}
       {f.goals.some((g) => g.kind === 'gas') && (
@@ -641,8 +726,7 @@ function Change({ before, after, change, important }: { before: number | null; a
         <>
           {' '}
           ({change > 0 ? '+' : change < 0 ? '−' : ''}
-          {Math.abs(change)})
-          {important && <span className="badge important">Clinically important</span>}
+          {Math.abs(change)}){important && <span className="badge important">Clinically important</span>}
         </>
       )}
     </span>
@@ -701,7 +785,13 @@ function GoalForm({ caseId, goal, adultFirst, onDone }: { caseId: string; goal: 
     <form
       className="subform"
       aria-label={title}
-      onSubmit={(e) => void run(e, () => (goal ? api.patch(`/api/findings/goal/${goal.id}`, body()) : api.post(`/api/cases/${caseId}/findings/goal`, body())), goal ? 'Goal saved.' : 'Goal added.')}
+      onSubmit={(e) =>
+        void run(
+          e,
+          () => (goal ? api.patch(`/api/findings/goal/${goal.id}`, body()) : api.post(`/api/cases/${caseId}/findings/goal`, body())),
+          goal ? 'Goal saved.' : 'Goal added.',
+        )
+      }
     >
       <h3>{title}</h3>
       <FormError message={error} />
@@ -727,7 +817,13 @@ function GoalForm({ caseId, goal, adultFirst, onDone }: { caseId: string; goal: 
         )}
         {v.kind === 'gas' && (
           <>
-            <TextField label="Weight" inputMode="decimal" value={v.weight} onChange={set('weight')} hint="Blank for unweighted (1); importance × difficulty if weighted" />
+            <TextField
+              label="Weight"
+              inputMode="decimal"
+              value={v.weight}
+              onChange={set('weight')}
+              hint="Blank for unweighted (1); importance × difficulty if weighted"
+            />
             {(['gb', 'go'] as const).map((k) => (
               <SelectField key={k} label={k === 'gb' ? 'Baseline level' : 'Outcome level'} value={v[k]} onChange={set(k)}>
                 <option value="">Not scored yet</option>
@@ -769,7 +865,10 @@ function Provision({ caseId, rows, onSaved }: { caseId: string; rows: ProvisionL
         )
       }
     >
-      <p className="muted small">Each line says what is provided, who delivers it (and their qualification), how often, how long, group or 1:1, where, and when it is reviewed (EHCP-F-01).</p>
+      <p className="muted small">
+        Each line says what is provided, who delivers it (and their qualification), how often, how long, group or 1:1, where, and when it is reviewed
+        (EHCP-F-01).
+      </p>
       {rows.length === 0 ? (
         <p className="empty">No provision lines recorded.</p>
       ) : (
@@ -857,7 +956,13 @@ function ProvisionForm({ caseId, line, onDone }: { caseId: string; line: Provisi
     <form
       className="subform"
       aria-label={title}
-      onSubmit={(e) => void run(e, () => (line ? api.patch(`/api/findings/provision/${line.id}`, body()) : api.post(`/api/cases/${caseId}/findings/provision`, body())), line ? 'Provision line saved.' : 'Provision line added.')}
+      onSubmit={(e) =>
+        void run(
+          e,
+          () => (line ? api.patch(`/api/findings/provision/${line.id}`, body()) : api.post(`/api/cases/${caseId}/findings/provision`, body())),
+          line ? 'Provision line saved.' : 'Provision line added.',
+        )
+      }
     >
       <h3>{title}</h3>
       <FormError message={error} />
@@ -868,7 +973,15 @@ function ProvisionForm({ caseId, line, onDone }: { caseId: string; line: Provisi
           <option value="H">H: social care provision</option>
         </SelectField>
         {PROVISION_FIELDS.map(([k, label, hint]) => (
-          <TextField key={k} label={label} hint={hint} wide={k === 'what'} value={v[k]} required={k === 'what'} onChange={(e) => setV({ ...v, [k]: e.target.value })} />
+          <TextField
+            key={k}
+            label={label}
+            hint={hint}
+            wide={k === 'what'}
+            value={v[k]}
+            required={k === 'what'}
+            onChange={(e) => setV({ ...v, [k]: e.target.value })}
+          />
         ))}
         <SelectField label="Direct or indirect" value={v.delivery} onChange={(e) => setV({ ...v, delivery: e.target.value })}>
           <option value="">Not said</option>

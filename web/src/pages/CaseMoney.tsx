@@ -12,7 +12,15 @@ import { CheckField, FormError, SelectField, TextArea, TextField } from '../comp
 import { humanise, money, parseUkDate, ukDate } from '../format.js';
 import { UseBar, useMoneyRole } from '../money/common.js';
 import '../money/money.css';
-import { ATTENDANCE_LABELS, INSURED_KINDS, SESSION_KIND_LABELS, type Authorisation, type InvoiceDetail, type InvoiceRow, type MoneySession } from '../money/types.js';
+import {
+  ATTENDANCE_LABELS,
+  INSURED_KINDS,
+  SESSION_KIND_LABELS,
+  type Authorisation,
+  type InvoiceDetail,
+  type InvoiceRow,
+  type MoneySession,
+} from '../money/types.js';
 import { useLoad, useNotice } from '../session.js';
 import { InvoiceTable } from './Money.js';
 
@@ -36,9 +44,7 @@ export function CaseMoneyPage({ caseId }: { caseId: string }) {
         <Link href="/money">Money</Link> › <Link href={`/clients/${cs.client_id}`}>{cs.client_name}</Link>
       </p>
       <div className="page-head">
-        <h1 id="case-money-heading">
-          {cs.client_name}: sessions and money
-        </h1>
+        <h1 id="case-money-heading">{cs.client_name}: sessions and money</h1>
       </div>
       <p className="muted">
         {cs.title || humanise(cs.service_line)} · Funder: {humanise(cs.funder_kind)} · {humanise(cs.status)}
@@ -77,7 +83,13 @@ export function CaseMoneyPage({ caseId }: { caseId: string }) {
                     {a.excess_pence > 0 && <div>Excess {money(a.excess_pence)}</div>}
                   </td>
                   <td className="small" data-testid="auth-warnings">
-                    {a.warnings.length ? a.warnings.map((w) => <p key={w} className="alert info" style={{ margin: '0 0 0.25rem' }}>{w}</p>) : '—'}
+                    {a.warnings.length
+                      ? a.warnings.map((w) => (
+                          <p key={w} className="alert info" style={{ margin: '0 0 0.25rem' }}>
+                            {w}
+                          </p>
+                        ))
+                      : '—'}
                   </td>
                 </tr>
               ))}
@@ -95,7 +107,9 @@ export function CaseMoneyPage({ caseId }: { caseId: string }) {
                 <tr>
                   <th scope="col">Date</th>
                   <th scope="col">Kind</th>
-                  <th scope="col" className="num">Minutes</th>
+                  <th scope="col" className="num">
+                    Minutes
+                  </th>
                   <th scope="col">Attendance</th>
                   <th scope="col">Authorisation</th>
                   <th scope="col">Invoice</th>
@@ -113,7 +127,13 @@ export function CaseMoneyPage({ caseId }: { caseId: string }) {
                       {s.override_reason && <div>Override: {s.override_reason}</div>}
                     </td>
                     <td className="nowrap">
-                      {s.invoice_number ? <Link href={`/invoices/${encodeURIComponent(s.invoice_number)}`}>{s.invoice_number}</Link> : s.billable ? 'Not yet billed' : 'Not billable'}
+                      {s.invoice_number ? (
+                        <Link href={`/invoices/${encodeURIComponent(s.invoice_number)}`}>{s.invoice_number}</Link>
+                      ) : s.billable ? (
+                        'Not yet billed'
+                      ) : (
+                        'Not billable'
+                      )}
                     </td>
                   </tr>
                 ))}
@@ -159,7 +179,8 @@ function RecordSession({ caseId, onRecorded }: { caseId: string; onRecorded: () 
     if (!onIso) return setError('Enter the session date as dd/mm/yyyy.');
     const duration = minutesOf(minutes);
     if (duration === null) return setError('Enter the duration in whole minutes, from 1 to 1440.');
-    if (needsOverride && override.trim().length < 3) return setError('Give the reason for recording this session outside the authorisation (at least 3 characters).');
+    if (needsOverride && override.trim().length < 3)
+      return setError('Give the reason for recording this session outside the authorisation (at least 3 characters).');
     setBusy(true);
     try {
       await api.post('/api/sessions', {
@@ -314,7 +335,14 @@ function CreateInvoice({ cs, sessions, onCreated }: { cs: CaseDetail; sessions: 
             ))}
           </fieldset>
           {needsOverride && (
-            <TextArea label="Override reason" wide rows={2} hint="A session is outside the insurer’s authorisation. Say why it is billed to them anyway; the reason is printed on the invoice record." value={override} onChange={(e) => setOverride(e.target.value)} />
+            <TextArea
+              label="Override reason"
+              wide
+              rows={2}
+              hint="A session is outside the insurer’s authorisation. Say why it is billed to them anyway; the reason is printed on the invoice record."
+              value={override}
+              onChange={(e) => setOverride(e.target.value)}
+            />
           )}
           <button type="submit" className="primary" disabled={busy}>
             Create invoice

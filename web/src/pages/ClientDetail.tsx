@@ -3,7 +3,14 @@ import { lazy, Suspense, useId, useRef, useState, type FormEvent, type KeyboardE
 import { Link } from 'wouter';
 import type { UpdateClientInput } from '../../../src/contract/clients.js';
 import { isValidNhsNumber } from '../../../src/domain/people/nhs-number.js';
-import { CONSENT_PARTIES, JURISDICTION_LABELS, SERVICE_LINE_LABELS, type ConsentParty, type Jurisdiction, type ServiceLine } from '../../../src/domain/vocabulary.js';
+import {
+  CONSENT_PARTIES,
+  JURISDICTION_LABELS,
+  SERVICE_LINE_LABELS,
+  type ConsentParty,
+  type Jurisdiction,
+  type ServiceLine,
+} from '../../../src/domain/vocabulary.js';
 import { api, messageOf } from '../api/client.js';
 import type { CaseDetail, CaseSummary, ClientContact, ClientDetail, Consent, DetailRecord } from '../api/types.js';
 import { CheckField, FormError, SelectField, TextArea, TextField } from '../components/Field.js';
@@ -14,7 +21,13 @@ import { humanise, money, nhs, parseUkDate, ukDate } from '../format.js';
 import { useLoad, useNotice, useSession } from '../session.js';
 
 const CONSENT_LABELS: Record<ConsentParty, string> = { school: 'School', la: 'Local authority', gp: 'GP', insurer: 'Insurer', solicitor: 'Solicitor' };
-const DETAIL_LABELS: Record<string, string> = { ehcp: 'EHCP', authorisation: 'Insurer authorisation', medico_legal: 'Medico-legal', housing: 'Housing adaptation', workplace: 'Workplace' };
+const DETAIL_LABELS: Record<string, string> = {
+  ehcp: 'EHCP',
+  authorisation: 'Insurer authorisation',
+  medico_legal: 'Medico-legal',
+  housing: 'Housing adaptation',
+  workplace: 'Workplace',
+};
 
 type Tab = 'overview' | 'cases' | 'tasks' | 'correspondence' | 'sessions' | 'money';
 const ClientMoney = lazy(() => import('./ClientMoney.js').then((m) => ({ default: m.ClientMoney })));
@@ -102,7 +115,11 @@ export function ClientDetailPage({ id }: { id: string }) {
         {tab === 'tasks' && <ClientTasks client={client} reload={reload} />}
         {tab === 'correspondence' && <Correspondence client={client} />}
         {tab === 'sessions' && client.sessions && <Sessions client={client} />}
-        {tab === 'money' && <Suspense fallback={<p role="status">Loading money…</p>}><ClientMoney clientId={client.id} /></Suspense>}
+        {tab === 'money' && (
+          <Suspense fallback={<p role="status">Loading money…</p>}>
+            <ClientMoney clientId={client.id} />
+          </Suspense>
+        )}
       </div>
     </article>
   );
@@ -153,7 +170,14 @@ function Overview({ client, reload }: { client: ClientDetail; reload: () => void
               ['Phone', client.phone],
               ['Email', client.email],
               ['Lead clinician', client.lead_clinician?.name ?? 'Not allocated'],
-              ['Keep records until', client.retention.state === 'keep_until' ? <span title={client.retention.reason}>{ukDate(client.retention.until)} (REC-03)</span> : <span className="muted">{client.retention.reason}</span>],
+              [
+                'Keep records until',
+                client.retention.state === 'keep_until' ? (
+                  <span title={client.retention.reason}>{ukDate(client.retention.until)} (REC-03)</span>
+                ) : (
+                  <span className="muted">{client.retention.reason}</span>
+                ),
+              ],
               ['Notes', client.notes ? <span className="pre">{client.notes}</span> : ''],
             ]}
           />
@@ -336,7 +360,16 @@ function detailValue(key: string, v: string | number | null): ReactNode {
 function DetailBlock({ title, record }: { title: string; record: DetailRecord }) {
   const rows = Object.entries(record)
     .filter(([k]) => k !== 'id' && k !== 'case_id' && !k.endsWith('_id'))
-    .map(([k, v]) => [humanise(k.replace(/_pence$/, '').replace(/_on$/, '')).replace(/\bLa\b/, 'LA').replace(/\bAtw\b/, 'Access to Work').replace(/\bDfg\b/, 'DFG'), detailValue(k, v)] as [string, ReactNode]);
+    .map(
+      ([k, v]) =>
+        [
+          humanise(k.replace(/_pence$/, '').replace(/_on$/, ''))
+            .replace(/\bLa\b/, 'LA')
+            .replace(/\bAtw\b/, 'Access to Work')
+            .replace(/\bDfg\b/, 'DFG'),
+          detailValue(k, v),
+        ] as [string, ReactNode],
+    );
   return (
     <div className="detail-block">
       <h4>{title}</h4>
@@ -385,8 +418,14 @@ function CaseCard({ c }: { c: CaseSummary }) {
       <button type="button" className="link" aria-expanded={open} onClick={() => void toggle()}>
         {open ? 'Hide case details' : 'Show case details'}
       </button>
-      <Link href={`/cases/${c.id}/money`} className="case-findings-link" aria-label={`Sessions and money: ${c.title || line}`}>Sessions and money</Link>
-      {clinical && <Link href={`/cases/${c.id}/findings`} className="case-findings-link" aria-label={`Findings and documents: ${c.title || line}`}>Findings and documents</Link>}
+      <Link href={`/cases/${c.id}/money`} className="case-findings-link" aria-label={`Sessions and money: ${c.title || line}`}>
+        Sessions and money
+      </Link>
+      {clinical && (
+        <Link href={`/cases/${c.id}/findings`} className="case-findings-link" aria-label={`Findings and documents: ${c.title || line}`}>
+          Findings and documents
+        </Link>
+      )}
       {open && (
         <div className="case-details">
           <FormError message={error} />

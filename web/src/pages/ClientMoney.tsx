@@ -28,7 +28,10 @@ export interface ClientMoneyAnswer {
   as_of: string;
   owed_by_client: Owed & { member_share: number; self_pay: number };
   owed_by_payers: Owed & { deferred: number; payers: (Owed & { payer_name: string; payer_org_id: string | null; payer_kind: string; deferred: number })[] };
-  credits: { total: number; payments: { id: string; received_on: string; reference: string; method: string; amount_pence: number; unallocated_pence: number }[] } | null;
+  credits: {
+    total: number;
+    payments: { id: string; received_on: string; reference: string; method: string; amount_pence: number; unallocated_pence: number }[];
+  } | null;
   invoices: (InvoiceRow & { share: Share })[];
   cases: {
     case_id: string;
@@ -81,7 +84,13 @@ export function ClientMoney({ clientId }: { clientId: string }) {
             <div data-testid="credit-held">
               Credit held
               <strong>{money(credits.total)}</strong>
-              <span className="small muted">{credits.payments.length === 0 ? 'No over-payment kept' : credits.payments.length === 1 ? 'From one payment' : `From ${credits.payments.length} payments`}</span>
+              <span className="small muted">
+                {credits.payments.length === 0
+                  ? 'No over-payment kept'
+                  : credits.payments.length === 1
+                    ? 'From one payment'
+                    : `From ${credits.payments.length} payments`}
+              </span>
             </div>
           )}
         </div>
@@ -92,9 +101,15 @@ export function ClientMoney({ clientId }: { clientId: string }) {
                 <tr>
                   <th scope="col">Payer</th>
                   <th scope="col">Kind</th>
-                  <th scope="col" className="num">Owed</th>
-                  <th scope="col" className="num">Overdue</th>
-                  <th scope="col" className="num">Deferred to settlement</th>
+                  <th scope="col" className="num">
+                    Owed
+                  </th>
+                  <th scope="col" className="num">
+                    Overdue
+                  </th>
+                  <th scope="col" className="num">
+                    Deferred to settlement
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -119,8 +134,12 @@ export function ClientMoney({ clientId }: { clientId: string }) {
                   <th scope="col">Received</th>
                   <th scope="col">Reference</th>
                   <th scope="col">Method</th>
-                  <th scope="col" className="num">Payment</th>
-                  <th scope="col" className="num">Credit left</th>
+                  <th scope="col" className="num">
+                    Payment
+                  </th>
+                  <th scope="col" className="num">
+                    Credit left
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -152,7 +171,9 @@ export function ClientMoney({ clientId }: { clientId: string }) {
                   <th scope="col">Funder</th>
                   <th scope="col">Authorisations</th>
                   <th scope="col">Unbilled sessions</th>
-                  <th scope="col" className="num">Outstanding</th>
+                  <th scope="col" className="num">
+                    Outstanding
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -207,9 +228,15 @@ export function ClientMoney({ clientId }: { clientId: string }) {
                   <th scope="col">Owed by</th>
                   <th scope="col">Issued</th>
                   <th scope="col">Due</th>
-                  <th scope="col" className="num">Total</th>
-                  <th scope="col" className="num">Paid</th>
-                  <th scope="col" className="num">Balance</th>
+                  <th scope="col" className="num">
+                    Total
+                  </th>
+                  <th scope="col" className="num">
+                    Paid
+                  </th>
+                  <th scope="col" className="num">
+                    Balance
+                  </th>
                   <th scope="col">Status</th>
                 </tr>
               </thead>

@@ -53,7 +53,16 @@ export function ClientsPage() {
           }}
         />
       )}
-      <form className="filters" role="search" aria-label="Find clients" onSubmit={(e) => { e.preventDefault(); setTerm(q.trim()); setOffset(0); }}>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Find clients"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTerm(q.trim());
+          setOffset(0);
+        }}
+      >
         <div className="field">
           <label htmlFor="client-q">Find a client</label>
           <input id="client-q" type="search" value={q} placeholder="Name, NHS number or postcode" onChange={(e) => setQ(e.target.value)} />

@@ -137,7 +137,11 @@ export function CompliancePage() {
                             Extend
                           </button>
                         )}{' '}
-                        <button type="button" className="secondary small" onClick={() => void respond(r, { responded_on: new Date().toISOString().slice(0, 10) })}>
+                        <button
+                          type="button"
+                          className="secondary small"
+                          onClick={() => void respond(r, { responded_on: new Date().toISOString().slice(0, 10) })}
+                        >
                           Answered today
                         </button>
                       </>

@@ -26,7 +26,10 @@ export function DocumentsPage() {
   const search = new URLSearchParams(useSearch());
   const caseId = search.get('case') ?? '';
   const [status, setStatus] = useState('');
-  const { data, loading } = useLoad(() => api.get<DocumentRow[]>('/api/documents', { case_id: caseId || undefined, status: status || undefined }), [caseId, status]);
+  const { data, loading } = useLoad(
+    () => api.get<DocumentRow[]>('/api/documents', { case_id: caseId || undefined, status: status || undefined }),
+    [caseId, status],
+  );
   return (
     <section aria-labelledby="docs-heading">
       <div className="page-head">
@@ -109,7 +112,11 @@ function NewDraft({ caseId }: { caseId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const d = await api.post<DocumentView>('/api/documents', { kind, ...(kind !== 'marketing-letter' ? { case_id: theCase } : {}), ...(kind === 'chaser' ? { level: Number(level) } : {}) });
+      const d = await api.post<DocumentView>('/api/documents', {
+        kind,
+        ...(kind !== 'marketing-letter' ? { case_id: theCase } : {}),
+        ...(kind === 'chaser' ? { level: Number(level) } : {}),
+      });
       showStatus(`Drafted: ${d.title}.`);
       navigate(`/documents/${d.id}`);
     } catch (err) {
@@ -196,7 +203,8 @@ export function DocumentPage({ id }: { id: string }) {
       setBusy(false);
     }
   }
-  const editBlock = (blockId: string, text: string) => act(() => api.patch<DocumentView>(`/api/documents/${id}/blocks`, { block_id: blockId, text }), `Block saved as version ${doc.current_version + 1}.`);
+  const editBlock = (blockId: string, text: string) =>
+    act(() => api.patch<DocumentView>(`/api/documents/${id}/blocks`, { block_id: blockId, text }), `Block saved as version ${doc.current_version + 1}.`);
 
   /** Replaces one placeholder wherever it appears: one new version per block changed. */
   async function fillIn(label: string, value: string) {
@@ -204,7 +212,8 @@ export function DocumentPage({ id }: { id: string }) {
     const blocks = doc!.blocks.filter((b) => blockText(b).includes(token));
     await act(async () => {
       let last: DocumentView | null = null;
-      for (const b of blocks) last = await api.patch<DocumentView>(`/api/documents/${id}/blocks`, { block_id: b.id, text: blockText(b).split(token).join(value) });
+      for (const b of blocks)
+        last = await api.patch<DocumentView>(`/api/documents/${id}/blocks`, { block_id: b.id, text: blockText(b).split(token).join(value) });
       if (!last) throw new Error('That item is no longer in the draft.');
       return last;
     }, `Filled in: ${label}.`);
@@ -228,28 +237,55 @@ export function DocumentPage({ id }: { id: string }) {
           <p className="small">
             <StatusBadge status={doc.status} /> <span data-testid="doc-version">Version {doc.version}</span>
             {!current && <span className="muted"> (an earlier version; the current one is {doc.current_version})</span>}
-            {doc.signed_by_name && doc.signed_at && <span> · Signed by {doc.signed_by_name}, {ukDateTime(doc.signed_at)}</span>}
+            {doc.signed_by_name && doc.signed_at && (
+              <span>
+                {' '}
+                · Signed by {doc.signed_by_name}, {ukDateTime(doc.signed_at)}
+              </span>
+            )}
             {doc.sent_at && <span> · Sent {ukDateTime(doc.sent_at)}</span>}
           </p>
         </div>
         <div className="buttons doc-actions">
           {current && doc.case_id && (doc.status === 'draft' || doc.status === 'in_review') && (
-            <button type="button" className="secondary" disabled={busy} onClick={() => void act(() => api.post<DocumentView>(`/api/documents/${id}/redraft`), 'Redrafted from the findings as they are now.')}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => void act(() => api.post<DocumentView>(`/api/documents/${id}/redraft`), 'Redrafted from the findings as they are now.')}
+            >
               Redraft from findings
             </button>
           )}
           {current && doc.status === 'draft' && (
-            <button type="button" className="primary" disabled={busy} onClick={() => void act(() => api.post<DocumentView>(`/api/documents/${id}/review`), 'Moved to review.')}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => void act(() => api.post<DocumentView>(`/api/documents/${id}/review`), 'Moved to review.')}
+            >
               Move to review
             </button>
           )}
           {current && doc.status === 'in_review' && (
-            <button type="button" className="primary" disabled={busy} onClick={() => void act(() => api.post<DocumentView>(`/api/documents/${id}/sign`, { content_hash: doc.content_hash }), `Signed version ${doc.version}.`)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() =>
+                void act(() => api.post<DocumentView>(`/api/documents/${id}/sign`, { content_hash: doc.content_hash }), `Signed version ${doc.version}.`)
+              }
+            >
               Sign
             </button>
           )}
           {current && doc.status === 'signed' && (
-            <button type="button" className="primary" disabled={busy} onClick={() => void act(() => api.post<DocumentView>(`/api/documents/${id}/send`, {}), 'Marked as sent and logged in the correspondence.')}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy}
+              onClick={() => void act(() => api.post<DocumentView>(`/api/documents/${id}/send`, {}), 'Marked as sent and logged in the correspondence.')}
+            >
               Mark sent
             </button>
           )}
@@ -297,7 +333,8 @@ export function DocumentPage({ id }: { id: string }) {
             ) : (
               <>
                 <p className="small">
-                  {errors.length} error{errors.length === 1 ? '' : 's'} (must be fixed before signing), {warnings.length} warning{warnings.length === 1 ? '' : 's'}.
+                  {errors.length} error{errors.length === 1 ? '' : 's'} (must be fixed before signing), {warnings.length} warning
+                  {warnings.length === 1 ? '' : 's'}.
                 </p>
                 <ul className="checks" aria-label="Check results">
                   {[...errors, ...warnings].map((c, i) => (
@@ -324,7 +361,15 @@ export function DocumentPage({ id }: { id: string }) {
                 <p className="muted small">Record these in the findings and redraft, or fill one in here (this draft only).</p>
                 <ul className="still-needed-list" aria-label="Still needed">
                   {doc.still_needed.map((n) => (
-                    <StillNeededItem key={n.field} label={n.label} field={n.field} caseId={doc.case_id} canFill={current && (doc.status === 'draft' || doc.status === 'in_review')} busy={busy} onFill={(v) => void fillIn(n.label, v)} />
+                    <StillNeededItem
+                      key={n.field}
+                      label={n.label}
+                      field={n.field}
+                      caseId={doc.case_id}
+                      canFill={current && (doc.status === 'draft' || doc.status === 'in_review')}
+                      busy={busy}
+                      onFill={(v) => void fillIn(n.label, v)}
+                    />
                   ))}
                 </ul>
               </>
@@ -335,7 +380,11 @@ export function DocumentPage({ id }: { id: string }) {
             <ol className="versions" aria-label="Versions">
               {[...doc.versions].reverse().map((v) => (
                 <li key={v.version}>
-                  <button type="button" className="link" aria-current={v.version === doc.version ? 'true' : undefined} onClick={() => {
+                  <button
+                    type="button"
+                    className="link"
+                    aria-current={v.version === doc.version ? 'true' : undefined}
+                    onClick={() => {
                       setOverride(null);
                       setVersion(v.version === doc.current_version ? null : v.version);
                       reload();
@@ -386,10 +435,25 @@ function Marked({ text }: { text: string }) {
   );
 }
 
-function BlockView(props: { b: Block; flagged: DocumentView['checks']; editable: boolean; editing: boolean; busy: boolean; onEdit: () => void; onCancel: () => void; onSave: (text: string) => void }) {
+function BlockView(props: {
+  b: Block;
+  flagged: DocumentView['checks'];
+  editable: boolean;
+  editing: boolean;
+  busy: boolean;
+  onEdit: () => void;
+  onCancel: () => void;
+  onSave: (text: string) => void;
+}) {
   const { b, flagged, editable, editing } = props;
   const [text, setText] = useState(blockText(b));
-  const cls = ['doc-block', flagged.some((f) => f.severity === 'error') ? 'flag-error' : flagged.length ? 'flag-warning' : '', b.composed_by === 'clinician' ? 'by-clinician' : ''].filter(Boolean).join(' ');
+  const cls = [
+    'doc-block',
+    flagged.some((f) => f.severity === 'error') ? 'flag-error' : flagged.length ? 'flag-warning' : '',
+    b.composed_by === 'clinician' ? 'by-clinician' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   let body: ReactNode;
   switch (b.type) {
     case 'heading':
@@ -462,7 +526,13 @@ function BlockView(props: { b: Block; flagged: DocumentView['checks']; editable:
             props.onSave(text);
           }}
         >
-          <TextArea label={b.type === 'table' || b.type === 'fields' ? 'Rows, one a line, cells separated by |' : b.type === 'list' ? 'Items, one a line' : 'Text'} wide rows={Math.min(12, Math.max(3, text.split('\n').length + 1))} value={text} onChange={(e) => setText(e.target.value)} />
+          <TextArea
+            label={b.type === 'table' || b.type === 'fields' ? 'Rows, one a line, cells separated by |' : b.type === 'list' ? 'Items, one a line' : 'Text'}
+            wide
+            rows={Math.min(12, Math.max(3, text.split('\n').length + 1))}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+          />
           <div className="buttons">
             <button type="submit" className="primary small" disabled={props.busy}>
               Save as a new version
@@ -501,7 +571,21 @@ function BlockView(props: { b: Block; flagged: DocumentView['checks']; editable:
   );
 }
 
-function StillNeededItem({ label, field, caseId, canFill, busy, onFill }: { label: string; field: string; caseId: string | null; canFill: boolean; busy: boolean; onFill: (value: string) => void }) {
+function StillNeededItem({
+  label,
+  field,
+  caseId,
+  canFill,
+  busy,
+  onFill,
+}: {
+  label: string;
+  field: string;
+  caseId: string | null;
+  canFill: boolean;
+  busy: boolean;
+  onFill: (value: string) => void;
+}) {
   const [open, setOpen] = useState(false);
   const [value, setValue] = useState('');
   return (

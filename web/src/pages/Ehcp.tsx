@@ -33,7 +33,12 @@ export function EhcpPage() {
           <button type="button" className={view === 'list' ? 'primary' : 'secondary'} aria-pressed={view === 'list'} onClick={() => setView('list')}>
             List
           </button>
-          <button type="button" className={view === 'calendar' ? 'primary' : 'secondary'} aria-pressed={view === 'calendar'} onClick={() => setView('calendar')}>
+          <button
+            type="button"
+            className={view === 'calendar' ? 'primary' : 'secondary'}
+            aria-pressed={view === 'calendar'}
+            onClick={() => setView('calendar')}
+          >
             Month calendar
           </button>
         </div>
@@ -104,8 +109,15 @@ function MonthCalendar({ rows }: { rows: EhcpChild[] }) {
     const out = new Map<string, CalendarEntry[]>();
     const add = (e: CalendarEntry) => (out.get(e.date) ?? out.set(e.date, []).get(e.date)!).push(e);
     for (const r of rows) {
-      if (r.next_review_meeting_on) add({ date: r.next_review_meeting_on, text: `Review meeting: ${r.client_name}`, kind: 'meeting', href: `/ehcp/${r.case_id}` });
-      if (r.next_deadline) add({ date: r.next_deadline.due_on, text: `${r.next_deadline.rule_id ?? 'Due'}: ${r.client_name}`, kind: r.next_deadline.hardness === 'hard' ? 'hard' : 'soft', href: `/ehcp/${r.case_id}` });
+      if (r.next_review_meeting_on)
+        add({ date: r.next_review_meeting_on, text: `Review meeting: ${r.client_name}`, kind: 'meeting', href: `/ehcp/${r.case_id}` });
+      if (r.next_deadline)
+        add({
+          date: r.next_deadline.due_on,
+          text: `${r.next_deadline.rule_id ?? 'Due'}: ${r.client_name}`,
+          kind: r.next_deadline.hardness === 'hard' ? 'hard' : 'soft',
+          href: `/ehcp/${r.case_id}`,
+        });
     }
     return out;
   }, [rows]);

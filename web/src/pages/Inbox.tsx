@@ -105,7 +105,13 @@ interface ImportOutcome {
   proposals?: number;
 }
 
-const KIND_LABEL: Record<string, string> = { task: 'Task', ehcp_event: 'EHC plan', authorisation: 'Authorisation', new_client: 'New client', payment: 'Payment' };
+const KIND_LABEL: Record<string, string> = {
+  task: 'Task',
+  ehcp_event: 'EHC plan',
+  authorisation: 'Authorisation',
+  new_client: 'New client',
+  payment: 'Payment',
+};
 
 async function toBase64(file: File): Promise<string> {
   const bytes = new Uint8Array(await file.arrayBuffer());
@@ -211,7 +217,11 @@ export function InboxPage() {
           {results.map((r, i) => (
             <li key={`${r.file}-${i}`} className={r.status === 'error' ? 'error' : undefined}>
               <strong>{r.file}</strong>:{' '}
-              {r.status === 'error' ? `not imported – ${r.error}` : r.status === 'duplicate' ? 'already in the inbox' : `${r.client_name ?? 'no client'}${r.match ? ` (matched by ${r.match})` : ''}, ${r.proposals} proposal${r.proposals === 1 ? '' : 's'}`}
+              {r.status === 'error'
+                ? `not imported – ${r.error}`
+                : r.status === 'duplicate'
+                  ? 'already in the inbox'
+                  : `${r.client_name ?? 'no client'}${r.match ? ` (matched by ${r.match})` : ''}, ${r.proposals} proposal${r.proposals === 1 ? '' : 's'}`}
             </li>
           ))}
         </ul>
@@ -233,9 +243,8 @@ export function InboxPage() {
           </h2>
           <p>
             From {[item.sender_name, item.sender_org].filter(Boolean).join(', ') || 'unknown sender'} ·{' '}
-            {item.client_id ? <Link href={`/clients/${item.client_id}`}>{item.client_name}</Link> : 'no client linked'}
-            {' '}
-            · <a href={`/api/inbox/${item.id}/original`} download>
+            {item.client_id ? <Link href={`/clients/${item.client_id}`}>{item.client_name}</Link> : 'no client linked'} ·{' '}
+            <a href={`/api/inbox/${item.id}/original`} download>
               Download original
             </a>
             {item.case_id && (

@@ -78,9 +78,15 @@ export function InvoiceTable({ invoices, label }: { invoices: InvoiceRow[]; labe
             <th scope="col">Client</th>
             <th scope="col">Issued</th>
             <th scope="col">Due</th>
-            <th scope="col" className="num">Total</th>
-            <th scope="col" className="num">Paid</th>
-            <th scope="col" className="num">Balance</th>
+            <th scope="col" className="num">
+              Total
+            </th>
+            <th scope="col" className="num">
+              Paid
+            </th>
+            <th scope="col" className="num">
+              Balance
+            </th>
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -153,8 +159,14 @@ function Invoices() {
         <div className="panel">
           <h2>For the accountant</h2>
           <p className="small">
-            Xero import files (CSV): <a href="/api/invoices/export?format=xero&amp;what=invoices" download>sales invoices</a> ·{' '}
-            <a href="/api/invoices/export?format=xero&amp;what=payments" download>payments</a>
+            Xero import files (CSV):{' '}
+            <a href="/api/invoices/export?format=xero&amp;what=invoices" download>
+              sales invoices
+            </a>{' '}
+            ·{' '}
+            <a href="/api/invoices/export?format=xero&amp;what=payments" download>
+              payments
+            </a>
           </p>
         </div>
       )}
@@ -230,7 +242,13 @@ function Payments() {
   for (const c of debt.data?.by_client ?? []) payers.push({ key: `client:${c.client_id}`, label: `${c.client_name} (client)`, client: c.client_id });
   return (
     <>
-      <RecordPayment payers={payers} onRecorded={() => { debt.reload(); recent.reload(); }} />
+      <RecordPayment
+        payers={payers}
+        onRecorded={() => {
+          debt.reload();
+          recent.reload();
+        }}
+      />
       <div className="panel">
         <h2>Recent payments</h2>
         {recent.data && recent.data.payments.length === 0 && <p className="empty">No payments recorded yet.</p>}
@@ -242,8 +260,12 @@ function Payments() {
                 <th scope="col">From</th>
                 <th scope="col">Method</th>
                 <th scope="col">Reference</th>
-                <th scope="col" className="num">Amount</th>
-                <th scope="col" className="num">Kept as credit</th>
+                <th scope="col" className="num">
+                  Amount
+                </th>
+                <th scope="col" className="num">
+                  Kept as credit
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -272,8 +294,13 @@ function RecordPayment({ payers, onRecorded }: { payers: PayerOption[]; onRecord
   const open = useLoad(async () => {
     if (!payer) return [] as InvoiceRow[];
     const q = payer.org ? { payer_org_id: payer.org } : { client_id: payer.client };
-    const [a, b] = await Promise.all([api.get<{ invoices: InvoiceRow[] }>('/api/invoices', { ...q, status: 'outstanding', limit: 1000 }), api.get<{ invoices: InvoiceRow[] }>('/api/invoices', { ...q, status: 'deferred', limit: 1000 })]);
-    return [...a.invoices, ...b.invoices].filter((i) => (payer.org ? true : i.payer_kind === 'self_pay')).sort((x, y) => (x.due_on ?? '9999').localeCompare(y.due_on ?? '9999') || x.number.localeCompare(y.number));
+    const [a, b] = await Promise.all([
+      api.get<{ invoices: InvoiceRow[] }>('/api/invoices', { ...q, status: 'outstanding', limit: 1000 }),
+      api.get<{ invoices: InvoiceRow[] }>('/api/invoices', { ...q, status: 'deferred', limit: 1000 }),
+    ]);
+    return [...a.invoices, ...b.invoices]
+      .filter((i) => (payer.org ? true : i.payer_kind === 'self_pay'))
+      .sort((x, y) => (x.due_on ?? '9999').localeCompare(y.due_on ?? '9999') || x.number.localeCompare(y.number));
   }, [payerKey]);
   const [amount, setAmount] = useState('');
   const [received, setReceived] = useState(new Date().toLocaleDateString('en-GB'));
@@ -319,7 +346,9 @@ function RecordPayment({ payers, onRecorded }: { payers: PayerOption[]; onRecord
         ...(keepCredit ? { keep_credit: true } : {}),
       });
       const on_ = (p.allocations ?? []).map((a) => a.number).join(', ');
-      showStatus(`Payment of ${money(p.amount_pence)} from ${p.payer_name} recorded${on_ ? ` against ${on_}` : ''}${p.unallocated_pence > 0 ? `; ${money(p.unallocated_pence)} kept as credit` : ''}.`);
+      showStatus(
+        `Payment of ${money(p.amount_pence)} from ${p.payer_name} recorded${on_ ? ` against ${on_}` : ''}${p.unallocated_pence > 0 ? `; ${money(p.unallocated_pence)} kept as credit` : ''}.`,
+      );
       setAmount('');
       setReference('');
       setAlloc({});
@@ -336,7 +365,10 @@ function RecordPayment({ payers, onRecorded }: { payers: PayerOption[]; onRecord
   return (
     <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="pay-h">
       <h2 id="pay-h">Record a payment</h2>
-      <p className="small muted">One payment or remittance can pay several invoices. Leave the amounts blank to pay the oldest debts first. Anything more than the invoices owe is refused unless you keep it as the payer’s credit.</p>
+      <p className="small muted">
+        One payment or remittance can pay several invoices. Leave the amounts blank to pay the oldest debts first. Anything more than the invoices owe is
+        refused unless you keep it as the payer’s credit.
+      </p>
       <FormError message={error} />
       <div className="form-grid">
         <SelectField
@@ -374,7 +406,9 @@ function RecordPayment({ payers, onRecorded }: { payers: PayerOption[]; onRecord
                 <th scope="col">Invoice</th>
                 <th scope="col">Client</th>
                 <th scope="col">Due</th>
-                <th scope="col" className="num">Balance</th>
+                <th scope="col" className="num">
+                  Balance
+                </th>
                 <th scope="col">Pay from this payment (£)</th>
               </tr>
             </thead>
@@ -388,8 +422,19 @@ function RecordPayment({ payers, onRecorded }: { payers: PayerOption[]; onRecord
                   <td className="nowrap">{i.deferred ? 'On settlement' : ukDate(i.due_on)}</td>
                   <td className="num">{money(i.outstanding_pence)}</td>
                   <td className="nowrap">
-                    <input className="amount" inputMode="decimal" aria-label={`Amount for ${i.number}`} value={alloc[i.number] ?? ''} onChange={(e) => setAlloc({ ...alloc, [i.number]: e.target.value })} />{' '}
-                    <button type="button" className="secondary small" aria-label={`Pay ${i.number} in full`} onClick={() => setAlloc({ ...alloc, [i.number]: (i.outstanding_pence / 100).toFixed(2) })}>
+                    <input
+                      className="amount"
+                      inputMode="decimal"
+                      aria-label={`Amount for ${i.number}`}
+                      value={alloc[i.number] ?? ''}
+                      onChange={(e) => setAlloc({ ...alloc, [i.number]: e.target.value })}
+                    />{' '}
+                    <button
+                      type="button"
+                      className="secondary small"
+                      aria-label={`Pay ${i.number} in full`}
+                      onClick={() => setAlloc({ ...alloc, [i.number]: (i.outstanding_pence / 100).toFixed(2) })}
+                    >
                       In full
                     </button>
                   </td>
@@ -404,7 +449,11 @@ function RecordPayment({ payers, onRecorded }: { payers: PayerOption[]; onRecord
         {allocated > 0 && left > 0 ? `; ${money(left)} is more than the invoices chosen` : ''}
         {left < 0 ? `; that is ${money(-left)} more than was received` : ''}.
       </p>
-      <CheckField label="Keep anything more than the invoices owe as the payer’s credit" checked={keepCredit} onChange={(e) => setKeepCredit(e.target.checked)} />
+      <CheckField
+        label="Keep anything more than the invoices owe as the payer’s credit"
+        checked={keepCredit}
+        onChange={(e) => setKeepCredit(e.target.checked)}
+      />
       <button type="submit" className="primary" disabled={busy}>
         Record payment
       </button>
@@ -469,12 +518,24 @@ function Debt() {
               <thead>
                 <tr>
                   <th scope="col">Payer</th>
-                  <th scope="col" className="num">Not yet due</th>
-                  <th scope="col" className="num">0–30 days</th>
-                  <th scope="col" className="num">31–60</th>
-                  <th scope="col" className="num">61–90</th>
-                  <th scope="col" className="num">90+</th>
-                  <th scope="col" className="num">Total</th>
+                  <th scope="col" className="num">
+                    Not yet due
+                  </th>
+                  <th scope="col" className="num">
+                    0–30 days
+                  </th>
+                  <th scope="col" className="num">
+                    31–60
+                  </th>
+                  <th scope="col" className="num">
+                    61–90
+                  </th>
+                  <th scope="col" className="num">
+                    90+
+                  </th>
+                  <th scope="col" className="num">
+                    Total
+                  </th>
                   <th scope="col" style={{ width: '20%' }}>
                     Chart
                   </th>
@@ -484,7 +545,10 @@ function Debt() {
                 {data.payers.map((p) => (
                   <tr key={p.payer_key}>
                     <th scope="row" className="payer">
-                      {p.payer_name} <span className="muted small">· {p.invoices} invoice{p.invoices === 1 ? '' : 's'}</span>
+                      {p.payer_name}{' '}
+                      <span className="muted small">
+                        · {p.invoices} invoice{p.invoices === 1 ? '' : 's'}
+                      </span>
                     </th>
                     <td className="num">{money(p.current)}</td>
                     <td className="num">{money(p.days_1_30)}</td>
@@ -530,8 +594,12 @@ function Debt() {
             <thead>
               <tr>
                 <th scope="col">Payer</th>
-                <th scope="col" className="num">Invoices</th>
-                <th scope="col" className="num">Owed on settlement</th>
+                <th scope="col" className="num">
+                  Invoices
+                </th>
+                <th scope="col" className="num">
+                  Owed on settlement
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -556,7 +624,9 @@ function Debt() {
               <tr>
                 <th scope="col">Client</th>
                 <th scope="col">Oldest due</th>
-                <th scope="col" className="num">Owed</th>
+                <th scope="col" className="num">
+                  Owed
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -608,7 +678,9 @@ function Chasers({ onRun }: { onRun: () => void }) {
           Bring chasers up to date
         </button>
       </div>
-      <p className="small muted">Reminder, firm reminder and final notice at the ladder’s days after the due date (Settings). Each chaser is a task on Today with its letter drafted.</p>
+      <p className="small muted">
+        Reminder, firm reminder and final notice at the ladder’s days after the due date (Settings). Each chaser is a task on Today with its letter drafted.
+      </p>
       <FormError message={error} />
       {result && result.chasers.length === 0 && <p className="empty">No chasers to send.</p>}
       {result && result.chasers.length > 0 && (
@@ -619,7 +691,9 @@ function Chasers({ onRun }: { onRun: () => void }) {
               <th scope="col">Level</th>
               <th scope="col">Invoice</th>
               <th scope="col">Payer</th>
-              <th scope="col" className="num">Owed</th>
+              <th scope="col" className="num">
+                Owed
+              </th>
               <th scope="col">Letter</th>
             </tr>
           </thead>
@@ -717,7 +791,9 @@ function MedicoLegal() {
                 <th scope="col">Stage</th>
                 <th scope="col">Next court date</th>
                 <th scope="col">Fee basis</th>
-                <th scope="col" className="num">Deferred fees</th>
+                <th scope="col" className="num">
+                  Deferred fees
+                </th>
               </tr>
             </thead>
             <tbody>

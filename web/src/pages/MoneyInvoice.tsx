@@ -111,9 +111,15 @@ export function InvoicePage({ invoiceRef }: { invoiceRef: string }) {
             <tr>
               <th scope="col">Date</th>
               <th scope="col">Description</th>
-              <th scope="col" className="num">Quantity</th>
-              <th scope="col" className="num">Unit</th>
-              <th scope="col" className="num">Amount</th>
+              <th scope="col" className="num">
+                Quantity
+              </th>
+              <th scope="col" className="num">
+                Unit
+              </th>
+              <th scope="col" className="num">
+                Amount
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -164,8 +170,18 @@ export function InvoicePage({ invoiceRef }: { invoiceRef: string }) {
 }
 
 const ACTIONS = {
-  void: { title: 'Void this invoice', button: 'Void invoice', path: 'void', hint: 'Only while nothing is paid, credited or written off. The number is never reused; its sessions can be billed again.' },
-  credit: { title: 'Issue a credit note', button: 'Issue credit note', path: 'credit-notes', hint: 'Reduces what is owed by the amount, with a credit note of its own number.' },
+  void: {
+    title: 'Void this invoice',
+    button: 'Void invoice',
+    path: 'void',
+    hint: 'Only while nothing is paid, credited or written off. The number is never reused; its sessions can be billed again.',
+  },
+  credit: {
+    title: 'Issue a credit note',
+    button: 'Issue credit note',
+    path: 'credit-notes',
+    hint: 'Reduces what is owed by the amount, with a credit note of its own number.',
+  },
   'write-off': { title: 'Write off', button: 'Write off', path: 'write-offs', hint: 'Leave the amount blank to write off the whole balance.' },
 } as const;
 
@@ -187,8 +203,13 @@ function Action({ kind, number, onDone }: { kind: keyof typeof ACTIONS; number: 
     if (kind === 'credit' && amount_pence === undefined) return setError('Enter the amount to credit, such as 90.00.');
     if (reason.trim().length < 3) return setError('Say why (at least 3 characters).');
     try {
-      const r = await api.post<{ number: string }>(`/api/invoices/${encodeURIComponent(number)}/${a.path}`, { reason: reason.trim(), ...(amount_pence !== undefined ? { amount_pence } : {}) });
-      showStatus(kind === 'void' ? `${number} is void.` : kind === 'credit' ? `Credit note ${r.number} issued against ${number}.` : `Written off on ${number}.`);
+      const r = await api.post<{ number: string }>(`/api/invoices/${encodeURIComponent(number)}/${a.path}`, {
+        reason: reason.trim(),
+        ...(amount_pence !== undefined ? { amount_pence } : {}),
+      });
+      showStatus(
+        kind === 'void' ? `${number} is void.` : kind === 'credit' ? `Credit note ${r.number} issued against ${number}.` : `Written off on ${number}.`,
+      );
       setAmount('');
       setReason('');
       onDone();
@@ -202,7 +223,14 @@ function Action({ kind, number, onDone }: { kind: keyof typeof ACTIONS; number: 
       <p className="small muted">{a.hint}</p>
       <FormError message={error} />
       <div className="form-grid">
-        {kind !== 'void' && <TextField label={`Amount (£)${kind === 'write-off' ? ', optional' : ''}`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />}
+        {kind !== 'void' && (
+          <TextField
+            label={`Amount (£)${kind === 'write-off' ? ', optional' : ''}`}
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        )}
         <TextArea label="Reason" rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </div>
       <button type="submit" className="secondary">

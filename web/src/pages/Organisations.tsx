@@ -45,7 +45,15 @@ export function OrganisationsPage() {
           }}
         />
       )}
-      <form className="filters" role="search" aria-label="Filter organisations" onSubmit={(e) => { e.preventDefault(); setTerm(q.trim()); }}>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Filter organisations"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setTerm(q.trim());
+        }}
+      >
         <div className="field">
           <label htmlFor="org-q">Name</label>
           <input id="org-q" type="search" value={q} onChange={(e) => setQ(e.target.value)} />

@@ -65,7 +65,17 @@ const STATUS_LABEL: Record<Referral['status'], string> = { pending: 'Pending', w
 
 export function ReferralForm({ onSaved, onCancel }: { onSaved: (r: Referral) => void; onCancel: () => void }) {
   const sources = useLoad(() => api.get<{ sources: ReferralSource[] }>('/api/referral-sources'), []);
-  const [f, setF] = useState({ source_id: '', received_on: '', name: '', dob: '', service_line: 'paediatric', service_detail: '', urgency: 'routine', funding: 'self_pay', reason: '' });
+  const [f, setF] = useState({
+    source_id: '',
+    received_on: '',
+    name: '',
+    dob: '',
+    service_line: 'paediatric',
+    service_detail: '',
+    urgency: 'routine',
+    funding: 'self_pay',
+    reason: '',
+  });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
@@ -111,7 +121,14 @@ export function ReferralForm({ onSaved, onCancel }: { onSaved: (r: Referral) => 
         ))}
       </SelectField>
       <TextField label="Date received" name="received_on" hint="dd/mm/yyyy" inputMode="numeric" required value={f.received_on} onChange={set('received_on')} />
-      <TextField label="Client’s full name" name="client_name" hint="An existing client with this name and date of birth is used" required value={f.name} onChange={set('name')} />
+      <TextField
+        label="Client’s full name"
+        name="client_name"
+        hint="An existing client with this name and date of birth is used"
+        required
+        value={f.name}
+        onChange={set('name')}
+      />
       <TextField label="Client’s date of birth" name="client_dob" hint="dd/mm/yyyy" inputMode="numeric" required value={f.dob} onChange={set('dob')} />
       <SelectField label="Service asked for" name="service_line" value={f.service_line} onChange={set('service_line')}>
         {SERVICE_LINES.map(([v, l]) => (
@@ -173,17 +190,32 @@ function ReferralActions({ r, onChanged }: { r: Referral; onChanged: () => void 
   return (
     <div className="buttons compact">
       {!r.acknowledged_on && r.status !== 'declined' && (
-        <button type="button" className="secondary" onClick={() => void act('acknowledge', {}, `Acknowledged the referral from ${r.source_name}.`)} aria-label={`Acknowledge the referral of ${r.client_name}`}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void act('acknowledge', {}, `Acknowledged the referral from ${r.source_name}.`)}
+          aria-label={`Acknowledge the referral of ${r.client_name}`}
+        >
           Acknowledge
         </button>
       )}
       {open && canAccept && (
-        <button type="button" className="primary" onClick={() => void act('accept', {}, `Accepted: a case is open for ${r.client_name}.`)} aria-label={`Accept the referral of ${r.client_name}`}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void act('accept', {}, `Accepted: a case is open for ${r.client_name}.`)}
+          aria-label={`Accept the referral of ${r.client_name}`}
+        >
           Accept
         </button>
       )}
       {r.status === 'pending' && (
-        <button type="button" className="secondary" onClick={() => void act('waitlist', {}, `${r.client_name} is on the waiting list.`)} aria-label={`Put ${r.client_name} on the waiting list`}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => void act('waitlist', {}, `${r.client_name} is on the waiting list.`)}
+          aria-label={`Put ${r.client_name} on the waiting list`}
+        >
           Waitlist
         </button>
       )}
@@ -196,7 +228,17 @@ function ReferralActions({ r, onChanged }: { r: Referral; onChanged: () => void 
   );
 }
 
-export function ReferralTable({ referrals, onChanged, showClient = true, label }: { referrals: Referral[]; onChanged: () => void; showClient?: boolean; label: string }) {
+export function ReferralTable({
+  referrals,
+  onChanged,
+  showClient = true,
+  label,
+}: {
+  referrals: Referral[];
+  onChanged: () => void;
+  showClient?: boolean;
+  label: string;
+}) {
   return (
     <table className="table" aria-label={label}>
       <thead>
@@ -297,7 +339,9 @@ export function ClientReferrals({ clientId }: { clientId: string }) {
     <section className="panel" aria-labelledby="client-referrals-h">
       <h2 id="client-referrals-h">Referrals</h2>
       {data && data.referrals.length === 0 && <p className="empty">No referrals recorded for this client.</p>}
-      {data && data.referrals.length > 0 && <ReferralTable referrals={data.referrals} onChanged={reload} showClient={false} label="Referrals for this client" />}
+      {data && data.referrals.length > 0 && (
+        <ReferralTable referrals={data.referrals} onChanged={reload} showClient={false} label="Referrals for this client" />
+      )}
     </section>
   );
 }

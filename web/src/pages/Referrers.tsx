@@ -65,7 +65,12 @@ function ActivityChart({ referrers }: { referrers: Referrer[] }) {
   const h = 160;
   return (
     <figure className="chart">
-      <svg viewBox={`0 0 ${quarters.length * w} ${h + 40}`} width="100%" role="img" aria-label={`Referrals per quarter: ${totals.map((t) => `${t.q} ${t.n}`).join(', ')}`}>
+      <svg
+        viewBox={`0 0 ${quarters.length * w} ${h + 40}`}
+        width="100%"
+        role="img"
+        aria-label={`Referrals per quarter: ${totals.map((t) => `${t.q} ${t.n}`).join(', ')}`}
+      >
         {totals.map((t, i) => {
           const bh = Math.round((t.n / max) * h);
           return (
@@ -96,7 +101,12 @@ function AddSource({ onSaved }: { onSaved: () => void }) {
     if (!f.name.trim()) return setError('Enter the source’s name.');
     if (!/^\d+$/.test(f.ack)) return setError('Working days to acknowledge must be a whole number.');
     try {
-      await api.post<ReferralSource>('/api/referral-sources', { name: f.name.trim(), kind: f.kind, ack_working_days: Number(f.ack), ...(f.expects.trim() ? { expects: f.expects.trim() } : {}) });
+      await api.post<ReferralSource>('/api/referral-sources', {
+        name: f.name.trim(),
+        kind: f.kind,
+        ack_working_days: Number(f.ack),
+        ...(f.expects.trim() ? { expects: f.expects.trim() } : {}),
+      });
       setF({ name: '', kind: 'gp', ack: '2', expects: '' });
       onSaved();
     } catch (err) {
@@ -131,10 +141,11 @@ export function ReferrersPage() {
   const { showStatus } = useNotice();
   const seesHealth = session.user.role !== 'clinician';
   const analytics = useLoad<Analytics | null>(
-    () => (seesHealth ? api.get<Analytics>('/api/referrers') : Promise.resolve(null)).catch((e) => {
-      if (e instanceof ApiError && e.status === 403) return null;
-      throw e;
-    }),
+    () =>
+      (seesHealth ? api.get<Analytics>('/api/referrers') : Promise.resolve(null)).catch((e) => {
+        if (e instanceof ApiError && e.status === 403) return null;
+        throw e;
+      }),
     [seesHealth],
   );
   const sources = useLoad(() => api.get<{ sources: ReferralSource[] }>('/api/referral-sources'), []);
@@ -153,7 +164,8 @@ export function ReferrersPage() {
           <ul aria-label="Dormant referral sources">
             {dormant.data.sources.map((d) => (
               <li key={d.id}>
-                <strong>{d.name}</strong> ({d.kind_label}): no referral since {ukDate(d.last_referral)} ({d.silence_days} days); usually every {Math.round(d.median_gap_days)} days.
+                <strong>{d.name}</strong> ({d.kind_label}): no referral since {ukDate(d.last_referral)} ({d.silence_days} days); usually every{' '}
+                {Math.round(d.median_gap_days)} days.
               </li>
             ))}
           </ul>

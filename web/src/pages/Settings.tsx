@@ -29,14 +29,25 @@ export function SettingsPage() {
       </div>
       <nav aria-label="Settings sections" className="subnav">
         {items.map(([k, label]) => (
-          <Link key={k} href={k === 'practice' ? '/settings' : `/settings?section=${k}`} aria-current={section === k ? 'page' : undefined} className={section === k ? 'current' : undefined}>
+          <Link
+            key={k}
+            href={k === 'practice' ? '/settings' : `/settings?section=${k}`}
+            aria-current={section === k ? 'page' : undefined}
+            className={section === k ? 'current' : undefined}
+          >
             {label}
           </Link>
         ))}
       </nav>
       {section === 'practice' && <PracticeSection />}
       {section === 'users' && <UsersSection />}
-      {section === 'audit' && <AuditSection clientId={auditClient} onClientChange={(id) => navigate(id ? `/settings?audit_client=${id}` : '/settings?section=audit')} key={auditClient ?? ''} />}
+      {section === 'audit' && (
+        <AuditSection
+          clientId={auditClient}
+          onClientChange={(id) => navigate(id ? `/settings?audit_client=${id}` : '/settings?section=audit')}
+          key={auditClient ?? ''}
+        />
+      )}
     </section>
   );
 }
@@ -91,7 +102,14 @@ function PracticeForm({ practice, onSaved }: { practice: Practice; onSaved: () =
       </SelectField>
       <TextField label="Invoice number prefix" name="invoice_prefix" value={f.invoice_prefix} onChange={set('invoice_prefix')} />
       <div className="span-all">
-        <TextArea label="Letterhead" name="letterhead" hint="The lines at the top of every letter and report." rows={5} value={f.letterhead} onChange={set('letterhead')} />
+        <TextArea
+          label="Letterhead"
+          name="letterhead"
+          hint="The lines at the top of every letter and report."
+          rows={5}
+          value={f.letterhead}
+          onChange={set('letterhead')}
+        />
       </div>
       <div className="span-all">
         <FormError message={error} />
@@ -118,7 +136,10 @@ function UsersSection() {
           </button>
         )}
       </div>
-      <p className="muted small">Owners can do everything. Clinicians see the clinical records of their own caseload. Administrators handle contacts, correspondence, tasks and money, but not clinical findings.</p>
+      <p className="muted small">
+        Owners can do everything. Clinicians see the clinical records of their own caseload. Administrators handle contacts, correspondence, tasks and money,
+        but not clinical findings.
+      </p>
       {adding && (
         <AddUserForm
           onCancel={() => setAdding(false)}
@@ -188,7 +209,12 @@ function UserRow({ user, isMe, onChanged }: { user: User; isMe: boolean; onChang
       <td>{user.totp_enabled ? 'On' : 'Off'}</td>
       <td>
         <label htmlFor={roleId} className="visually-hidden">{`Role of ${user.name}`}</label>
-        <select id={roleId} value={role} disabled={busy} onChange={(e) => void change({ role: e.target.value as Role }, `role changed to ${ROLE_LABELS[e.target.value]?.toLowerCase()}`)}>
+        <select
+          id={roleId}
+          value={role}
+          disabled={busy}
+          onChange={(e) => void change({ role: e.target.value as Role }, `role changed to ${ROLE_LABELS[e.target.value]?.toLowerCase()}`)}
+        >
           {ROLES.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
@@ -197,7 +223,12 @@ function UserRow({ user, isMe, onChanged }: { user: User; isMe: boolean; onChang
         </select>
       </td>
       <td>
-        <button type="button" className="secondary small" disabled={busy || isMe} onClick={() => void change({ active: user.active === false }, user.active === false ? 'reactivated' : 'deactivated')}>
+        <button
+          type="button"
+          className="secondary small"
+          disabled={busy || isMe}
+          onClick={() => void change({ active: user.active === false }, user.active === false ? 'reactivated' : 'deactivated')}
+        >
           {user.active === false ? 'Reactivate' : 'Deactivate'}
           <span className="visually-hidden">{` ${user.name}`}</span>
         </button>
@@ -239,7 +270,15 @@ function AddUserForm({ onAdded, onCancel }: { onAdded: (u: User) => void; onCanc
         ))}
       </SelectField>
       <TextField label="HCPC number (clinicians)" name="hcpc_number" hint="For example OT12345." value={f.hcpc_number} onChange={set('hcpc_number')} />
-      <TextField label="First password" name="password" type="password" autoComplete="new-password" hint="At least 8 characters. Ask them to change it." value={f.password} onChange={set('password')} />
+      <TextField
+        label="First password"
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 8 characters. Ask them to change it."
+        value={f.password}
+        onChange={set('password')}
+      />
       <div className="span-all">
         <FormError message={error} />
         <div className="buttons">
@@ -349,7 +388,10 @@ function ClientFilter({ clientId, onChange }: { clientId: string | null; onChang
     const term = q.trim();
     if (term.length < 2) return setFound([]);
     const t = setTimeout(() => {
-      api.get<{ clients: ClientRow[] }>('/api/clients', { q: term, limit: 8 }).then((r) => setFound(r.clients), () => setFound([]));
+      api.get<{ clients: ClientRow[] }>('/api/clients', { q: term, limit: 8 }).then(
+        (r) => setFound(r.clients),
+        () => setFound([]),
+      );
     }, 200);
     return () => clearTimeout(t);
   }, [q]);

@@ -40,9 +40,32 @@ export function SetupPage({ onDone }: { onDone: (a: { user: User; csrf_token: st
           <TextField label="Practice name" name="practice" required value={form.practice} onChange={set('practice')} autoFocus />
           <TextField label="Your name" name="owner_name" autoComplete="name" required value={form.owner_name} onChange={set('owner_name')} />
           <TextField label="Your email" name="owner_email" type="email" autoComplete="email" required value={form.owner_email} onChange={set('owner_email')} />
-          <TextField label="HCPC number (optional)" name="owner_hcpc_number" hint="For example OT12345." value={form.owner_hcpc_number} onChange={set('owner_hcpc_number')} />
-          <TextField label="Password" name="owner_password" type="password" autoComplete="new-password" hint="At least 8 characters." required value={form.owner_password} onChange={set('owner_password')} />
-          <TextField label="Confirm password" name="confirm" type="password" autoComplete="new-password" required value={form.confirm} onChange={set('confirm')} />
+          <TextField
+            label="HCPC number (optional)"
+            name="owner_hcpc_number"
+            hint="For example OT12345."
+            value={form.owner_hcpc_number}
+            onChange={set('owner_hcpc_number')}
+          />
+          <TextField
+            label="Password"
+            name="owner_password"
+            type="password"
+            autoComplete="new-password"
+            hint="At least 8 characters."
+            required
+            value={form.owner_password}
+            onChange={set('owner_password')}
+          />
+          <TextField
+            label="Confirm password"
+            name="confirm"
+            type="password"
+            autoComplete="new-password"
+            required
+            value={form.confirm}
+            onChange={set('confirm')}
+          />
           <FormError message={error} />
           <button type="submit" className="primary" disabled={busy}>
             {busy ? 'Setting up…' : 'Create practice and sign in'}

@@ -77,7 +77,11 @@ export function TodayPage() {
             );
           })}
           {data.later_count > 0 && (
-            <p className="muted">{data.later_count >= 1000 ? '1,000 or more open tasks due later.' : `${data.later_count} more open task${data.later_count === 1 ? '' : 's'} due later.`}</p>
+            <p className="muted">
+              {data.later_count >= 1000
+                ? '1,000 or more open tasks due later.'
+                : `${data.later_count} more open task${data.later_count === 1 ? '' : 's'} due later.`}
+            </p>
           )}
           {data.dormant_sources && data.dormant_sources.length > 0 && (
             <section className="panel" aria-labelledby="dormant-h">
@@ -86,7 +90,8 @@ export function TodayPage() {
               <ul>
                 {data.dormant_sources.slice(0, 10).map((d) => (
                   <li key={d.id}>
-                    <Link href="/referrers">{d.name}</Link> <span className="muted small">({d.kind_label})</span>: no referral since {ukDate(d.last_referral)}, {d.silence_days} days; usually every {Math.round(d.median_gap_days)} days.
+                    <Link href="/referrers">{d.name}</Link> <span className="muted small">({d.kind_label})</span>: no referral since {ukDate(d.last_referral)},{' '}
+                    {d.silence_days} days; usually every {Math.round(d.median_gap_days)} days.
                   </li>
                 ))}
               </ul>
@@ -136,7 +141,13 @@ function BriefingList({ items, label, onChanged, empty }: { items: BriefingItem[
               <span className={`badge ${i.hard ? 'hard' : 'soft'}`}>{i.hard ? 'Hard' : 'Soft'}</span>
             </td>
             <td className="actions">
-              <button type="button" className="secondary small" disabled={busy === i.task_id} onClick={() => void complete(i)} aria-label={`Mark done: ${i.title}`}>
+              <button
+                type="button"
+                className="secondary small"
+                disabled={busy === i.task_id}
+                onClick={() => void complete(i)}
+                aria-label={`Mark done: ${i.title}`}
+              >
                 Mark done
               </button>
             </td>

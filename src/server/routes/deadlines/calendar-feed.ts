@@ -11,7 +11,12 @@ export const getCalendarFeed = defineRoute({
   access: 'open',
   summary: 'The signed-in user’s deadlines as an iCalendar feed, at a secret address',
   tags: ['deadlines'],
-  params: z.object({ token: z.string().max(200).transform((t) => t.replace(/\.ics$/, '')) }),
+  params: z.object({
+    token: z
+      .string()
+      .max(200)
+      .transform((t) => t.replace(/\.ics$/, '')),
+  }),
   handler: async ({ ctx, params, reply }) => {
     const actor = await actorForCalendarToken(ctx.db, params.token);
     if (!actor) throw new AppError('NOT_FOUND', 'This calendar address is not valid or has been revoked.');

@@ -16,7 +16,22 @@ export default defineRoute({
   query: z.object({ from: isoDate, jurisdiction: jurisdiction.optional(), dob: isoDate.optional() }).strict(),
   handler: async ({ params, query }) => {
     const j = query.jurisdiction ?? 'england';
-    const r = computeDeadline(params.ruleId, query.from as LocalDate, { jurisdiction: j, calendar: workingCalendar(DIVISION_OF[j]), ...(query.dob ? { dob: query.dob as LocalDate } : {}) });
-    return { rule: r.rule, due: r.due, reason: r.reason, citation: r.citation, trigger: r.trigger, convention: r.convention, hard: r.hard, tag: r.tag, target: r.target ?? null, also: r.also ?? [] };
+    const r = computeDeadline(params.ruleId, query.from as LocalDate, {
+      jurisdiction: j,
+      calendar: workingCalendar(DIVISION_OF[j]),
+      ...(query.dob ? { dob: query.dob as LocalDate } : {}),
+    });
+    return {
+      rule: r.rule,
+      due: r.due,
+      reason: r.reason,
+      citation: r.citation,
+      trigger: r.trigger,
+      convention: r.convention,
+      hard: r.hard,
+      tag: r.tag,
+      target: r.target ?? null,
+      also: r.also ?? [],
+    };
   },
 });

@@ -8,6 +8,18 @@ export default defineRoute({
   summary: 'Every date-producing rule with its convention, citation and verification tag',
   tags: ['deadlines'],
   handler: async () => ({
-    rules: RULES.map((r) => ({ id: r.id, family: r.family, title: r.title, trigger: r.trigger, party: r.party, convention: r.convention, citation: r.citation, tag: r.tag, hard: r.hard, jurisdictions: r.jurisdictions, params: r.params })),
+    rules: RULES.map((r) => ({
+      id: r.id,
+      family: r.family,
+      title: r.title,
+      trigger: r.trigger,
+      party: r.party,
+      convention: r.convention,
+      citation: r.citation,
+      tag: r.tag,
+      hard: r.hard,
+      jurisdictions: r.jurisdictions,
+      params: r.params,
+    })),
   }),
 });

@@ -1,6 +1,20 @@
 /** Clinical documents' routes (issue 7), listed in ROUTES by routes/index.ts. */
 import type { AnyRoute } from '../../route.js';
-import { checkProvision, deleteProfile, downloadDoc, draftDoc, editDocBlock, getDoc, listDocs, listProfiles, redraftDoc, reviewDoc, saveProfile, sendDoc, signDoc } from './documents.js';
+import {
+  checkProvision,
+  deleteProfile,
+  downloadDoc,
+  draftDoc,
+  editDocBlock,
+  getDoc,
+  listDocs,
+  listProfiles,
+  redraftDoc,
+  reviewDoc,
+  saveProfile,
+  sendDoc,
+  signDoc,
+} from './documents.js';
 import { addCaseFinding, deleteCaseFinding, getCaseFindings, putFindingNote, updateCaseFinding } from './findings.js';
 
 export const DOCUMENT_ROUTES: readonly AnyRoute[] = [

@@ -5,7 +5,10 @@ import { clientMoney } from '../../../services/billing/client-money.js';
 import { defineRoute } from '../../route.js';
 
 export const clientMoneyRoute = defineRoute({
-  method: 'GET', url: '/api/clients/:id/money', access: 'signed_in', tags: ['money'],
+  method: 'GET',
+  url: '/api/clients/:id/money',
+  access: 'signed_in',
+  tags: ['money'],
   summary: "A client's money position across their cases (caseload for clinicians; credits for owner and admin only)",
   params: z.object({ id }),
   handler: async ({ ctx, params }) => clientMoney(ctx, params.id),

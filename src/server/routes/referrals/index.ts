@@ -1,6 +1,14 @@
 /** The referral network's routes (issue 6), listed in ROUTES by routes/index.ts. */
 import type { AnyRoute } from '../../route.js';
-import { acceptReferralRoute, acknowledgeReferralRoute, addReferralRoute, declineReferralRoute, getReferralRoute, listReferralsRoute, waitlistReferralRoute } from './referrals.js';
+import {
+  acceptReferralRoute,
+  acknowledgeReferralRoute,
+  addReferralRoute,
+  declineReferralRoute,
+  getReferralRoute,
+  listReferralsRoute,
+  waitlistReferralRoute,
+} from './referrals.js';
 import { getDormantReferrers, getReferrers } from './referrers.js';
 import { addSource, listSources, updateSource } from './sources.js';
 

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
-import { acceptReferralInput, acknowledgeReferralInput, addReferralInput, declineReferralInput, listReferralsInput, waitlistReferralInput } from '../../../contract/referrals.js';
+import {
+  acceptReferralInput,
+  acknowledgeReferralInput,
+  addReferralInput,
+  declineReferralInput,
+  listReferralsInput,
+  waitlistReferralInput,
+} from '../../../contract/referrals.js';
 import { addReferral } from '../../../services/referrals/add-referral.js';
 import { getReferral, listReferrals } from '../../../services/referrals/list-referrals.js';
 import { acceptReferral, acknowledgeReferral, declineReferral, waitlistReferral } from '../../../services/referrals/record-outcome.js';
