@@ -1,5 +1,5 @@
 /**
- * Briefing benchmark (issue 4): `steve brief` on the 50,000-client demo must answer in
+ * Briefing benchmark: `steve brief` on the 50,000-client demo must answer in
  * < 300 ms for the whole command and < 50 ms for the briefing query, and grow with the open
  * tasks rather than with history (compare 5,000 and 50,000 clients).
  *

@@ -1,5 +1,5 @@
 /**
- * Benchmark of drafting (issue 7): a full expert report to DOCX (< 300 ms) and every
+ * Benchmark of drafting: a full expert report to DOCX (< 300 ms) and every
  * document of the demo practice (< 30 s), on SQLite. Builds the default demo through the
  * real CLI, records a full set of findings on every case through the services (the demo
  * generator has no findings yet), then drafts each case's kinds and renders each to DOCX.

@@ -1,5 +1,5 @@
 /**
- * HTTP benchmark (issue 3): on the 50,000-client demo (SQLite), signed in, 20 concurrent
+ * HTTP benchmark: on the 50,000-client demo (SQLite), signed in, 20 concurrent
  * connections on loopback against client search, client detail (rotating ids, each read
  * audited) and the Today list. Prints p50/p95/p99 and req/s, and writes the "## HTTP"
  * section of bench/RESULTS.md.

@@ -1,5 +1,5 @@
 /**
- * Benchmark of the aged-debt report (issue 5: < 200 ms on the 50 000-client demo), on SQLite.
+ * Benchmark of the aged-debt report (target: < 200 ms on the 50 000-client demo), on SQLite.
  * Builds the 50 000-client demo through the real CLI, then adds a year of invoicing to it
  * (the demo generator has no invoices yet): three invoices per client, to insurers,
  * solicitors, local authorities or the client, a quarter still owing, spread over every

@@ -1,5 +1,5 @@
 /**
- * Referral analytics benchmark (issue 6): source health for every referrer on the
+ * Referral analytics benchmark: source health for every referrer on the
  * 50,000-client demo (two years of referrals) must take < 200 ms; the briefing's dormant
  * list is timed too, since it runs every morning.
  *

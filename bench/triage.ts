@@ -1,7 +1,7 @@
 /**
  * Triage throughput on one core: reads every .eml/.txt of a corpus into memory once, then
  * triages them sequentially for a fixed number of rounds (after a warm-up round) and prints
- * documents per second. Target (issue 8): at least 200 .eml/.txt documents a second.
+ * documents per second. Target: at least 200 .eml/.txt documents a second.
  *
  *   npx tsx bench/triage.ts [DIR] [--rounds N]
  */

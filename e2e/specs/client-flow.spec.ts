@@ -1,4 +1,4 @@
-/** The main flow of issue 3: find a client, edit a carer, see it in the audit log, sign out. */
+/** The main flow of a day's work: find a client, edit a carer, see it in the audit log, sign out. */
 import { assert, test, visible } from '../harness.js';
 import { ClientRecordPage } from '../pages/ClientRecordPage.js';
 import { ClientsPage } from '../pages/ClientsPage.js';

@@ -1,5 +1,5 @@
 /**
- * Issue 5 item 7: the Money tab of a client's record. A client whose insurer was billed and
+ * The Money tab of a client's record. A client whose insurer was billed and
  * who also owes their own share: the tab splits what the client owes from what payers owe,
  * lists the invoice with UK dates and pounds, and the invoice number opens the invoice.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 7: a clinician enters findings for a child's EHCP case, drafts the OT advice, sees the
+ * A clinician enters findings for a child's EHCP case, drafts the OT advice, sees the
  * Section F check flag a vague provision line, fixes it, redrafts, is refused signing while
  * placeholders remain, fills them in, signs, downloads the DOCX and marks it sent.
  */

@@ -1,4 +1,4 @@
-/** Issue 4: move a review meeting in the browser and see the contribution deadline (EHCP-AR-04) move on Today. */
+/** Move a review meeting in the browser and see the contribution deadline (EHCP-AR-04) move on Today. */
 import { assert, assertAccessibleControls, test, visible } from '../harness.js';
 import { EhcpPage } from '../pages/EhcpPage.js';
 import { Shell } from '../pages/Shell.js';

@@ -1,4 +1,4 @@
-/** Issue 8: drop a review invitation on the Inbox, accept its proposal, see the meeting and the contribution deadline on the child's EHCP timeline. */
+/** Drop a review invitation on the Inbox, accept its proposal, see the meeting and the contribution deadline on the child's EHCP timeline. */
 import { assert, RUN_ID, test, visible } from '../harness.js';
 import { InboxPage } from '../pages/InboxPage.js';
 import { Shell } from '../pages/Shell.js';

@@ -1,5 +1,5 @@
 /**
- * Issue 5: sessions on an insured case until the authorisation runs out (the override reason
+ * Sessions on an insured case until the authorisation runs out (the override reason
  * is asked for and kept), an insurer invoice from the unbilled sessions, then one remittance
  * paying three of that insurer's invoices, and the aged debt going down by exactly that much.
  */

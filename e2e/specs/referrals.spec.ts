@@ -1,4 +1,4 @@
-/** Issue 6: a GP referral recorded in the browser sets the acknowledgement task on Today; accepting it opens the case. */
+/** A GP referral recorded in the browser sets the acknowledgement task on Today; accepting it opens the case. */
 import { assert, RUN_ID, test, visible } from '../harness.js';
 import { ReferralsPage, todayTask } from '../pages/ReferralsPage.js';
 import { Shell } from '../pages/Shell.js';

@@ -1,4 +1,4 @@
-/** Drafting, reviewing, signing and sending documents (issue 7). */
+/** Drafting, reviewing, signing and sending documents. */
 import { z } from 'zod';
 import { CHASER_LEVELS, DOCUMENT_KINDS } from '../domain/documents/kinds.js';
 import { id, isoDate, longText, shortText } from './common.js';

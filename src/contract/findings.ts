@@ -1,4 +1,4 @@
-/** Structured findings of a case (issue 7 item 1): the only facts a draft may use. */
+/** Structured findings of a case: the only facts a draft may use. */
 import { z } from 'zod';
 import { COP_AREAS, ADULT_AREAS, DELIVERY_MODES, GOAL_KINDS, PROVISION_SECTIONS } from '../domain/documents/kinds.js';
 import { isNoteKey } from '../domain/documents/notes.js';

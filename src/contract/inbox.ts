@@ -1,4 +1,4 @@
-/** Inbox requests (issue 8): files travel as base64 inside JSON, one request at most 1 MB. */
+/** Inbox requests: files travel as base64 inside JSON, one request at most 1 MB. */
 import { z } from 'zod';
 import { isoDate } from './common.js';
 

@@ -1,4 +1,4 @@
-/** Request schemas of the money area (issue 5): sessions, invoices, payments, settings, medico-legal stages. */
+/** Request schemas of the money area: sessions, invoices, payments, settings, medico-legal stages. */
 import { z } from 'zod';
 import { ATTENDANCE, FUNDER_KINDS, ML_STAGES, SESSION_KINDS } from '../domain/vocabulary.js';
 import { id, isoDate, shortText } from './common.js';

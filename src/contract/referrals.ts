@@ -1,4 +1,4 @@
-/** Request schemas of the referral network (issue 6), shared by services, CLI, API and web. */
+/** Request schemas of the referral network, shared by services, CLI, API and web. */
 import { z } from 'zod';
 import { CONSENT_PARTIES, FUNDER_KINDS, SERVICE_LINES } from '../domain/vocabulary.js';
 import { REFERRAL_STATUSES, SOURCE_KINDS, URGENCIES } from '../domain/referrals/referrals.js';

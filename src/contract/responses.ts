@@ -38,7 +38,7 @@ export const totpSetupResponse = z.object({ secret: z.string(), otpauth_uri: z.s
 export const userResponse = z.object({ user: publicUser });
 export const usersResponse = z.object({ users: z.array(userRow) });
 
-/** Row shapes are loose: a column added by a later issue travels through without editing this file. */
+/** Row shapes are loose: a column added by a later migration travels through without editing this file. */
 export const clientRow = z.looseObject({
   id: z.string(),
   name: z.string(),
@@ -103,13 +103,13 @@ export const briefingItem = z.object({
   reason: z.string().nullable(),
   assignee: z.string().nullable(),
 });
-/** The briefing (issue 4): items in section order, hard before soft; each list capped, `counts` in all. */
+/** The briefing: items in section order, hard before soft; each list capped, `counts` in all. */
 export const briefingResponse = z.object({
   date: z.string(),
   items: z.array(briefingItem),
   counts: z.object({ overdue: z.number().int(), today: z.number().int(), this_week: z.number().int(), next_4_weeks: z.number().int() }),
   later_count: z.number().int(),
-  /** Referral sources gone quiet (issue 6), worth a call. */
+  /** Referral sources gone quiet, worth a call. */
   dormant_sources: z
     .array(
       z.object({

@@ -299,14 +299,14 @@ export interface DocumentsTable {
   signed_by: string | null;
   signed_at: string | null;
   created_at: string;
-  /** Issue 7 (0006): letter options as JSON, when it was sent and the correspondence entry logged. */
+  /** Added by migration 0006: letter options as JSON, when it was sent and the correspondence entry logged. */
   options: Generated<string>;
   sent_at: string | null;
   correspondence_id: string | null;
   updated_at: string | null;
 }
 
-/** Issue 7 (0006): narrative findings of a case, one per key (domain/documents/notes.ts). */
+/** Migration 0006: narrative findings of a case, one per key (domain/documents/notes.ts). */
 export interface FindingNotesTable {
   id: string;
   case_id: string;

@@ -12,7 +12,7 @@ import type { DraftSource } from './source.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** "12 March 2025" (DOCUMENTS.md §0). */
+/** "12 March 2025": a document spells the month out, so no reader can take the day for the month. */
 export function longDate(iso: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!m) return iso;

@@ -32,7 +32,7 @@ export interface StillNeeded {
 export interface DocumentModel {
   kind: DocumentKind;
   title: string;
-  /** Shown in the running header of every page (client name and DOB, DOCUMENTS.md §0). */
+  /** Shown in the running header of every page (client name and DOB), so a loose page is never mistaken for another client's. */
   running_header: string;
   letterhead: { name: string; lines: string[] };
   blocks: Block[];

@@ -1,5 +1,5 @@
 /**
- * CPR Part 35 wording, copied character for character from RULES.md section B. A changed
+ * CPR Part 35 wording, copied character for character from PD35 3.3 and 3.2(9) (docs/RULES.md, ML-PD-04 and ML-PD-05). A changed
  * comma matters to a court, so these are constants and the PD35 check compares them exactly.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Who may see and change what (issue 3):
+ * Who may see and change what:
  * - owner: everything, including users, settings and the audit log;
  * - clinician: the clinical record of their own caseload (lead clinician, case clinician,
  *   or a case shared with them);

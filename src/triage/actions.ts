@@ -5,7 +5,7 @@
  * until", "pay … by") give the role; past dates, dates of birth, vacated or cancelled dates
  * and other people's deadlines ("the parties must file …", "they will circulate …") are
  * dropped. Periods ("within six weeks of the date of this letter", "two weeks before the
- * meeting") are counted with the deadline rules of RULES.md where one governs, so the task
+ * meeting") are counted with the deadline rules (docs/RULES.md) where one governs, so the task
  * can name its rule; a date written in the letter wins over the rule it quotes.
  */
 import { addDays, addMonths, formatUkDate, type LocalDate } from '../domain/calendar/local-date.js';
@@ -23,7 +23,7 @@ export interface ActionDate {
   date: LocalDate;
   /** True when the date is written in the document; false when counted from a rule or period. */
   stated: boolean;
-  /** The deadline rule the date was computed with (RULES.md ID), when one governs. */
+  /** The deadline rule the date was computed with (its ID in docs/RULES.md), when one governs. */
   rule: string | null;
   /** Why this date: the sentence it came from or the computation. */
   reason: string;

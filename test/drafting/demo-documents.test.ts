@@ -1,5 +1,5 @@
 /**
- * Every document kind drafts and renders from the demo practice's own findings (issue 7):
+ * Every document kind drafts and renders from the demo practice's own findings:
  * the demo is what a new user first drafts from, so each kind must come out whole, as a
  * DOCX, and an EHCP child's advice must quantify its Section F provision.
  */

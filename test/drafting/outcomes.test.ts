@@ -93,7 +93,7 @@ describe('GAS T-score (OM-GAS-01, Kiresuk–Sherman, ρ = 0.3)', () => {
   });
 });
 
-describe('score presentation (RULES.md F)', () => {
+describe('score presentation (OM-TPL-01)', () => {
   it('shows a standard score with its own mean and SD, percentile, CI and the publisher band', () => {
     const s = { test_name: 'Beery VMI', metric: 'standard' as const, derived_score: 78, percentile: 7, ci_low: 71, ci_high: 87, band: 'Low' };
     expect(formatScore(s)).toBe('standard score 78 (mean 100, SD 15); 7th percentile; 95% confidence interval 71–87; "Low" (publisher\'s description)');

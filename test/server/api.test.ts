@@ -1,4 +1,4 @@
-/** What each route answers, and the bad-input cases of issue 3, in-process on both dialects. */
+/** What each route answers, and how it refuses bad input, in-process on both dialects. */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

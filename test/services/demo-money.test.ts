@@ -1,5 +1,5 @@
 /**
- * The demo practice's money (issue 5): invoices to insurers and solicitors from the demo's
+ * The demo practice's money: invoices to insurers and solicitors from the demo's
  * attended sessions, debt in every age bucket, part payments, a remittance paying several
  * invoices, a credit kept, a fee deferred to settlement, and invoice numbers that carry on.
  */

@@ -1,5 +1,5 @@
 /**
- * The demo practice (issue 2, item 5): deterministic for a seed and a day, covering every
+ * The demo practice: deterministic for a seed and a day, covering every
  * service line, organisation kind and statutory scenario the product shows, written whole
  * or not at all, and refused on a database that already holds a practice.
  */

@@ -1,5 +1,5 @@
 /**
- * Clinical documents from the command line (issue 7): `steve check provision`, `steve draft`,
+ * Clinical documents from the command line: `steve check provision`, `steve draft`,
  * `steve docs list|show|review|sign|send|render`, and `steve findings show|note|add`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

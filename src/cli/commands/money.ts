@@ -1,5 +1,5 @@
 /**
- * Money at the command line (issue 5): authorisations, sessions, medico-legal instructions,
+ * Money at the command line: authorisations, sessions, medico-legal instructions,
  * invoices, payments, aged debt and chasers. Amounts are typed in pounds (85.00) and held
  * as pence; --json prints pence.
  */

@@ -117,7 +117,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('cases_client_idx').on('cases').column('client_id').execute();
   await db.schema.createIndex('cases_clinician_idx').on('cases').column('clinician_id').execute();
 
-  // Cases shared with a clinician who is not the case's own (issue 3: "cases shared with them").
+  // A clinician also sees the cases (and their clients) that another clinician has shared with them.
   await db.schema
     .createTable('case_shares')
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))

@@ -1,5 +1,5 @@
 /**
- * Frozen. The deadline engine's tables (issue 4): EHCP plan events, the practice compliance
+ * Frozen. The deadline engine's tables: EHCP plan events, the practice compliance
  * register, subject access requests, practice overrides of [U] rule parameters, and on tasks
  * the key that ties a rule-made task to its trigger so recomputing never duplicates it.
  */

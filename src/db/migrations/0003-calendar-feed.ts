@@ -1,5 +1,5 @@
 /**
- * Frozen. A secret per-user calendar feed URL (issue 4 item 6): only a SHA-256 of the token
+ * Frozen. A secret per-user calendar feed URL: only a SHA-256 of the token
  * is stored, so a database copy does not reveal live feed addresses; revoking clears it.
  */
 import type { Kysely } from 'kysely';

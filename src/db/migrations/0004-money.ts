@@ -1,5 +1,5 @@
 /**
- * Frozen. Money (issue 5): invoices and their lines, payments and their allocation across
+ * Frozen. Money: invoices and their lines, payments and their allocation across
  * invoices, write-offs, practice money settings; on sessions the fee, mileage and the
  * recorded override of an authorisation; on medico-legal instructions the date of each stage.
  * All amounts are integer pence; quantities are integer hundredths (1.5 hours = 150).

@@ -1,5 +1,5 @@
 /**
- * Frozen. The referral network (issue 6): referral sources with what each expects back, and
+ * Frozen. The referral network: referral sources with what each expects back, and
  * referrals with their acknowledgement and outcome. One referral per source, client, day
  * received and service line, enforced by the database so a repeated intake cannot land twice.
  */

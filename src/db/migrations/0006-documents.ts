@@ -1,5 +1,5 @@
 /**
- * Frozen. Clinical documents (issue 7): structured findings per case (narrative notes,
+ * Frozen. Clinical documents: structured findings per case (narrative notes,
  * needs/observations/recommendations, standardised assessments, goals with COPM and GAS,
  * provision lines), local authority profiles for EHCP advice, and immutable document
  * versions with a content hash, so a signed version can be proved unchanged.

@@ -1,5 +1,5 @@
 /**
- * Frozen. The inbox (issue 8): each imported letter or email once (by content hash and by
+ * Frozen. The inbox: each imported letter or email once (by content hash and by
  * Message-ID), its original bytes, the triage record, and the proposals that wait for a
  * person to accept, edit or reject them. Originals are kept in the database on both dialects
  * (base64 text) so an import is one transaction and a practice export carries them.

@@ -1,5 +1,5 @@
 /**
- * Frozen. A covering index for a clinician's briefing (issue 4): open tasks in due order with
+ * Frozen. A covering index for a clinician's briefing: open tasks in due order with
  * the snooze date, assignee and client inside the index, so "my work" counts and pages read the
  * index alone. (The practice-wide briefing is served by 0004's status/due index.)
  */

@@ -1,5 +1,5 @@
 /**
- * UK bank holidays, computed offline for any year (RULES.md G1). Three divisions:
+ * UK bank holidays, computed offline for any year. Three divisions:
  * England & Wales (BH-EW-01), Scotland (BH-SC-01), Northern Ireland (BH-NI-01), with
  * weekend substitutes (BH-SUB-01) and the one-off proclaimed days listed below.
  * Verified against the `date-holidays` package for 2015–2035 in the tests.

@@ -1,6 +1,6 @@
 /**
  * Which rule-made tasks a case, a compliance item or a subject access request should have
- * today, and how to bring the stored tasks into line without duplicating any (issue 4 item 4).
+ * today, and how to bring the stored tasks into line without duplicating any.
  *
  * Each planned task carries a `rule_key`: the rule, the subject, and where a rule repeats,
  * the cycle it belongs to (the annual review after which it falls, the renewal after which
@@ -225,7 +225,7 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
         trigger_kind: 'sessions_nearly_used',
         trigger_on: a.penultimate_session_on,
         trigger_ref: f.case_id,
-        reason: `One authorised session was left after the session on ${uk(a.penultimate_session_on)}; insurers need a progress report before authorising more (INS-ENG-01; INS-GEN-02). [INS-ENG-01; RULES.md INS-ENG-01; INS-GEN-02]`,
+        reason: `One authorised session was left after the session on ${uk(a.penultimate_session_on)}; insurers need a progress report before authorising more (INS-ENG-01; INS-GEN-02). [INS-ENG-01; Insurer pre-authorisation terms (INS-GEN-02); practice default]`,
         ...subject,
       });
     }

@@ -1,9 +1,9 @@
 /**
- * Every date-producing rule of RULES.md (sections A–E, REC-03, GDPR-02), each under its ID
+ * Every date-producing rule Steve knows, each under its ID (docs/RULES.md explains each one)
  * with its day-count convention, parameters, citation and verification tag. Pure: the
  * trigger date and the working-day calendar are parameters.
  *
- * Conventions (RULES.md G2): CW calendar weeks (trigger = day 0); CD calendar days;
+ * Conventions: CW calendar weeks (trigger = day 0); CD calendar days;
  * CD-incl calendar days counting the trigger as day 1; CM calendar months to the
  * corresponding date (clamped to the month's end); WD working days; CLR CPR clear days.
  * SEND periods are never paused for weekends or bank holidays (DC-01).
@@ -552,7 +552,7 @@ export const RULES: readonly Rule[] = [
       };
     },
   },
-  // ── A5. Other nations: modelled only where RULES.md gives a timescale ──────
+  // ── A5. Other nations: modelled only where a timescale is known ───────────
   {
     id: 'JUR-WAL-03',
     family: 'other_nations',
@@ -715,7 +715,7 @@ export const RULES: readonly Rule[] = [
     title: 'Bupa invoice deadline',
     trigger: 'the treatment date',
     party: 'practice',
-    citation: 'Bupa: How to bill Bupa (bupa.co.uk)',
+    citation: 'Bupa, “How to bill Bupa” (guidance for healthcare professionals)',
     tag: 'V',
     hard: true,
     jurisdictions: ALL,
@@ -728,7 +728,7 @@ export const RULES: readonly Rule[] = [
     title: 'AXA Health invoice deadline (Healthcode)',
     trigger: 'the treatment date',
     party: 'practice',
-    citation: 'AXA Health provider invoicing (provider.axahealth.co.uk/invoicing)',
+    citation: 'AXA Health, provider invoicing guidance (billing through Healthcode)',
     tag: 'V',
     hard: true,
     jurisdictions: ALL,
@@ -742,7 +742,7 @@ export const RULES: readonly Rule[] = [
     trigger: 'the authorisation’s last valid day',
     party: 'practice',
     convention: 'CD',
-    citation: 'RULES.md INS-ENG-01; INS-GEN-02',
+    citation: 'Insurer pre-authorisation terms (INS-GEN-02); practice default',
     tag: 'U',
     hard: false,
     jurisdictions: ALL,
@@ -833,7 +833,7 @@ export const RULES: readonly Rule[] = [
     trigger: 'the date of the last renewal or first registration',
     party: 'each OT',
     convention: 'fixed',
-    citation: 'HCPC renewals (hcpc-uk.org/employers/registration/renewals)',
+    citation: 'HCPC, registration renewal periods by profession',
     tag: 'V',
     hard: true,
     jurisdictions: ALL,
@@ -921,7 +921,7 @@ export const RULES: readonly Rule[] = [
     trigger: 'the date of the last submission',
     party: 'practice',
     convention: 'fixed',
-    citation: 'dsptoolkit.nhs.uk',
+    citation: 'NHS England, Data Security and Protection Toolkit',
     tag: 'V',
     hard: false,
     jurisdictions: ['england'],

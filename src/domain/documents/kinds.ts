@@ -1,5 +1,5 @@
 /**
- * The documents Steve drafts (issue 7, DOCUMENTS.md), by the names the CLI and API use,
+ * The documents Steve drafts by the names the CLI and API use,
  * and the vocabularies of the structured findings they are composed from.
  */
 export const DOCUMENT_KINDS = [

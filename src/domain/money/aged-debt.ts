@@ -1,4 +1,4 @@
-/** Aged debt: what is owed, by how long past its due date (issue 5 item 5). */
+/** Aged debt: what is owed, by how long past its due date. */
 import { addDays, daysBetween, type LocalDate } from '../calendar/local-date.js';
 import type { Pence } from './pence.js';
 

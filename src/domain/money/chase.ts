@@ -1,8 +1,8 @@
 /**
- * The chase ladder (DOCUMENTS.md "chaser"): a reminder, a firm letter and a final notice
+ * The chase ladder (PAY-CHASE-01): a reminder, a firm letter and a final notice
  * at practice-set days after the due date. AXA Health must not be chased until 30 days
  * after the invoice (INS-AXA-01). Statutory interest and fixed compensation are mentioned
- * only to business payers, never to a client paying privately (Late Payment Act 1998).
+ * only to business payers, never to a client paying privately (PAY-LATE-01).
  */
 import { addDays, daysBetween, formatUkDate, type LocalDate } from '../calendar/local-date.js';
 import { formatPounds, type Pence } from './pence.js';
@@ -56,7 +56,7 @@ export function levelsReached(
   return CHASE_LEVELS.filter((l) => d[l] <= today);
 }
 
-/** Late Payment Act fixed compensation per debt: £40 under £1,000, £70 to £9,999.99, £100 from £10,000. */
+/** Fixed compensation per debt (PAY-LATE-01): £40 under £1,000, £70 to £9,999.99, £100 from £10,000. */
 export function fixedCompensation(p: Pence): Pence {
   return p < 100_000 ? 4_000 : p < 1_000_000 ? 7_000 : 10_000;
 }

@@ -1,6 +1,6 @@
 /**
  * The practice's money settings: defaults here, overrides stored per practice
- * (money_settings). Defaults marked [U] in RULES.md / DOCUMENTS.md are practice choices.
+ * (money_settings). Defaults that no statute or contract fixes are practice choices.
  */
 import { FUNDER_KINDS, type FunderKind } from '../vocabulary.js';
 
@@ -9,16 +9,17 @@ export interface MoneySettings {
   hourly_rate_pence: number;
   report_hourly_rate_pence: number;
   travel_hourly_rate_pence: number;
-  /** HMRC's approved mileage rate for the first 10,000 miles is 45p. */
+  /** Defaults to HMRC's approved mileage rate for the first 10,000 miles, 45p (PAY-MILE-01). */
   mileage_pence_per_mile: number;
   /** Warn this many days before an authorisation ends (INS-ENG-01). */
   auth_warn_days: number;
-  /** Chase ladder, days after the due date [U: DOCUMENTS.md chaser]. */
+  /** Chase ladder, days after the due date (a practice choice, PAY-CHASE-01). */
   chase_reminder_days: number;
   chase_firm_days: number;
   chase_final_days: number;
   /** Whether the practice's own terms charge clients for DNAs and late cancellations (never insurers). */
   charge_missed_sessions: number;
+  /** Days a payer has to pay, by kind (PAY-TERMS-01). */
   terms_days: Record<FunderKind, number>;
 }
 

@@ -1,7 +1,7 @@
 /**
- * Xero's sales-invoice CSV import layout, one row per invoice line, for the accountant
- * (issue 5 item 6). Dates dd/mm/yyyy as a UK Xero organisation imports them; amounts in
- * pounds. OT services by an HCPC-registered practitioner are VAT exempt (TaxType "Exempt Income").
+ * Xero's sales-invoice CSV import layout, one row per invoice line, for the accountant.
+ * Dates dd/mm/yyyy as a UK Xero organisation imports them; amounts in
+ * pounds. OT services by an HCPC-registered practitioner are VAT exempt (PAY-VAT-01), so every line is TaxType "Exempt Income".
  */
 import { formatUkDate } from '../calendar/local-date.js';
 import { formatQuantity, plainPounds } from './pence.js';

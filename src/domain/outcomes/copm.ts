@@ -1,5 +1,5 @@
 /**
- * Canadian Occupational Performance Measure (OM-COPM-01, RULES.md F): up to five problems,
+ * Canadian Occupational Performance Measure (OM-COPM-01): up to five problems,
  * each rated for performance and satisfaction 1–10 at baseline and at re-assessment.
  * The average is the sum over the number of problems rated; a change of 2 or more is
  * clinically important. Per-problem change is always reported too, because an average can

@@ -1,5 +1,5 @@
 /**
- * Goal Attainment Scaling (OM-GAS-01, RULES.md F). Each goal is scored −2 (much less than
+ * Goal Attainment Scaling (OM-GAS-01). Each goal is scored −2 (much less than
  * expected) … 0 (as expected) … +2 (much more than expected). Kiresuk & Sherman (1968):
  *   T = 50 + 10·Σwᵢxᵢ / √[(1−ρ)·Σwᵢ² + ρ·(Σwᵢ)²]
  * with ρ = 0.3 (the assumed correlation between goal scores) and wᵢ = 1 when unweighted.

@@ -1,5 +1,5 @@
 /**
- * Presenting a standardised score the way its measure reports it (RULES.md F, OM-TPL-01):
+ * Presenting a standardised score the way its measure reports it (OM-TPL-01):
  * the derived score with its own scale ("standard score 78; mean 100, SD 15"), percentile,
  * confidence interval, the publisher's own band, test, edition, date and examiner. Nothing
  * is derived here that the clinician did not record: a percentile is never computed from a

@@ -1,5 +1,5 @@
 /**
- * The referral network's pure rules (issue 6): who refers, when a referral must be
+ * The referral network's pure rules: who refers, when a referral must be
  * acknowledged, when a source has gone quiet, and how healthy each source is.
  * No I/O and no clock: the day of reckoning is always a parameter.
  */

@@ -1,5 +1,5 @@
 /**
- * Report-back obligations (issue 6 item 3): after the assessment, each review and the
+ * Report-back obligations: after the assessment, each review and the
  * discharge, the referrer is owed an update, but only where the client has consented to
  * share with that party. A milestone whose report-back is not allowed is returned as
  * blocked with the reason, never as a task: no task ever proposes sending without consent.

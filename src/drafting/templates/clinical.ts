@@ -1,4 +1,4 @@
-/** Clinical reports of an episode: initial assessment, progress, discharge, insurer (DOCUMENTS.md). */
+/** Clinical reports of an episode: initial assessment, progress, discharge, insurer. */
 import { longDate, type Composer } from '../composer.js';
 import {
   clientRows,

@@ -15,7 +15,7 @@ export function clientName(c: Composer): string {
   return c.f(c.src.client?.name, 'client.name', "client's name");
 }
 
-/** First name after the front sheet (DOCUMENTS.md §0). */
+/** First name after the front sheet, which has already named the client in full. */
 export function firstName(c: Composer): string {
   const n = c.src.client?.name?.trim();
   if (!n) return c.need('client.name', "client's name");

@@ -1,4 +1,4 @@
-/** Housing and workplace reports (DOCUMENTS.md: dfg-recommendation, workplace-report). */
+/** Housing and workplace reports (dfg-recommendation, workplace-report). */
 import type { Composer } from '../composer.js';
 import { clientName, clientRows, findingsByArea, narrative, needsList, planLines, recommendations, reportDateRow, signOff } from './common.js';
 

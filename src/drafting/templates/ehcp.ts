@@ -1,4 +1,4 @@
-/** EHCP documents (DOCUMENTS.md): advice for a needs assessment, annual review contribution and summary. */
+/** EHCP documents: advice for a needs assessment, annual review contribution and summary. */
 import { longDate, type Composer } from '../composer.js';
 import type { LaProfile } from '../source.js';
 import {

@@ -1,4 +1,4 @@
-/** Letters: referral acknowledgement, report-back, the three-level chaser and a marketing letter (DOCUMENTS.md). */
+/** Letters: referral acknowledgement, report-back, the three-level chaser and a marketing letter. */
 import { addDays, daysBetween, type LocalDate } from '../../domain/calendar/local-date.js';
 import { longDate, money, type Composer } from '../composer.js';
 import { clientName, greeting, letterClose } from './common.js';

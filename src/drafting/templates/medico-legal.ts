@@ -1,4 +1,4 @@
-/** Medico-legal documents: expert report to CPR Part 35 / PD35, and the Rehabilitation Code INA (DOCUMENTS.md). */
+/** Medico-legal documents: expert report to CPR Part 35 / PD35, and the Rehabilitation Code INA. */
 import { longDate, money, type Composer } from '../composer.js';
 import { DUTY_DECLARATION, STATEMENT_OF_TRUTH, pd35Tag } from '../pd35.js';
 import { clientName, goals, narrative, provisionRow, reportDateRow, scores, signOff } from './common.js';

@@ -8,7 +8,7 @@ export interface ListAuditOptions {
   before_seq?: number;
 }
 
-/** The audit log is the owner's to read (issue 3: "viewable by the owner"). */
+/** Only the owner reads the audit log: it names every client anyone has touched. */
 export async function listAudit(ctx: ServiceContext, opts: ListAuditOptions = {}) {
   if (ctx.actor.kind === 'user' && ctx.actor.role !== 'owner') throw forbidden('Only the practice owner can read the audit log.');
   let q = ctx.db

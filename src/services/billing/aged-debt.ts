@@ -1,5 +1,5 @@
 /**
- * The payment position (issue 5 item 5): aged debt per payer in buckets by days past due,
+ * The payment position: aged debt per payer in buckets by days past due,
  * owed by client, debtor days, deferred-to-settlement fees held apart, and credits held.
  * Sums are done by the database over the indexed outstanding invoices, so the cost follows
  * what is owed, not the practice's history.

@@ -1,5 +1,5 @@
 /**
- * One client's money position (issue 5 item 7, the client's money tab): every invoice across
+ * One client's money position (the Money tab of a client's record): every invoice across
  * their cases, what the client owes personally (their own bills and their share of insured
  * treatment) apart from what payers owe on their behalf, credits they hold, each case's
  * authorisations and the sessions not yet billed. Visible to whoever sees the client (a

@@ -1,5 +1,5 @@
 /**
- * Raising an invoice from a case's sessions and any other lines (issue 5 item 4).
+ * Raising an invoice from a case's sessions and any other lines.
  *
  * Insurer: attended assessment, therapy and review sessions inside one authorisation; the fee
  * splits into the insurer's share and the member's (excess, and anything above the benefit

@@ -1,5 +1,5 @@
 /**
- * Payments and remittances (issue 5 item 4). One payment may pay many invoices, across many
+ * Payments and remittances. One payment may pay many invoices, across many
  * clients (an insurer's remittance). Each allocation is checked against what the invoice
  * owes; a payment larger than what it pays is refused unless the difference is explicitly
  * kept as the payer's credit, so money is never silently lost or silently parked.

@@ -1,4 +1,4 @@
-/** Invoices and payments for the accountant, in Xero's CSV import layouts (issue 5 item 6). */
+/** Invoices and payments for the accountant, in Xero's CSV import layouts. */
 import { z } from 'zod';
 import { parseInput } from '../../contract/common.js';
 import { isoDate } from '../../contract/common.js';

@@ -1,5 +1,5 @@
 /**
- * The practice compliance register (RULES.md section E): HCPC renewal, indemnity, ICO fee,
+ * The practice compliance register (docs/RULES.md, “Practice compliance”): HCPC renewal, indemnity, ICO fee,
  * DBS update service, Cyber Essentials, DSPT, RCOT membership. Each item's next due date is
  * computed by its rule from when it was last done; renewing moves it on a cycle.
  */

@@ -1,5 +1,5 @@
 /**
- * The morning briefing (issue 4 item 5): overdue, today, this week and the next four weeks,
+ * The morning briefing: overdue, today, this week and the next four weeks,
  * hard (statutory, court) before soft, each item saying what to do, for whom, by when and,
  * for rule-made items, which rule and why. The query touches open tasks only, so its cost
  * grows with the work due, not with the history kept.
@@ -145,7 +145,7 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
     })),
   );
   const counts = Object.fromEntries(BRIEFING_SECTIONS.map((s) => [s, Number(totals?.[s] ?? 0)])) as Record<BriefingSection, number>;
-  // Referrers gone quiet are the practice's business (issue 6): shown on the practice-wide briefing,
+  // Referrers gone quiet are the practice's business: shown on the practice-wide briefing,
   // not on one clinician's, which also keeps a clinician's Today quick on a large practice.
   const dormant = scopeTo ? undefined : await listDormantSources(ctx, { date });
   return { date, items, counts, later_count: Number(later?.n ?? 0), ...(dormant ? { dormant_sources: dormant } : {}) };

@@ -1,5 +1,5 @@
 /**
- * An RFC 5545 calendar of open deadlines and upcoming EHCP review meetings (issue 4 item 6).
+ * An RFC 5545 calendar of open deadlines and upcoming EHCP review meetings.
  * UIDs are stable (a task keeps its id when its trigger moves; a plan has one next meeting),
  * so a calendar that re-reads the feed updates events rather than duplicating them.
  * Dates are all-day events; no time zone is written (STACK.md: ical-generator mislabels them).

@@ -1,5 +1,5 @@
 /**
- * Keeps rule-made tasks in line with their triggers (issue 4 item 4). Loads the facts of the
+ * Keeps rule-made tasks in line with their triggers. Loads the facts of the
  * cases in scope in bulk (one query per table, not per case), plans with the pure domain
  * rules, and applies the reconciliation in the caller's transaction.
  */

@@ -1,5 +1,5 @@
 /**
- * The demo practice's clinical findings (issue 7): for a bounded set of cases, the structured
+ * The demo practice's clinical findings: for a bounded set of cases, the structured
  * facts every document kind drafts from. EHCP children get background, needs in the four
  * broad areas, standardised scores as each measure reports them, observations, SMART/COPM/GAS
  * goals and fully quantified Section F/G provision; insured and case-managed adults get

@@ -1,5 +1,5 @@
 /**
- * The demo practice's inbox (issue 8): a few fictional letters and emails imported and
+ * The demo practice's inbox: a few fictional letters and emails imported and
  * waiting for a decision, so the Inbox page has something to show: an annual review
  * invitation for a demo child with an EHC plan, an insurer extending a demo authorisation,
  * and a remittance paying demo invoices. Each goes through the real triage and import, with

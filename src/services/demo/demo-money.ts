@@ -1,5 +1,5 @@
 /**
- * The demo practice's money (issue 5): monthly invoices to insurers and instructing solicitors
+ * The demo practice's money: monthly invoices to insurers and instructing solicitors
  * from the attended sessions already written, the member's share (excess, shortfall) as its
  * own invoice, payments as remittances that each pay several invoices, some invoices part
  * paid, unpaid debt in every age bucket, and medico-legal fees deferred to settlement.

@@ -1,5 +1,5 @@
 /**
- * The demo practice's referral network (issue 6 item 6): a referral source for each GP
+ * The demo practice's referral network: a referral source for each GP
  * practice, school, solicitor, insurer, case manager, local authority, employer and NHS team
  * the demo knows, plus self/parent; two years of referrals behind the demo's cases (accepted),
  * with others waitlisted, declined or still pending; a few busy sources gone quiet, so the

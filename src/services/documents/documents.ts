@@ -1,5 +1,5 @@
 /**
- * Documents (issue 7 items 2–7): draft from the case's recorded findings, check, review,
+ * Documents: draft from the case's recorded findings, check, review,
  * sign and send. Every change makes a new version; a signed version is never altered, and
  * its SHA-256 content hash proves it. Each block records whether Steve composed it or the
  * clinician wrote it, so an expert can disclose which parts were drafted by software.

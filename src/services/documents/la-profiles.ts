@@ -1,5 +1,5 @@
 /**
- * Local authority profiles (issue 7 item 6): how each LA wants OT advice laid out. One per
+ * Local authority profiles: how each LA wants OT advice laid out. One per
  * LA organisation; `ehcp-advice` follows the child's LA's profile, else the SEND Code layout.
  * Layout data, not clinical data: owners and clinicians manage them.
  */

@@ -1,6 +1,6 @@
 /**
  * The EHCP register: every child with a plan, their LA, school and SENCO, plan dates, and
- * the next deadline Steve is tracking for them (issue 4 item 2).
+ * the next deadline Steve is tracking for them.
  */
 import { workingCalendar } from '../../domain/calendar/bank-holidays.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';

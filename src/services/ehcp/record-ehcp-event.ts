@@ -1,7 +1,7 @@
 /**
  * Recording what happened on a child's EHC plan (a request for advice, a review meeting
  * set or moved, a draft or final plan) updates the plan and moves its deadlines, in one
- * transaction, so the calendar always follows the latest trigger (issue 4 item 2).
+ * transaction, so the calendar always follows the latest trigger.
  */
 import { parseInput } from '../../contract/common.js';
 import { ehcpEventInput, type EhcpEventInput, type EhcpEventKind } from '../../contract/deadlines.js';

@@ -1,5 +1,5 @@
 /**
- * Structured findings of a case (issue 7 item 1): narrative notes by key, needs,
+ * Structured findings of a case: narrative notes by key, needs,
  * observations, recommendations, standardised assessments, goals and provision lines.
  * Clinical content: owners and the case's clinicians only; an admin is refused outright,
  * and a clinician outside the caseload gets "not found".

@@ -472,7 +472,7 @@ export interface InboxItemView {
 /**
  * What a clinician may see of the inbox: post about their own caseload, and unlinked post
  * that is not about money. A remittance names other people's clients and invoices, which
- * are the owner's and admin's business (issue 3 roles).
+ * are the owner's and admin's business.
  */
 function clinicianMayRead(userId: string) {
   return (eb: ExpressionBuilder<Database, 'inbox_items' | 'clients'>) =>

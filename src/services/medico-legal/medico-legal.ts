@@ -1,5 +1,5 @@
 /**
- * Medico-legal instructions (issue 5 item 3): the list with each one's stage and next court
+ * Medico-legal instructions: the list with each one's stage and next court
  * date, and moving an instruction through its stages. Each stage's date goes through the
  * deadline engine in the same transaction (ML-Q-01 from service, ML-Q-02 from questions) and
  * through the money area's own dated tasks (joint statement, trial window). Settlement

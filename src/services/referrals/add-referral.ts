@@ -1,5 +1,5 @@
 /**
- * Intake (issue 6 item 2): records a referral from a known source for a client matched by
+ * Intake: records a referral from a known source for a client matched by
  * name and date of birth (or created), and sets the acknowledgement task due N working days
  * after receipt. A date in the future, an unknown source or a repeat of the same referral is
  * refused with one clear message, and nothing is written.

@@ -1,5 +1,5 @@
 /**
- * Source health (issue 6 item 4): per referral source, referrals per quarter, conversion to
+ * Source health: per referral source, referrals per quarter, conversion to
  * accepted cases, revenue invoiced on referred cases, median working days to acknowledge,
  * report-backs on time, last referral and whether the source has gone dormant. A handful of
  * whole-table reads (no per-source queries), so it stays fast on a large practice.
@@ -51,7 +51,7 @@ async function revenueBySource(db: Db, on: string): Promise<Map<string, number> 
       group by r.source_id`.execute(db);
     return new Map(rows.rows.map((r) => [r.source_id, Number(r.pence ?? 0)]));
   } catch (e) {
-    // The invoices table arrives with migration 0004 (issue 5); before it there is simply no revenue to report.
+    // The invoices table arrives with migration 0004; before it there is simply no revenue to report.
     if (/invoices/.test(String(e)) && /no such table|does not exist/.test(String(e))) return null;
     throw e;
   }

@@ -1,5 +1,5 @@
 /**
- * Sessions: delivered work (issue 5 item 2). An attended assessment, therapy or review on an
+ * Sessions: delivered work. An attended assessment, therapy or review on an
  * insured case counts against an authorisation; one outside it (after the end date, before
  * the start, or beyond the sessions authorised) is refused unless an override reason is
  * given, and that reason is kept on the session and in the audit trail.

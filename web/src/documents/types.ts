@@ -1,4 +1,4 @@
-/** What the findings and documents routes answer (docs/API.md, issue 7), as the pages read it. */
+/** What the findings and documents routes answer (docs/API.md), as the pages read it. */
 import type { CopmSummary } from '../../../src/domain/outcomes/copm.js';
 
 export interface FindingItem {

@@ -1,5 +1,5 @@
 /**
- * The findings editor of one case (issue 7 item 1): the only facts a drafted document may
+ * The findings editor of one case: the only facts a drafted document may
  * use. Background and views as narrative fields, presenting needs by area, standardised
  * assessments with their scores as the measure reports them, observations, goals (SMART,
  * COPM with the clinically important change marked, GAS with the T-score), recommendations

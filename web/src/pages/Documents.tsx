@@ -1,5 +1,5 @@
 /**
- * Documents (issue 7 items 2–8): drafts and versions with their status, a new draft of a
+ * Documents: drafts and versions with their status, a new draft of a
  * chosen kind for a case, and one document beside its checks and "still needed" list, with
  * review, sign (refused by the server while a check reports an error), sent, and DOCX.
  * The preview is built from the document's blocks as React elements, so nothing recorded

@@ -1,5 +1,5 @@
 /**
- * The Money pages (issue 5): invoices with their balances, recording a payment or remittance
+ * The Money pages: invoices with their balances, recording a payment or remittance
  * across several invoices, aged debt per payer with the chase ladder, insurer authorisations
  * and medico-legal instructions. Admins and the owner see everything; a clinician sees the
  * invoices, authorisations and instructions of their own caseload (the server filters).

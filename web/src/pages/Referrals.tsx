@@ -1,5 +1,5 @@
 /**
- * Referrals (issue 6): the intake form (source, date received, client matched by name and
+ * Referrals: the intake form (source, date received, client matched by name and
  * date of birth, service, urgency, funding), the list with its outcomes (acknowledge, accept
  * and open the case, waitlist, decline with a reason), and a client's referral section.
  */

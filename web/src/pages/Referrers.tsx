@@ -1,5 +1,5 @@
 /**
- * Referrers (issue 6): every referral source with its health (referrals, acceptance,
+ * Referrers: every referral source with its health (referrals, acceptance,
  * acknowledgement time, report-backs on time, revenue), referral activity per quarter as a
  * plain SVG chart, the sources gone quiet and worth a call, and a form to add a source.
  */

@@ -1,4 +1,4 @@
-/** The deadline engine's routes (issue 4), listed in ROUTES by routes/index.ts. */
+/** The deadline engine's routes, listed in ROUTES by routes/index.ts. */
 import type { AnyRoute } from '../../route.js';
 import { getCalendarFeed, getCalendarStatus, issueCalendar, revokeCalendar } from './calendar-feed.js';
 import { addCaseAuthorisation, patchAuthorisation, updateDetail } from './case-details.js';

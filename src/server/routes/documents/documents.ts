@@ -1,4 +1,4 @@
-/** Drafting, checks, review, signing, sending and download (issue 7 items 2–7). */
+/** Drafting, checks, review, signing, sending and download of a case's documents. */
 import { z } from 'zod';
 import { id, longText } from '../../../contract/common.js';
 import { draftInput, editBlockInput, listDocumentsInput, renderFormat, sendInput, signInput } from '../../../contract/documents.js';

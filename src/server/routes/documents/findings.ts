@@ -1,4 +1,4 @@
-/** A case's structured findings (issue 7 item 1). Clinical: owners and clinicians only. */
+/** A case's structured findings. Clinical: owners and clinicians only. */
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
 import { FINDING_KINDS, noteInput } from '../../../contract/findings.js';

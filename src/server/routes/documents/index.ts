@@ -1,4 +1,4 @@
-/** Clinical documents' routes (issue 7), listed in ROUTES by routes/index.ts. */
+/** Clinical documents' routes, listed in ROUTES by routes/index.ts. */
 import type { AnyRoute } from '../../route.js';
 import {
   checkProvision,

@@ -1,4 +1,4 @@
-/** Inbox and triage routes (issue 8), listed in ROUTES by routes/index.ts. */
+/** Inbox and triage routes, listed in ROUTES by routes/index.ts. */
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
 import { acceptProposalInput, inboxListQuery, rejectProposalInput, uploadInput } from '../../../contract/inbox.js';

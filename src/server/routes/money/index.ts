@@ -1,4 +1,4 @@
-/** The money area's routes (issue 5), listed in ROUTES by routes/index.ts. */
+/** The money area's routes, listed in ROUTES by routes/index.ts. */
 import type { AnyRoute } from '../../route.js';
 import * as r from './money-routes.js';
 import { clientMoneyRoute } from './client-money-route.js';

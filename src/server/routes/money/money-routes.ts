@@ -1,4 +1,4 @@
-/** The money area's routes (issue 5): each a schema and one service call. */
+/** The money area's routes: each a schema and one service call. */
 import { z } from 'zod';
 import { id, isoDate } from '../../../contract/common.js';
 import {

@@ -1,4 +1,4 @@
-/** The referral network's routes (issue 6), listed in ROUTES by routes/index.ts. */
+/** The referral network's routes, listed in ROUTES by routes/index.ts. */
 import type { AnyRoute } from '../../route.js';
 import {
   acceptReferralRoute,
