@@ -102,6 +102,7 @@ function cmRule(r: Omit<Rule, 'convention' | 'compute' | 'params'> & { months: n
   };
 }
 
+/** "Within N days" (CD), or "at least N days beginning with" the trigger day, which counts as day 1 (CD-incl, DC-02). */
 function cdRule(r: Omit<Rule, 'convention' | 'compute' | 'params'> & { days: number; what: string; inclusive?: boolean }): Rule {
   const { days: n, what, inclusive, ...rest } = r;
   return {
@@ -158,6 +159,7 @@ export const RULES: readonly Rule[] = [
     weeks: 6,
     what: 'The LA must decide and notify',
   }),
+  // School holidays do not stop this clock: only the exceptions of EHCP-ADV-02 do, and those are the OT's to raise with the LA.
   cwRule({
     id: 'EHCP-ADV-01',
     family: 'ehcp',
@@ -297,6 +299,7 @@ export const RULES: readonly Rule[] = [
       target_days_before: days(21, 'the practice’s internal target before the meeting (configurable default)'),
     },
     compute: (from, _c, p) => {
+      // "At least two weeks before the meeting" counts back 14 calendar days (DC-03).
       const due = addDays(from, -p.days_before!);
       const target = addDays(from, -p.target_days_before!);
       return {
