@@ -6,13 +6,21 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { AppError } from '../domain/errors.js';
+import { rolesWith, type Permission } from '../domain/permissions.js';
 import type { Role } from '../domain/vocabulary.js';
 import type { SignedIn } from '../services/auth/sessions.js';
 import type { ServiceContext } from '../services/context.js';
 import type { AppDeps } from './deps.js';
 
-/** 'open': no session needed; 'signed_in': any role; a list: only those roles (others get 403). */
-export type Access = 'open' | 'signed_in' | readonly Role[];
+/** 'open': no session needed; 'signed_in': any role; a permission: only the roles holding it (others get 403). */
+export type Access = 'open' | 'signed_in' | Permission;
+
+/** What the auth hook checks: the permission resolved to its roles once, when the route is registered. */
+export type AdmittedRoles = 'open' | 'signed_in' | readonly Role[];
+
+function admittedRoles(access: Access): AdmittedRoles {
+  return access === 'open' || access === 'signed_in' ? access : rolesWith(access);
+}
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 
@@ -55,7 +63,7 @@ export function defineRoute<
 }
 
 export interface RouteConfig {
-  access: Access;
+  access: AdmittedRoles;
   sameOrigin: boolean;
 }
 
@@ -75,7 +83,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: AnyRout
   app.route({
     method: spec.method,
     url: spec.url,
-    config: { access: spec.access, sameOrigin: spec.sameOrigin ?? false } satisfies RouteConfig,
+    config: { access: admittedRoles(spec.access), sameOrigin: spec.sameOrigin ?? false } satisfies RouteConfig,
     schema: {
       summary: spec.summary,
       tags: spec.tags,

@@ -1,15 +1,12 @@
 /**
- * Who may see and change what:
- * - owner: everything, including users, settings and the audit log;
- * - clinician: the clinical record of their own caseload (lead clinician, case clinician,
- *   or a case shared with them);
- * - admin: contacts, correspondence, tasks and money across the practice, but not
- *   clinical findings, sessions notes or document drafts.
- * The CLI acts as the practice's operator on their own machine and has owner powers.
+ * Applies the permission table (src/domain/permissions.ts) to an actor, and scopes queries to
+ * a clinician's caseload. The CLI acts as the practice's operator on their own machine and has
+ * owner powers.
  */
 import { sql, type ExpressionBuilder } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { AppError } from '../domain/errors.js';
+import { roleCan, type Permission, PERMISSIONS } from '../domain/permissions.js';
 import type { Role } from '../domain/vocabulary.js';
 import type { Actor, Db } from './context.js';
 
@@ -19,18 +16,23 @@ export function roleOf(actor: Actor): Role {
   return actor.kind === 'system' ? 'owner' : actor.role;
 }
 
-export function requireRole(actor: Actor, roles: readonly Role[], what: string): void {
-  if (!roles.includes(roleOf(actor))) throw forbidden(`Your role cannot ${what}.`);
+export function can(actor: Actor, permission: Permission): boolean {
+  return roleCan(roleOf(actor), permission);
+}
+
+/** Refuses with FORBIDDEN; `what` names the act when it is narrower than the permission's own wording. */
+export function requirePermission(actor: Actor, permission: Permission, what: string = PERMISSIONS[permission].what): void {
+  if (!can(actor, permission)) throw forbidden(`Your role cannot ${what}.`);
 }
 
 /** True when the actor sees every client (owner, admin, CLI); clinicians see their caseload. */
 export function seesAllClients(actor: Actor): boolean {
-  return roleOf(actor) !== 'clinician';
+  return can(actor, 'clients.read_all');
 }
 
-/** May read clinical content (sessions notes, findings, drafts): owner and clinicians. */
+/** May read clinical content (session notes, findings, drafts). */
 export function canReadClinical(actor: Actor): boolean {
-  return roleOf(actor) !== 'admin';
+  return can(actor, 'clinical.read');
 }
 
 /** A where-clause for `clients` rows in a clinician's caseload. */

@@ -10,6 +10,8 @@ import { addClientContact } from '../../src/services/clients/update-client.js';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addContact, addOrganisation } from '../../src/services/organisations/organisations.js';
 import { addTask } from '../../src/services/tasks/tasks.js';
+import { rolesWith, type Permission } from '../../src/domain/permissions.js';
+import { ROUTES } from '../../src/server/routes/index.js';
 import { DIALECTS } from '../support/stores.js';
 import { testApp, type Agent, type TestApp } from './support.js';
 
@@ -32,7 +34,12 @@ interface Row {
   method: 'GET' | 'POST' | 'PATCH';
   url: (ids: Ids, fresh: Fresh) => string | Promise<string>;
   body?: (ids: Ids, n: number) => unknown;
-  expect: Expect;
+  /** The permission the route asks for; none means any signed-in user. */
+  permission?: Permission;
+  /** The status a role admitted by the route gets. */
+  ok: number;
+  /** Another clinician's record: a clinician admitted by the route is told it does not exist. */
+  theirs?: true;
 }
 
 /** Makes a new target for calls that change state one way only (complete a task, move a case). */
@@ -41,144 +48,173 @@ interface Fresh {
   case(clientId: string): Promise<string>;
 }
 
-const all = (s: number): Expect => ({ owner: s, clinician: s, admin: s, none: 401 });
-const ownerOnly = (s: number): Expect => ({ owner: s, clinician: 403, admin: 403, none: 401 });
-const clinical = (s: number): Expect => ({ owner: s, clinician: s, admin: 403, none: 401 });
-/** Another clinician's record: the clinician is told it does not exist. */
-const caseload = (s: number): Expect => ({ owner: s, clinician: 404, admin: s, none: 401 });
+/**
+ * The expected statuses come from the permission table: whoever the row's permission leaves out
+ * gets 403. The route must ask for that same permission, so a route and the table cannot disagree.
+ */
+function expected(name: string, row: Row): Expect {
+  const [method, url] = name.split(' ');
+  const route = ROUTES.find((r) => r.method === method && r.url === url);
+  if (!route) throw new Error(`No route ${method} ${url}`);
+  const access = row.permission ?? 'signed_in';
+  if (route.access !== access) throw new Error(`${method} ${url} asks for ${route.access}, the matrix expects ${access}`);
+  const status = (role: Exclude<Role, 'none'>): number => {
+    if (row.permission && !rolesWith(row.permission).includes(role)) return 403;
+    return row.theirs && role === 'clinician' ? 404 : row.ok;
+  };
+  return { owner: status('owner'), clinician: status('clinician'), admin: status('admin'), none: 401 };
+}
 
 const ROWS: Record<string, Row> = {
-  'GET /api/auth/me': { method: 'GET', url: () => '/api/auth/me', expect: all(200) },
-  'POST /api/auth/totp/setup': { method: 'POST', url: () => '/api/auth/totp/setup', expect: all(200) },
-  'POST /api/auth/totp/enable (wrong code)': { method: 'POST', url: () => '/api/auth/totp/enable', body: () => ({ token: '000000' }), expect: all(400) },
+  'GET /api/auth/me': { method: 'GET', url: () => '/api/auth/me', ok: 200 },
+  'POST /api/auth/totp/setup': { method: 'POST', url: () => '/api/auth/totp/setup', ok: 200 },
+  'POST /api/auth/totp/enable (wrong code)': { method: 'POST', url: () => '/api/auth/totp/enable', body: () => ({ token: '000000' }), ok: 400 },
   'POST /api/auth/totp/disable (wrong password)': {
     method: 'POST',
     url: () => '/api/auth/totp/disable',
     body: () => ({ password: 'not-it' }),
-    expect: all(400),
+    ok: 400,
   },
-  'GET /api/briefing': { method: 'GET', url: () => '/api/briefing', expect: all(200) },
-  'GET /api/search': { method: 'GET', url: () => '/api/search?q=fict', expect: all(200) },
-  'GET /api/clients': { method: 'GET', url: () => '/api/clients?q=a&limit=10', expect: all(200) },
+  'GET /api/briefing': { method: 'GET', url: () => '/api/briefing', ok: 200 },
+  'GET /api/search': { method: 'GET', url: () => '/api/search?q=fict', ok: 200 },
+  'GET /api/clients': { method: 'GET', url: () => '/api/clients?q=a&limit=10', ok: 200 },
   'POST /api/clients': {
     method: 'POST',
     url: () => '/api/clients',
     body: (_, n) => ({ name: `Fictional Newclient ${n}`, dob: '2016-05-04' }),
-    expect: clinical(201),
+    permission: 'clients.add',
+    ok: 201,
   },
-  'GET /api/clients/:id (mine)': { method: 'GET', url: (i) => `/api/clients/${i.mine}`, expect: all(200) },
-  'GET /api/clients/:id (theirs)': { method: 'GET', url: (i) => `/api/clients/${i.theirs}`, expect: caseload(200) },
-  'PATCH /api/clients/:id (mine)': { method: 'PATCH', url: (i) => `/api/clients/${i.mine}`, body: () => ({ phone: '01632 960001' }), expect: all(200) },
+  'GET /api/clients/:id (mine)': { method: 'GET', url: (i) => `/api/clients/${i.mine}`, ok: 200 },
+  'GET /api/clients/:id (theirs)': { method: 'GET', url: (i) => `/api/clients/${i.theirs}`, ok: 200, theirs: true },
+  'PATCH /api/clients/:id (mine)': { method: 'PATCH', url: (i) => `/api/clients/${i.mine}`, body: () => ({ phone: '01632 960001' }), ok: 200 },
   'PATCH /api/clients/:id (theirs)': {
     method: 'PATCH',
     url: (i) => `/api/clients/${i.theirs}`,
     body: () => ({ phone: '01632 960002' }),
-    expect: caseload(200),
+    ok: 200,
+    theirs: true,
   },
   'POST /api/clients/:id/contacts (mine)': {
     method: 'POST',
     url: (i) => `/api/clients/${i.mine}/contacts`,
     body: (_, n) => ({ name: `Carer ${n}` }),
-    expect: all(201),
+    ok: 201,
   },
   'POST /api/clients/:id/contacts (theirs)': {
     method: 'POST',
     url: (i) => `/api/clients/${i.theirs}/contacts`,
     body: (_, n) => ({ name: `Carer ${n}` }),
-    expect: caseload(201),
+    ok: 201,
+    theirs: true,
   },
   'PATCH /api/client-contacts/:id (mine)': {
     method: 'PATCH',
     url: (i) => `/api/client-contacts/${i.mineContact}`,
     body: () => ({ phone: '01632 960003' }),
-    expect: all(200),
+    ok: 200,
   },
   'PATCH /api/client-contacts/:id (theirs)': {
     method: 'PATCH',
     url: (i) => `/api/client-contacts/${i.theirsContact}`,
     body: () => ({ phone: '01632 960004' }),
-    expect: caseload(200),
+    ok: 200,
+    theirs: true,
   },
-  'GET /api/organisations': { method: 'GET', url: () => '/api/organisations?kind=school', expect: all(200) },
+  'GET /api/organisations': { method: 'GET', url: () => '/api/organisations?kind=school', ok: 200 },
   'POST /api/organisations': {
     method: 'POST',
     url: () => '/api/organisations',
     body: (_, n) => ({ name: `Fictional Academy ${n}`, kind: 'school' }),
-    expect: all(201),
+    ok: 201,
   },
-  'GET /api/organisations/:id': { method: 'GET', url: (i) => `/api/organisations/${i.org}`, expect: all(200) },
-  'PATCH /api/organisations/:id': { method: 'PATCH', url: (i) => `/api/organisations/${i.org}`, body: () => ({ phone: '01632 960005' }), expect: all(200) },
+  'GET /api/organisations/:id': { method: 'GET', url: (i) => `/api/organisations/${i.org}`, ok: 200 },
+  'PATCH /api/organisations/:id': { method: 'PATCH', url: (i) => `/api/organisations/${i.org}`, body: () => ({ phone: '01632 960005' }), ok: 200 },
   'POST /api/organisations/:id/contacts': {
     method: 'POST',
     url: (i) => `/api/organisations/${i.org}/contacts`,
     body: (_, n) => ({ name: `Senco ${n}` }),
-    expect: all(201),
+    ok: 201,
   },
-  'PATCH /api/contacts/:id': { method: 'PATCH', url: (i) => `/api/contacts/${i.orgContact}`, body: () => ({ role: 'SENCO' }), expect: all(200) },
-  'GET /api/cases': { method: 'GET', url: () => '/api/cases', expect: all(200) },
+  'PATCH /api/contacts/:id': { method: 'PATCH', url: (i) => `/api/contacts/${i.orgContact}`, body: () => ({ role: 'SENCO' }), ok: 200 },
+  'GET /api/cases': { method: 'GET', url: () => '/api/cases', ok: 200 },
   'POST /api/cases (mine)': {
     method: 'POST',
     url: () => '/api/cases',
     body: (i) => ({ client_id: i.mine, service_line: 'paediatric' }),
-    expect: clinical(201),
+    permission: 'cases.open',
+    ok: 201,
   },
   'POST /api/cases (theirs)': {
     method: 'POST',
     url: () => '/api/cases',
     body: (i) => ({ client_id: i.theirs, service_line: 'paediatric' }),
-    expect: { owner: 201, clinician: 404, admin: 403, none: 401 },
+    permission: 'cases.open',
+    ok: 201,
+    theirs: true,
   },
-  'GET /api/cases/:id (mine)': { method: 'GET', url: (i) => `/api/cases/${i.mineCase}`, expect: all(200) },
-  'GET /api/cases/:id (theirs)': { method: 'GET', url: (i) => `/api/cases/${i.theirsCase}`, expect: caseload(200) },
+  'GET /api/cases/:id (mine)': { method: 'GET', url: (i) => `/api/cases/${i.mineCase}`, ok: 200 },
+  'GET /api/cases/:id (theirs)': { method: 'GET', url: (i) => `/api/cases/${i.theirsCase}`, ok: 200, theirs: true },
   'POST /api/cases/:id/status (mine)': {
     method: 'POST',
     url: async (i, f) => `/api/cases/${await f.case(i.mine)}/status`,
     body: () => ({ status: 'on_hold' }),
-    expect: clinical(200),
+    permission: 'cases.change',
+    ok: 200,
   },
   'POST /api/cases/:id/status (theirs)': {
     method: 'POST',
     url: async (i, f) => `/api/cases/${await f.case(i.theirs)}/status`,
     body: () => ({ status: 'on_hold' }),
-    expect: { owner: 200, clinician: 404, admin: 403, none: 401 },
+    permission: 'cases.change',
+    ok: 200,
+    theirs: true,
   },
-  'GET /api/tasks': { method: 'GET', url: () => '/api/tasks', expect: all(200) },
+  'GET /api/tasks': { method: 'GET', url: () => '/api/tasks', ok: 200 },
   'POST /api/tasks': {
     method: 'POST',
     url: () => '/api/tasks',
     body: (i, n) => ({ title: `Chase report ${n}`, due_on: '2026-12-04', client_id: i.mine }),
-    expect: all(201),
+    ok: 201,
   },
   'POST /api/tasks/:id/complete (mine)': {
     method: 'POST',
     url: async (i, f) => `/api/tasks/${await f.task(i.mine)}/complete`,
     body: () => ({}),
-    expect: all(200),
+    ok: 200,
   },
   'POST /api/tasks/:id/complete (theirs)': {
     method: 'POST',
     url: async (i, f) => `/api/tasks/${await f.task(i.theirs)}/complete`,
     body: () => ({}),
-    expect: caseload(200),
+    ok: 200,
+    theirs: true,
   },
   'POST /api/tasks/:id/snooze': {
     method: 'POST',
     url: async (i, f) => `/api/tasks/${await f.task(i.mine)}/snooze`,
     body: () => ({ until: '2026-12-01' }),
-    expect: all(200),
+    ok: 200,
   },
-  'GET /api/practice': { method: 'GET', url: () => '/api/practice', expect: all(200) },
-  'PATCH /api/practice': { method: 'PATCH', url: () => '/api/practice', body: () => ({ phone: '01632 960006' }), expect: ownerOnly(200) },
-  'GET /api/users': { method: 'GET', url: () => '/api/users', expect: all(200) },
+  'GET /api/practice': { method: 'GET', url: () => '/api/practice', ok: 200 },
+  'PATCH /api/practice': { method: 'PATCH', url: () => '/api/practice', body: () => ({ phone: '01632 960006' }), permission: 'practice.change', ok: 200 },
+  'GET /api/users': { method: 'GET', url: () => '/api/users', ok: 200 },
   'POST /api/users': {
     method: 'POST',
     url: () => '/api/users',
     body: (_, n) => ({ name: `New Person ${n}`, email: `new${n}@practice.test`, role: 'clinician', password: 'a-long-password' }),
-    expect: ownerOnly(201),
+    permission: 'users.manage',
+    ok: 201,
   },
-  'PATCH /api/users/:id': { method: 'PATCH', url: (i) => `/api/users/${i.adminUser}`, body: () => ({ name: 'Ada Admin-Renamed' }), expect: ownerOnly(200) },
-  'GET /api/audit': { method: 'GET', url: () => '/api/audit', expect: ownerOnly(200) },
-  'GET /api/audit/verify': { method: 'GET', url: () => '/api/audit/verify', expect: ownerOnly(200) },
+  'PATCH /api/users/:id': {
+    method: 'PATCH',
+    url: (i) => `/api/users/${i.adminUser}`,
+    body: () => ({ name: 'Ada Admin-Renamed' }),
+    permission: 'users.manage',
+    ok: 200,
+  },
+  'GET /api/audit': { method: 'GET', url: () => '/api/audit', permission: 'audit.read', ok: 200 },
+  'GET /api/audit/verify': { method: 'GET', url: () => '/api/audit/verify', permission: 'audit.read', ok: 200 },
 };
 
 describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
@@ -218,10 +254,10 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
 
   const cases = Object.entries(ROWS).flatMap(([name, row]) => (['owner', 'clinician', 'admin', 'none'] as const).map((role) => [name, role, row] as const));
 
-  it.each(cases)('%s as %s', async (_name, role, row) => {
+  it.each(cases)('%s as %s', async (name, role, row) => {
     const url = await row.url(ids, fresh);
     const res = await t.call(agents[role], row.method, url, row.body?.(ids, ++n));
-    expect({ status: res.statusCode, body: res.statusCode >= 400 ? res.json() : undefined }).toMatchObject({ status: row.expect[role] });
+    expect({ status: res.statusCode, body: res.statusCode >= 400 ? res.json() : undefined }).toMatchObject({ status: expected(name, row)[role] });
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     if (res.statusCode >= 400) expect(res.json().error.code).toBeTypeOf('string');
   });

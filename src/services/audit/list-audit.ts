@@ -1,4 +1,4 @@
-import { forbidden } from '../access.js';
+import { can, forbidden } from '../access.js';
 import type { ServiceContext } from '../context.js';
 
 export interface ListAuditOptions {
@@ -10,7 +10,7 @@ export interface ListAuditOptions {
 
 /** Only the owner reads the audit log: it names every client anyone has touched. */
 export async function listAudit(ctx: ServiceContext, opts: ListAuditOptions = {}) {
-  if (ctx.actor.kind === 'user' && ctx.actor.role !== 'owner') throw forbidden('Only the practice owner can read the audit log.');
+  if (!can(ctx.actor, 'audit.read')) throw forbidden('Only the practice owner can read the audit log.');
   let q = ctx.db
     .selectFrom('audit_events as a')
     .leftJoin('users as u', 'u.id', 'a.user_id')

@@ -10,7 +10,7 @@ import { agedDebtInput } from '../../contract/money.js';
 import { addDays, formatUkDate, type LocalDate } from '../../domain/calendar/local-date.js';
 import { invalid } from '../../domain/errors.js';
 import { BUCKETS, bucketFloors, debtorDays, emptyBuckets, type BucketTotals } from '../../domain/money/aged-debt.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { payerKindOfOrg } from './create-invoice.js';
 
@@ -23,7 +23,7 @@ export interface PayerDebt extends BucketTotals {
 }
 
 export async function agedDebt(ctx: ServiceContext, input: { as_of?: string; clients_limit?: number } = {}) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'see the practice’s aged debt');
+  requirePermission(ctx.actor, 'debts.read');
   const opts = parseInput(agedDebtInput, input);
   const today = (opts.as_of ?? ctx.clock.today()) as LocalDate;
   if (today > ctx.clock.today()) throw invalid(`Aged debt cannot be shown as of a future day (${formatUkDate(today)}).`, 'as_of');

@@ -1,10 +1,10 @@
 /** The chase ladder as a use case: bring chase tasks up to date, then list what is to send. */
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { syncChaseTasks } from './money-tasks.js';
 
 export async function runChasers(ctx: ServiceContext) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'chase debts');
+  requirePermission(ctx.actor, 'debts.chase');
   const sync = await ctx.db.transaction().execute((trx) => syncChaseTasks(trx, ctx));
   const open = await ctx.db
     .selectFrom('tasks')

@@ -8,7 +8,7 @@
  */
 import { sql } from 'kysely';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
-import { assertClientVisible, roleOf } from '../access.js';
+import { assertClientVisible, can } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { listAuthorisations } from '../sessions/authorisations.js';
 import { invoiceQuery, presentInvoice } from './invoice-view.js';
@@ -27,7 +27,7 @@ const emptyOwed = (): Owed => ({ total: 0, overdue: 0, invoices: 0 });
 export async function clientMoney(ctx: ServiceContext, clientId: string) {
   await assertClientVisible(ctx.db, ctx.actor, clientId);
   const today = ctx.clock.today() as LocalDate;
-  const seesPayments = ['owner', 'admin'].includes(roleOf(ctx.actor));
+  const seesPayments = can(ctx.actor, 'payments.read');
   const [client, invoiceRows, caseRows, unbilledRows, creditRows, auths] = await Promise.all([
     ctx.db.selectFrom('clients').select(['id', 'name']).where('id', '=', clientId).executeTakeFirstOrThrow(),
     invoiceQuery(ctx.db, ctx)

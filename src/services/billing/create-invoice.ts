@@ -18,7 +18,7 @@ import { sessionOutsideAuthorisation } from '../../domain/money/authorisation.js
 import { billableTo, INSURED_KINDS, mileageAmount, sessionFee, splitInsuredFees } from '../../domain/money/billing.js';
 import { formatQuantity, lineAmount, sumPence } from '../../domain/money/pence.js';
 import type { FunderKind } from '../../domain/vocabulary.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { getPractice } from '../practice/get-practice.js';
@@ -95,7 +95,7 @@ export function payerKindOfOrg(kind: string): FunderKind {
 }
 
 export async function createInvoice(ctx: ServiceContext, input: CreateInvoiceInput) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'raise invoices');
+  requirePermission(ctx.actor, 'invoices.raise');
   const data = parseInput(createInvoiceInput, input);
   const today = ctx.clock.today();
   const issuedOn = data.issued_on ?? today;

@@ -10,7 +10,7 @@ import { newId } from '../../db/ids.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { AppError, invalid } from '../../domain/errors.js';
 import { formatPounds } from '../../domain/money/pence.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { findInvoice, invoiceQuery, presentInvoice } from './invoice-view.js';
@@ -104,7 +104,7 @@ export async function reduceOutstanding(
 }
 
 export async function voidInvoice(ctx: ServiceContext, ref: string, input: z.input<typeof voidInvoiceInput>) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'void invoices');
+  requirePermission(ctx.actor, 'invoices.void');
   const data = parseInput(voidInvoiceInput, input);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const inv = await findInvoice(trx, ctx, ref);
@@ -130,7 +130,7 @@ export async function voidInvoice(ctx: ServiceContext, ref: string, input: z.inp
 }
 
 export async function issueCreditNote(ctx: ServiceContext, ref: string, input: z.input<typeof creditNoteInput>) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'issue credit notes');
+  requirePermission(ctx.actor, 'credit_notes.issue');
   const data = parseInput(creditNoteInput, input);
   const on = data.on ?? ctx.clock.today();
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -209,7 +209,7 @@ export async function issueCreditNote(ctx: ServiceContext, ref: string, input: z
 }
 
 export async function writeOffInvoice(ctx: ServiceContext, ref: string, input: z.input<typeof writeOffInput>) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'write off debts');
+  requirePermission(ctx.actor, 'debts.write_off');
   const data = parseInput(writeOffInput, input);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const inv = await findInvoice(trx, ctx, ref);

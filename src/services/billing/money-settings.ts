@@ -9,7 +9,7 @@ import { moneySettingsInput } from '../../contract/money.js';
 import { invalid } from '../../domain/errors.js';
 import { settingsFromRows, SCALAR_SETTINGS, validateLadder } from '../../domain/money/settings.js';
 import type { FunderKind } from '../../domain/vocabulary.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Db, ServiceContext } from '../context.js';
 
@@ -37,7 +37,7 @@ async function put(db: Db, name: string, value: number): Promise<void> {
 }
 
 export async function updateMoneySettings(ctx: ServiceContext, input: z.input<typeof moneySettingsInput>) {
-  requireRole(ctx.actor, ['owner'], 'change the practice’s money settings');
+  requirePermission(ctx.actor, 'money_settings.change');
   const data = parseInput(moneySettingsInput, input);
   await ctx.db.transaction().execute(async (trx) => {
     const merged = {

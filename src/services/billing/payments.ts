@@ -13,7 +13,7 @@ import { AppError, invalid, notFound } from '../../domain/errors.js';
 import { allocateExplicit, allocateOldestFirst, type OpenInvoice } from '../../domain/money/allocation.js';
 import { formatPounds } from '../../domain/money/pence.js';
 import type { FunderKind } from '../../domain/vocabulary.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { payerKindOfOrg } from './create-invoice.js';
@@ -73,7 +73,7 @@ export async function recordPayment(ctx: ServiceContext, input: RecordPaymentInp
  * rest of its proposal). `explicitOnly`: no allocations means none, never oldest-first.
  */
 export async function recordPaymentIn(trx: Db, ctx: ServiceContext, input: RecordPaymentInput, opts: { explicitOnly?: boolean } = {}): Promise<string> {
-  requireRole(ctx.actor, ['owner', 'admin'], 'record payments');
+  requirePermission(ctx.actor, 'payments.record');
   const data = parseInput(recordPaymentInput, input);
   const receivedOn = data.received_on ?? ctx.clock.today();
   if (receivedOn > ctx.clock.today()) throw invalid(`The payment date ${formatUkDate(receivedOn)} is in the future.`, 'received_on');
@@ -162,7 +162,7 @@ export async function recordPaymentIn(trx: Db, ctx: ServiceContext, input: Recor
 }
 
 export async function getPayment(ctx: ServiceContext, id: string) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'see payments');
+  requirePermission(ctx.actor, 'payments.read');
   const p = await ctx.db.selectFrom('payments').selectAll().where('id', '=', id).executeTakeFirst();
   if (!p) throw notFound('payment', id);
   const allocations = await ctx.db
@@ -190,7 +190,7 @@ export async function getPayment(ctx: ServiceContext, id: string) {
 }
 
 export async function listPayments(ctx: ServiceContext, input: { payer_org_id?: string; client_id?: string; with_credit?: boolean; limit?: number } = {}) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'see payments');
+  requirePermission(ctx.actor, 'payments.read');
   let q = ctx.db.selectFrom('payments').selectAll().orderBy('received_on', 'desc').orderBy('id', 'desc');
   if (input.payer_org_id) q = q.where('payer_org_id', '=', input.payer_org_id);
   if (input.client_id) q = q.where('client_id', '=', input.client_id);
@@ -201,7 +201,7 @@ export async function listPayments(ctx: ServiceContext, input: { payer_org_id?: 
 
 /** Uses a payer's credit (an earlier over-payment) against one of their invoices. */
 export async function applyCredit(ctx: ServiceContext, paymentId: string, input: z.input<typeof applyCreditInput>) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'record payments');
+  requirePermission(ctx.actor, 'payments.record');
   const data = parseInput(applyCreditInput, input);
   await ctx.db.transaction().execute(async (trx) => {
     const p = await trx.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();

@@ -5,14 +5,14 @@ import { isoDate } from '../../contract/common.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { plainPounds } from '../../domain/money/pence.js';
 import { csv, XERO_INVOICE_COLUMNS, XERO_PAYMENT_COLUMNS, xeroInvoiceRows } from '../../domain/money/xero.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { ServiceContext } from '../context.js';
 
 export const exportInput = z.object({ from: isoDate.optional(), to: isoDate.optional(), what: z.enum(['invoices', 'payments']).optional() }).strict();
 
 export async function exportXero(ctx: ServiceContext, input: z.input<typeof exportInput> = {}): Promise<string> {
-  requireRole(ctx.actor, ['owner', 'admin'], 'export the accounts');
+  requirePermission(ctx.actor, 'accounts.export');
   const data = parseInput(exportInput, input);
   const what = data.what ?? 'invoices';
   let out: string;

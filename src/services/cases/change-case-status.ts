@@ -2,14 +2,14 @@ import { parseInput } from '../../contract/common.js';
 import { changeCaseStatusInput } from '../../contract/cases.js';
 import { AppError, notFound } from '../../domain/errors.js';
 import { canMoveCase, type CaseStatus } from '../../domain/vocabulary.js';
-import { assertClientVisible, requireRole } from '../access.js';
+import { assertClientVisible, requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
 import type { ServiceContext } from '../context.js';
 import { getCase } from './get-case.js';
 
 export async function changeCaseStatus(ctx: ServiceContext, id: string, input: { status: string; on?: string }) {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'change a case’s status');
+  requirePermission(ctx.actor, 'cases.change', 'change a case’s status');
   const data = parseInput(changeCaseStatusInput, input);
   await ctx.db.transaction().execute(async (trx) => {
     const c = await trx.selectFrom('cases').select(['client_id', 'status']).where('id', '=', id).executeTakeFirst();

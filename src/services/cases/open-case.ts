@@ -5,7 +5,7 @@ import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { invalid } from '../../domain/errors.js';
 import type { ServiceLine } from '../../domain/vocabulary.js';
-import { assertClientVisible, requireRole } from '../access.js';
+import { assertClientVisible, requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { assertClinician } from '../clients/add-client.js';
 import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
@@ -37,7 +37,7 @@ const DETAIL_SERVICE_LINES: Record<'ehcp' | 'medico_legal' | 'housing' | 'workpl
 
 /** Opens a case with any detail kinds in one transaction: all of it lands, or none. */
 export async function openCase(ctx: ServiceContext, input: OpenCaseInput) {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'open cases');
+  requirePermission(ctx.actor, 'cases.open');
   const data = parseInput(openCaseInput, input);
   for (const kind of ['ehcp', 'medico_legal', 'housing', 'workplace'] as const) {
     if (data[kind] && !DETAIL_SERVICE_LINES[kind].includes(data.service_line)) {

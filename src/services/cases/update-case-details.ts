@@ -15,7 +15,7 @@ import {
 } from '../../contract/cases.js';
 import { newId } from '../../db/ids.js';
 import { invalid, notFound } from '../../domain/errors.js';
-import { assertClientVisible, requireRole } from '../access.js';
+import { assertClientVisible, requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Db, ServiceContext } from '../context.js';
 import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
@@ -37,7 +37,7 @@ async function caseClient(db: Db, ctx: ServiceContext, caseId: string): Promise<
 }
 
 export async function updateCaseDetail<K extends DetailKind>(ctx: ServiceContext, caseId: string, kind: K, input: z.input<(typeof DETAIL)[K]['schema']>) {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'change case details');
+  requirePermission(ctx.actor, 'cases.change', 'change case details');
   const { table, schema } = DETAIL[kind];
   const data = parseInput(schema as z.ZodType<Record<string, unknown>>, input);
   for (const [k, v] of Object.entries(data)) {
@@ -62,7 +62,7 @@ export async function updateCaseDetail<K extends DetailKind>(ctx: ServiceContext
 }
 
 export async function addAuthorisation(ctx: ServiceContext, caseId: string, input: z.input<typeof authorisationDetailInput>) {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
+  requirePermission(ctx.actor, 'authorisations.record');
   const data = parseInput(authorisationDetailInput, input);
   await ctx.db.transaction().execute((trx) => addAuthorisationIn(trx, ctx, caseId, data));
   return getCase(ctx, caseId, { audit: false });
@@ -70,7 +70,7 @@ export async function addAuthorisation(ctx: ServiceContext, caseId: string, inpu
 
 /** Records an authorisation inside a caller's transaction (the inbox applies a proposal at once). */
 export async function addAuthorisationIn(trx: Db, ctx: ServiceContext, caseId: string, input: z.input<typeof authorisationDetailInput>): Promise<string> {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
+  requirePermission(ctx.actor, 'authorisations.record');
   const data = parseInput(authorisationDetailInput, input);
   {
     const clientId = await caseClient(trx, ctx, caseId);
@@ -91,7 +91,7 @@ export async function addAuthorisationIn(trx: Db, ctx: ServiceContext, caseId: s
 
 /** Extending an authorisation (more sessions, a later end date) moves its expiry task, never duplicating it. */
 export async function updateAuthorisation(ctx: ServiceContext, authorisationId: string, input: z.input<typeof updateAuthorisationInput>) {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
+  requirePermission(ctx.actor, 'authorisations.record');
   const data = parseInput(updateAuthorisationInput, input);
   const caseId = await ctx.db.transaction().execute((trx) => updateAuthorisationIn(trx, ctx, authorisationId, data));
   return getCase(ctx, caseId, { audit: false });
@@ -104,7 +104,7 @@ export async function updateAuthorisationIn(
   authorisationId: string,
   input: z.input<typeof updateAuthorisationInput>,
 ): Promise<string> {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'record authorisations');
+  requirePermission(ctx.actor, 'authorisations.record');
   const data = parseInput(updateAuthorisationInput, input);
   {
     const a = await trx.selectFrom('authorisations').selectAll().where('id', '=', authorisationId).executeTakeFirst();

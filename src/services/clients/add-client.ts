@@ -2,7 +2,8 @@ import { addClientInput, type AddClientInput } from '../../contract/clients.js';
 import { parseInput } from '../../contract/common.js';
 import { newId } from '../../db/ids.js';
 import { AppError, invalid } from '../../domain/errors.js';
-import { roleOf } from '../access.js';
+import { roleCan } from '../../domain/permissions.js';
+import { can } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { clientView, consentColumns } from './client-view.js';
@@ -10,7 +11,7 @@ import { clientView, consentColumns } from './client-view.js';
 export async function assertClinician(db: Db, userId: string, field = 'lead_clinician_id'): Promise<void> {
   const u = await db.selectFrom('users').select(['role', 'active']).where('id', '=', userId).executeTakeFirst();
   if (!u) throw invalid(`No user with id ${userId}.`, field);
-  if (u.role === 'admin') throw invalid('An admin cannot hold a caseload: choose a clinician or the owner.', field);
+  if (!roleCan(u.role, 'caseload.hold')) throw invalid('An admin cannot hold a caseload: choose a clinician or the owner.', field);
 }
 
 export async function addClient(ctx: ServiceContext, input: AddClientInput) {
@@ -18,7 +19,7 @@ export async function addClient(ctx: ServiceContext, input: AddClientInput) {
   if (data.dob > ctx.clock.today()) throw invalid(`Date of birth ${data.dob} is in the future.`, 'dob');
   return ctx.db.transaction().execute(async (trx) => {
     // A clinician who adds a client takes them on unless they name someone else.
-    const lead = data.lead_clinician_id ?? (ctx.actor.kind === 'user' && roleOf(ctx.actor) !== 'admin' ? ctx.actor.id : null);
+    const lead = data.lead_clinician_id ?? (ctx.actor.kind === 'user' && can(ctx.actor, 'caseload.hold') ? ctx.actor.id : null);
     if (lead) await assertClinician(trx, lead);
     if (data.nhs_number) {
       const clash = await trx.selectFrom('clients').select('id').where('nhs_number', '=', data.nhs_number).executeTakeFirst();

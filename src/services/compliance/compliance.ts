@@ -11,7 +11,7 @@ import { AppError, invalid, notFound } from '../../domain/errors.js';
 import { computeDeadline, findRule } from '../../domain/deadlines/rules.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
 import type { Jurisdiction } from '../../domain/vocabulary.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { loadRuleOverrides, ruleContextFactory, syncPracticeDeadlines } from '../deadlines/sync-deadlines.js';
@@ -40,7 +40,7 @@ export async function listComplianceItems(ctx: ServiceContext) {
 }
 
 export async function addComplianceItem(ctx: ServiceContext, input: ComplianceItemInput) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'keep the compliance register');
+  requirePermission(ctx.actor, 'compliance.keep');
   const data = parseInput(complianceItemInput, input);
   if (data.last_done_on > ctx.clock.today()) throw invalid('The date it was last done cannot be in the future.', 'last_done_on');
   return ctx.db.transaction().execute(async (trx) => {
@@ -66,7 +66,7 @@ export async function addComplianceItem(ctx: ServiceContext, input: ComplianceIt
 
 /** Records a renewal: the next cycle's due date follows from it and the old task closes. */
 export async function renewComplianceItem(ctx: ServiceContext, id: string, on: string) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'keep the compliance register');
+  requirePermission(ctx.actor, 'compliance.keep');
   const day = parseInput(isoDate, on);
   if (day > ctx.clock.today()) throw invalid('The renewal date cannot be in the future.', 'on');
   return ctx.db.transaction().execute(async (trx) => {
@@ -88,7 +88,7 @@ export async function renewComplianceItem(ctx: ServiceContext, id: string, on: s
 }
 
 export async function listSubjectAccessRequests(ctx: ServiceContext) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'see subject access requests');
+  requirePermission(ctx.actor, 'subject_access.manage', 'see subject access requests');
   const j = await practiceJurisdiction(ctx.db);
   const rc = ruleContextFactory(await loadRuleOverrides(ctx.db))(j);
   const rows = await ctx.db
@@ -105,7 +105,7 @@ export async function listSubjectAccessRequests(ctx: ServiceContext) {
 }
 
 export async function addSubjectAccessRequest(ctx: ServiceContext, input: SubjectAccessInput) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'log subject access requests');
+  requirePermission(ctx.actor, 'subject_access.manage', 'log subject access requests');
   const data = parseInput(subjectAccessInput, input);
   if (data.received_on > ctx.clock.today()) throw invalid('The date received cannot be in the future.', 'received_on');
   return ctx.db.transaction().execute(async (trx) => {
@@ -128,7 +128,7 @@ export async function addSubjectAccessRequest(ctx: ServiceContext, input: Subjec
 }
 
 export async function updateSubjectAccessRequest(ctx: ServiceContext, id: string, change: { extend?: boolean; responded_on?: string }) {
-  requireRole(ctx.actor, ['owner', 'admin'], 'update subject access requests');
+  requirePermission(ctx.actor, 'subject_access.manage', 'update subject access requests');
   const responded = change.responded_on === undefined ? undefined : parseInput(isoDate, change.responded_on);
   return ctx.db.transaction().execute(async (trx) => {
     const sar = await trx.selectFrom('subject_access_requests').selectAll().where('id', '=', id).executeTakeFirst();

@@ -35,7 +35,8 @@ import {
   type DraftSource,
 } from '../../drafting/index.js';
 import { parseTextDate } from '../../drafting/checks/other-client.js';
-import { assertClientVisible, inCaseload, roleOf, seesAllClients } from '../access.js';
+import { assertClientVisible, can, inCaseload, seesAllClients } from '../access.js';
+import { roleCan } from '../../domain/permissions.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { assertClinicalReader, clinicalCase } from '../findings/findings.js';
@@ -343,7 +344,7 @@ export async function signDocument(ctx: ServiceContext, id: string, input: SignI
       throw new AppError('CONFLICT', d.status === 'draft' ? 'Send the draft for review before signing it.' : `Version ${d.version} is already ${d.status}.`);
     let signer: string;
     if (ctx.actor.kind === 'user') {
-      if (roleOf(ctx.actor) === 'admin') throw new AppError('FORBIDDEN', 'Only a clinician can sign a document.');
+      if (!can(ctx.actor, 'documents.sign')) throw new AppError('FORBIDDEN', 'Only a clinician can sign a document.');
       signer = ctx.actor.id;
     } else {
       if (!data.signer_id) throw invalid('Say who signs: --by <user id or email>.', 'signer_id');
@@ -352,7 +353,7 @@ export async function signDocument(ctx: ServiceContext, id: string, input: SignI
         .select(['id', 'role', 'active'])
         .where((eb) => eb.or([eb('id', '=', data.signer_id!), eb('email', '=', data.signer_id!.toLowerCase())]))
         .executeTakeFirst();
-      if (!u || u.active !== 1 || u.role === 'admin') throw invalid(`No active clinician ${data.signer_id}.`, 'signer_id');
+      if (!u || u.active !== 1 || !roleCan(u.role, 'documents.sign')) throw invalid(`No active clinician ${data.signer_id}.`, 'signer_id');
       signer = u.id;
     }
     const v = await versionRow(trx, id, d.version);

@@ -7,7 +7,7 @@ import { parseInput } from '../../contract/common.js';
 import { laProfileInput, type LaProfileInput } from '../../contract/findings.js';
 import { newId } from '../../db/ids.js';
 import { invalid, notFound } from '../../domain/errors.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type ServiceContext } from '../context.js';
 import { profileFromRow } from './draft-source.js';
@@ -19,7 +19,7 @@ export async function listLaProfiles(ctx: ServiceContext) {
 
 /** Creates the profile, or replaces the one the LA already has. */
 export async function saveLaProfile(ctx: ServiceContext, input: LaProfileInput) {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'change LA profiles');
+  requirePermission(ctx.actor, 'la_profiles.change');
   const data = parseInput(laProfileInput, input);
   return ctx.db.transaction().execute(async (trx) => {
     if (data.organisation_id) {
@@ -57,7 +57,7 @@ export async function saveLaProfile(ctx: ServiceContext, input: LaProfileInput) 
 }
 
 export async function deleteLaProfile(ctx: ServiceContext, id: string) {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'change LA profiles');
+  requirePermission(ctx.actor, 'la_profiles.change');
   return ctx.db.transaction().execute(async (trx) => {
     const r = await trx.deleteFrom('la_profiles').where('id', '=', id).executeTakeFirst();
     if (Number(r.numDeletedRows) === 0) throw notFound('LA profile', id);

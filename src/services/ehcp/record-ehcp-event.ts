@@ -8,7 +8,7 @@ import { ehcpEventInput, type EhcpEventInput, type EhcpEventKind } from '../../c
 import type { EhcpPlansTable } from '../../db/schema.js';
 import { newId } from '../../db/ids.js';
 import { AppError, invalid, notFound } from '../../domain/errors.js';
-import { assertClientVisible, requireRole } from '../access.js';
+import { assertClientVisible, requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { syncCaseDeadlines, type SyncResult } from '../deadlines/sync-deadlines.js';
@@ -46,7 +46,7 @@ function patchFor(kind: EhcpEventKind, on: string, meeting: string | undefined):
 }
 
 export async function recordEhcpEvent(ctx: ServiceContext, caseId: string, input: EhcpEventInput): Promise<{ event_id: string; deadlines: SyncResult }> {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'update an EHC plan');
+  requirePermission(ctx.actor, 'ehcp.update');
   const data = parseInput(ehcpEventInput, input);
   if (data.on > ctx.clock.today()) throw invalid(`The event date ${data.on} is in the future: record what has happened.`, 'on');
   return ctx.db.transaction().execute((trx) => recordEhcpEventIn(trx, ctx, caseId, data));
@@ -59,7 +59,7 @@ export async function recordEhcpEventIn(
   caseId: string,
   input: EhcpEventInput,
 ): Promise<{ event_id: string; deadlines: SyncResult }> {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'update an EHC plan');
+  requirePermission(ctx.actor, 'ehcp.update');
   const data = parseInput(ehcpEventInput, input);
   if (data.on > ctx.clock.today()) throw invalid(`The event date ${data.on} is in the future: record what has happened.`, 'on');
   const c = await trx.selectFrom('cases').select(['client_id', 'jurisdiction', 'status']).where('id', '=', caseId).executeTakeFirst();

@@ -14,7 +14,7 @@ import type { LocalDate } from '../../domain/calendar/local-date.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { findRule } from '../../domain/deadlines/rules.js';
 import { newId } from '../../db/ids.js';
-import { assertClientVisible, inCaseload, requireRole, seesAllClients } from '../access.js';
+import { assertClientVisible, inCaseload, requirePermission, seesAllClients } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { addAuthorisationIn, updateAuthorisationIn } from '../cases/update-case-details.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
@@ -295,7 +295,7 @@ function sha256(bytes: Uint8Array): string {
 }
 
 export async function importInbox(ctx: ServiceContext, files: IncomingFile[], opts: { own?: string[] } = {}): Promise<ImportOutcome[]> {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'import correspondence');
+  requirePermission(ctx.actor, 'inbox.use', 'import correspondence');
   const practice = await ctx.db.selectFrom('practice').select(['name', 'email']).executeTakeFirst();
   const own = [...(opts.own ?? []), practice?.name ?? '', practice?.email?.split('@')[1] ?? ''].filter(Boolean);
   const users = await ctx.db.selectFrom('users').select('name').execute();
@@ -484,7 +484,7 @@ function clinicianMayRead(userId: string) {
 
 /** Items with their proposals, newest first; `pending` keeps only items with something to decide. */
 export async function listInbox(ctx: ServiceContext, input: { status?: 'pending' | 'all'; limit?: number } = {}): Promise<InboxItemView[]> {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'read the inbox');
+  requirePermission(ctx.actor, 'inbox.use', 'read the inbox');
   const items = await ctx.db
     .selectFrom('inbox_items')
     .leftJoin('clients', 'clients.id', 'inbox_items.client_id')
@@ -549,7 +549,7 @@ async function pendingProposal(db: Db, id: string) {
 
 /** Applies a proposal, with any edits, in one transaction: all of its changes or none. */
 export async function acceptProposal(ctx: ServiceContext, id: string, edit: ProposalEdit = {}): Promise<InboxProposalView> {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'accept inbox proposals');
+  requirePermission(ctx.actor, 'inbox.use', 'accept inbox proposals');
   for (const k of ['due_on', 'meeting_on', 'valid_until'] as const) {
     if (edit[k] !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(edit[k]!)) throw invalid(`${k} must be a date written YYYY-MM-DD.`, k);
   }
@@ -623,7 +623,7 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
         break;
       }
       case 'new_client': {
-        requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'add clients');
+        requirePermission(ctx.actor, 'inbox.use', 'add clients');
         const clientId = newId();
         const now = nowIso(ctx);
         const nhs = (payload.nhs_number as string | null) ?? null;
@@ -690,7 +690,7 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
 }
 
 export async function rejectProposal(ctx: ServiceContext, id: string, reason = ''): Promise<InboxProposalView> {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'reject inbox proposals');
+  requirePermission(ctx.actor, 'inbox.use', 'reject inbox proposals');
   await ctx.db.transaction().execute(async (trx) => {
     const p = await pendingProposal(trx, id);
     await trx
@@ -737,7 +737,7 @@ export function safeFileName(name: string): string {
 
 /** The original bytes of an imported file, its type and a safe name; reading it is audited. */
 export async function getOriginal(ctx: ServiceContext, itemId: string): Promise<{ file_name: string; content_type: string; bytes: Buffer }> {
-  requireRole(ctx.actor, ['owner', 'clinician', 'admin'], 'read the inbox');
+  requirePermission(ctx.actor, 'inbox.use', 'read the inbox');
   return ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .selectFrom('inbox_items')

@@ -13,7 +13,7 @@ import { addDays, formatUkDate, type LocalDate } from '../../domain/calendar/loc
 import { invalid, notFound } from '../../domain/errors.js';
 import { ML_STAGE_DATE, ML_STAGE_LABELS, stageMoveProblem, type MlStage } from '../../domain/money/ml-stages.js';
 import { ML_STAGES, type FunderKind } from '../../domain/vocabulary.js';
-import { inCaseload, requireRole, seesAllClients } from '../access.js';
+import { inCaseload, requirePermission, seesAllClients } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { ServiceContext } from '../context.js';
 import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
@@ -76,7 +76,7 @@ export async function listMedicoLegal(ctx: ServiceContext, input: z.input<typeof
 }
 
 export async function moveMedicoLegalStage(ctx: ServiceContext, caseId: string, input: z.input<typeof mlStageInput>) {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'change medico-legal instructions');
+  requirePermission(ctx.actor, 'medico_legal.change');
   const data = parseInput(mlStageInput, input);
   const today = ctx.clock.today();
   const on = data.on ?? today;

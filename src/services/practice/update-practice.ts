@@ -1,12 +1,12 @@
 import { parseInput } from '../../contract/common.js';
 import { updatePracticeInput, type UpdatePracticeInput } from '../../contract/practice.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { ServiceContext } from '../context.js';
 import { getPractice } from './get-practice.js';
 
 export async function updatePractice(ctx: ServiceContext, input: UpdatePracticeInput) {
-  requireRole(ctx.actor, ['owner'], 'change practice settings');
+  requirePermission(ctx.actor, 'practice.change');
   const data = parseInput(updatePracticeInput, input);
   return ctx.db.transaction().execute(async (trx) => {
     const p = await getPractice(trx);

@@ -11,7 +11,7 @@ import { formatUkDate, type LocalDate } from '../../domain/calendar/local-date.j
 import { AppError, invalid } from '../../domain/errors.js';
 import { ackKey, acknowledgementDue, REF_RULES } from '../../domain/referrals/referrals.js';
 import { SERVICE_LINE_LABELS } from '../../domain/vocabulary.js';
-import { assertClientVisible, roleOf } from '../access.js';
+import { assertClientVisible, can } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { ensureRuleTask, practiceCalendar } from './common.js';
@@ -65,7 +65,7 @@ export async function addReferral(ctx: ServiceContext, input: AddReferralInput) 
         clientCreated = true;
         const now = nowIso(ctx);
         // As with addClient: a clinician who takes the referral takes the client on.
-        const lead = ctx.actor.kind === 'user' && roleOf(ctx.actor) !== 'admin' ? ctx.actor.id : null;
+        const lead = ctx.actor.kind === 'user' && can(ctx.actor, 'caseload.hold') ? ctx.actor.id : null;
         await trx
           .insertInto('clients')
           .values({

@@ -26,7 +26,7 @@ import {
   type ReferralStatus,
 } from '../../domain/referrals/referrals.js';
 import { SERVICE_LINE_LABELS, type FunderKind, type ServiceLine } from '../../domain/vocabulary.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { openCase } from '../cases/open-case.js';
 import type { Db, ServiceContext } from '../context.js';
@@ -84,7 +84,7 @@ export async function acknowledgeReferral(ctx: ServiceContext, id: string, input
 
 /** Accepting opens the case (services/cases/open-case.ts) in the same transaction: both land, or neither. */
 export async function acceptReferral(ctx: ServiceContext, id: string, input: AcceptReferralInput = {}) {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'accept referrals (it opens a case)');
+  requirePermission(ctx.actor, 'referrals.accept');
   const data = parseInput(acceptReferralInput, input);
   return ctx.db.transaction().execute(async (trx) => {
     const r = await loadForChange(trx, ctx, id);

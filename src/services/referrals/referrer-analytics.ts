@@ -18,7 +18,7 @@ import {
   type SourceKind,
   type SourceTallies,
 } from '../../domain/referrals/referrals.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import type { Db, ServiceContext } from '../context.js';
 import { practiceCalendar } from './common.js';
 import { listReferralSources, type SourceView } from './sources.js';
@@ -59,7 +59,7 @@ async function revenueBySource(db: Db, on: string): Promise<Map<string, number> 
 
 /** Source health for the owner and admin: it carries revenue, which clinicians do not see. */
 export async function referrerAnalytics(ctx: ServiceContext, input: ReferrersInput = {}): Promise<ReferrerAnalytics> {
-  requireRole(ctx.actor, ['owner', 'admin'], 'see referrer analytics');
+  requirePermission(ctx.actor, 'referrers.analyse');
   const opts = parseInput(referrersInput, input);
   const date = (opts.date ?? ctx.clock.today()) as LocalDate;
   const db = ctx.db;

@@ -12,7 +12,7 @@ import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { sessionOutsideAuthorisation } from '../../domain/money/authorisation.js';
 import { countsAgainstAuthorisation, INSURED_KINDS } from '../../domain/money/billing.js';
-import { assertClientVisible, canReadClinical, inCaseload, requireRole, seesAllClients } from '../access.js';
+import { assertClientVisible, canReadClinical, inCaseload, requirePermission, seesAllClients } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Db, ServiceContext } from '../context.js';
 import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
@@ -62,7 +62,7 @@ export async function visibleCase(db: Db, ctx: ServiceContext, caseId: string) {
 }
 
 export async function addSession(ctx: ServiceContext, input: AddSessionInput) {
-  requireRole(ctx.actor, ['owner', 'clinician'], 'record sessions');
+  requirePermission(ctx.actor, 'sessions.record');
   const data = parseInput(addSessionInput, input);
   if (data.on_date > ctx.clock.today())
     throw invalid(`The session date ${formatUkDate(data.on_date)} is in the future: record sessions once they have happened.`, 'on_date');

@@ -9,7 +9,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import { KNOWN_MIGRATIONS } from '../../db/connect.js';
 import { EXPORT_TABLES } from '../../db/schema.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { orderKeyOf, tableColumns, type ColumnInfo } from './columns.js';
@@ -26,7 +26,7 @@ export interface ExportSummary {
 const PAGE = 1000;
 
 export async function exportPractice(ctx: ServiceContext, sink: ExportSink, opts: { pageSize?: number } = {}): Promise<ExportSummary> {
-  requireRole(ctx.actor, ['owner'], 'export the practice');
+  requirePermission(ctx.actor, 'practice.export');
   const pageSize = opts.pageSize ?? PAGE;
   const exported_at = nowIso(ctx);
   // Recorded (and committed) before any data leaves, so even an export that fails half-way is on record.

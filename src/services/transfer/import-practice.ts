@@ -6,7 +6,7 @@
 import type { Kysely } from 'kysely';
 import { EXPORT_TABLES } from '../../db/schema.js';
 import { AppError } from '../../domain/errors.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { verifyAuditChain, type ChainReport } from '../audit/verify-audit-chain.js';
 import type { Db, ServiceContext } from '../context.js';
@@ -25,7 +25,7 @@ export interface ImportSummary {
 }
 
 export async function importPractice(ctx: ServiceContext, doc: unknown): Promise<ImportSummary> {
-  requireRole(ctx.actor, ['owner'], 'import a practice');
+  requirePermission(ctx.actor, 'practice.import');
   await assertEmpty(ctx.db);
   const envelope = checkEnvelope(doc);
 

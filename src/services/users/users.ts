@@ -3,7 +3,7 @@ import { parseInput } from '../../contract/common.js';
 import { createUserInput, updateUserInput, type CreateUserInput, type UpdateUserInput } from '../../contract/practice.js';
 import { newId } from '../../db/ids.js';
 import { AppError, notFound } from '../../domain/errors.js';
-import { requireRole } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
 import { hashPassword } from './password.js';
@@ -32,7 +32,7 @@ export async function getUser(db: Db, id: string) {
 }
 
 export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
-  requireRole(ctx.actor, ['owner'], 'add users');
+  requirePermission(ctx.actor, 'users.manage', 'add users');
   const data = parseInput(createUserInput, input);
   const password_hash = await hashPassword(data.password);
   return ctx.db.transaction().execute(async (trx) => {
@@ -49,7 +49,7 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
 }
 
 export async function updateUser(ctx: ServiceContext, id: string, input: UpdateUserInput) {
-  requireRole(ctx.actor, ['owner'], 'change users');
+  requirePermission(ctx.actor, 'users.manage', 'change users');
   const data = parseInput(updateUserInput, input);
   return ctx.db.transaction().execute(async (trx) => {
     const before = await getUser(trx, id);

@@ -14,6 +14,7 @@ import { OrganisationDetailPage } from '../pages/OrganisationDetail.js';
 import { OrganisationsPage } from '../pages/Organisations.js';
 import { SettingsPage } from '../pages/Settings.js';
 import { TodayPage } from '../pages/Today.js';
+import { roleCan, type Permission } from '../../../src/domain/permissions.js';
 import { ROLE_LABELS } from '../format.js';
 import { useNotice, useSession } from '../session.js';
 import { SearchBox } from './SearchBox.js';
@@ -25,6 +26,20 @@ const DocumentPage = lazy(() => import('../pages/Documents.js').then((m) => ({ d
 const MoneyPage = lazy(() => import('../pages/Money.js').then((m) => ({ default: m.MoneyPage })));
 const InvoicePage = lazy(() => import('../pages/MoneyInvoice.js').then((m) => ({ default: m.InvoicePage })));
 const CaseMoneyPage = lazy(() => import('../pages/CaseMoney.js').then((m) => ({ default: m.CaseMoneyPage })));
+
+/** The navigation; a link with a permission shows only to the roles holding it. */
+const NAV: readonly { href: string; label: string; permission?: Permission }[] = [
+  { href: '/', label: 'Today' },
+  { href: '/clients', label: 'Clients' },
+  { href: '/ehcp', label: 'EHCP', permission: 'ehcp.read' },
+  { href: '/documents', label: 'Documents', permission: 'clinical.read' },
+  { href: '/inbox', label: 'Inbox', permission: 'inbox.use' },
+  { href: '/referrals', label: 'Referrals' },
+  { href: '/money', label: 'Money' },
+  { href: '/organisations', label: 'Organisations' },
+  { href: '/compliance', label: 'Compliance', permission: 'compliance.keep' },
+  { href: '/settings', label: 'Settings', permission: 'practice.change' },
+];
 
 function NavLink({ href, children }: { href: string; children: string }) {
   const [location] = useLocation();
@@ -40,9 +55,9 @@ export function Shell() {
   const { session, signOut } = useSession();
   const { notice, clear } = useNotice();
   const [location] = useLocation();
-  const isOwner = session.user.role === 'owner';
-  const clinical = session.user.role !== 'admin';
-  const keepsRegister = session.user.role !== 'clinician';
+  const role = session.user.role;
+  const isOwner = roleCan(role, 'practice.change');
+  const clinical = roleCan(role, 'clinical.read');
 
   // A message belongs to the page it was shown on.
   useEffect(() => {
@@ -74,16 +89,11 @@ export function Shell() {
         </div>
       </header>
       <nav aria-label="Main" className="mainnav">
-        <NavLink href="/">Today</NavLink>
-        <NavLink href="/clients">Clients</NavLink>
-        {clinical && <NavLink href="/ehcp">EHCP</NavLink>}
-        {clinical && <NavLink href="/documents">Documents</NavLink>}
-        <NavLink href="/inbox">Inbox</NavLink>
-        <NavLink href="/referrals">Referrals</NavLink>
-        <NavLink href="/money">Money</NavLink>
-        <NavLink href="/organisations">Organisations</NavLink>
-        {keepsRegister && <NavLink href="/compliance">Compliance</NavLink>}
-        {isOwner && <NavLink href="/settings">Settings</NavLink>}
+        {NAV.filter((link) => !link.permission || roleCan(role, link.permission)).map((link) => (
+          <NavLink key={link.href} href={link.href}>
+            {link.label}
+          </NavLink>
+        ))}
       </nav>
       <main id="main" tabIndex={-1}>
         <div className="notice-region" role="alert" aria-live="assertive">

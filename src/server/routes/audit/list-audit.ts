@@ -5,7 +5,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'GET',
   url: '/api/audit',
-  access: ['owner'],
+  access: 'audit.read',
   summary: 'The audit log, newest first (owner only)',
   tags: ['settings'],
   query: listAuditQuery,

@@ -5,7 +5,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'GET',
   url: '/api/audit/verify',
-  access: ['owner'],
+  access: 'audit.read',
   summary: 'Check the audit log’s hash chain for edits or deletions (owner only)',
   tags: ['settings'],
   response: auditVerifyResponse,

@@ -6,7 +6,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'POST',
   url: '/api/cases/:id/status',
-  access: ['owner', 'clinician'],
+  access: 'cases.change',
   summary: 'Move a case to a new status',
   tags: ['cases'],
   params: idParams,

@@ -5,7 +5,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'POST',
   url: '/api/cases',
-  access: ['owner', 'clinician'],
+  access: 'cases.open',
   summary: 'Open a case, with any detail kinds (EHCP, authorisation, medico-legal, housing, workplace)',
   tags: ['cases'],
   body: openCaseInput,

@@ -5,7 +5,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'POST',
   url: '/api/clients',
-  access: ['owner', 'clinician'],
+  access: 'clients.add',
   summary: 'Add a client',
   tags: ['clients'],
   body: addClientInput,

@@ -10,7 +10,7 @@ const KINDS = ['ehcp', 'medico_legal', 'housing', 'workplace'] as const;
 export const updateDetail = defineRoute({
   method: 'PATCH',
   url: '/api/cases/:id/details/:kind',
-  access: ['owner', 'clinician'],
+  access: 'cases.change',
   summary: "Change a case's EHCP, medico-legal, housing or workplace details; deadlines follow",
   tags: ['cases'],
   params: z.object({ id, kind: z.enum(KINDS) }),
@@ -24,7 +24,7 @@ export const updateDetail = defineRoute({
 export const addCaseAuthorisation = defineRoute({
   method: 'POST',
   url: '/api/cases/:id/authorisations',
-  access: ['owner', 'clinician', 'admin'],
+  access: 'authorisations.record',
   summary: 'Record an insurer authorisation on a case',
   tags: ['cases'],
   params: z.object({ id }),
@@ -36,7 +36,7 @@ export const addCaseAuthorisation = defineRoute({
 export const patchAuthorisation = defineRoute({
   method: 'PATCH',
   url: '/api/authorisations/:id',
-  access: ['owner', 'clinician', 'admin'],
+  access: 'authorisations.record',
   summary: 'Extend or correct an authorisation; its expiry deadline moves',
   tags: ['cases'],
   params: z.object({ id }),

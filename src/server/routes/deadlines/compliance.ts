@@ -7,7 +7,7 @@ import { defineRoute } from '../../route.js';
 export const listCompliance = defineRoute({
   method: 'GET',
   url: '/api/compliance',
-  access: ['owner', 'admin'],
+  access: 'compliance.keep',
   summary: 'The practice compliance register with each next due date',
   tags: ['deadlines'],
   handler: async ({ ctx }) => ({ items: await listComplianceItems(ctx) }),
@@ -16,7 +16,7 @@ export const listCompliance = defineRoute({
 export const addCompliance = defineRoute({
   method: 'POST',
   url: '/api/compliance',
-  access: ['owner', 'admin'],
+  access: 'compliance.keep',
   summary: 'Add an item to the compliance register',
   tags: ['deadlines'],
   body: complianceItemInput,
@@ -27,7 +27,7 @@ export const addCompliance = defineRoute({
 export const renewCompliance = defineRoute({
   method: 'POST',
   url: '/api/compliance/:id/renew',
-  access: ['owner', 'admin'],
+  access: 'compliance.keep',
   summary: 'Record a renewal; the next cycle follows from it',
   tags: ['deadlines'],
   params: z.object({ id }),

@@ -4,7 +4,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'GET',
   url: '/api/ehcp',
-  access: ['owner', 'clinician'],
+  access: 'ehcp.read',
   summary: 'The EHCP register: every child with a plan and their next deadline',
   tags: ['deadlines'],
   handler: async ({ ctx }) => ({ children: await listEhcpRegister(ctx) }),

@@ -6,7 +6,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'GET',
   url: '/api/ehcp/:caseId',
-  access: ['owner', 'clinician'],
+  access: 'ehcp.read',
   summary: "A child's EHCP timeline: plan, events and the deadlines that follow",
   tags: ['deadlines'],
   params: z.object({ caseId: id }),

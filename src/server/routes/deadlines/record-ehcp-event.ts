@@ -7,7 +7,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'POST',
   url: '/api/ehcp/:caseId/events',
-  access: ['owner', 'clinician'],
+  access: 'ehcp.update',
   summary: 'Record an event on an EHC plan (advice request, review meeting set or moved, plan received); its deadlines move',
   tags: ['deadlines'],
   params: z.object({ caseId: id }),

@@ -7,7 +7,7 @@ import { defineRoute } from '../../route.js';
 export const listSars = defineRoute({
   method: 'GET',
   url: '/api/sars',
-  access: ['owner', 'admin'],
+  access: 'subject_access.manage',
   summary: 'Subject access requests and their response dates (GDPR-02)',
   tags: ['deadlines'],
   handler: async ({ ctx }) => ({ requests: await listSubjectAccessRequests(ctx) }),
@@ -16,7 +16,7 @@ export const listSars = defineRoute({
 export const addSar = defineRoute({
   method: 'POST',
   url: '/api/sars',
-  access: ['owner', 'admin'],
+  access: 'subject_access.manage',
   summary: 'Log a subject access request',
   tags: ['deadlines'],
   body: subjectAccessInput,
@@ -27,7 +27,7 @@ export const addSar = defineRoute({
 export const updateSar = defineRoute({
   method: 'POST',
   url: '/api/sars/:id',
-  access: ['owner', 'admin'],
+  access: 'subject_access.manage',
   summary: 'Extend a subject access request or record the response',
   tags: ['deadlines'],
   params: z.object({ id }),

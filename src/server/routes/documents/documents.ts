@@ -18,14 +18,13 @@ import {
 import { deleteLaProfile, listLaProfiles, saveLaProfile } from '../../../services/documents/la-profiles.js';
 import { defineRoute } from '../../route.js';
 
-const CLINICAL = ['owner', 'clinician'] as const;
 const byId = z.object({ id });
 const num = z.coerce.number().int().min(1);
 
 export const listDocs = defineRoute({
   method: 'GET',
   url: '/api/documents',
-  access: CLINICAL,
+  access: 'clinical.read',
   summary: 'Documents, most recently changed first',
   tags: ['documents'],
   query: listDocumentsInput.extend({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
@@ -35,7 +34,7 @@ export const listDocs = defineRoute({
 export const draftDoc = defineRoute({
   method: 'POST',
   url: '/api/documents',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: "Draft a document of a kind from the case's recorded findings",
   tags: ['documents'],
   body: draftInput,
@@ -46,7 +45,7 @@ export const draftDoc = defineRoute({
 export const getDoc = defineRoute({
   method: 'GET',
   url: '/api/documents/:id',
-  access: CLINICAL,
+  access: 'clinical.read',
   summary: 'A document version with provenance, still-needed list and checks',
   tags: ['documents'],
   params: byId,
@@ -57,7 +56,7 @@ export const getDoc = defineRoute({
 export const editDocBlock = defineRoute({
   method: 'PATCH',
   url: '/api/documents/:id/blocks',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: 'Rewrite one block; always makes a new version (a signed version never changes)',
   tags: ['documents'],
   params: byId,
@@ -68,7 +67,7 @@ export const editDocBlock = defineRoute({
 export const redraftDoc = defineRoute({
   method: 'POST',
   url: '/api/documents/:id/redraft',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: 'Recompose from the findings as they are now: a new version',
   tags: ['documents'],
   params: byId,
@@ -78,7 +77,7 @@ export const redraftDoc = defineRoute({
 export const reviewDoc = defineRoute({
   method: 'POST',
   url: '/api/documents/:id/review',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: 'Send the draft for review',
   tags: ['documents'],
   params: byId,
@@ -88,7 +87,7 @@ export const reviewDoc = defineRoute({
 export const signDoc = defineRoute({
   method: 'POST',
   url: '/api/documents/:id/sign',
-  access: CLINICAL,
+  access: 'documents.sign',
   summary: 'Sign the version in review as the signed-in clinician',
   tags: ['documents'],
   params: byId,
@@ -99,7 +98,7 @@ export const signDoc = defineRoute({
 export const sendDoc = defineRoute({
   method: 'POST',
   url: '/api/documents/:id/send',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: 'Mark the signed version sent and log the correspondence entry',
   tags: ['documents'],
   params: byId,
@@ -110,7 +109,7 @@ export const sendDoc = defineRoute({
 export const downloadDoc = defineRoute({
   method: 'GET',
   url: '/api/documents/:id/file',
-  access: CLINICAL,
+  access: 'clinical.read',
   summary: 'Download as DOCX, HTML or Markdown ("DRAFT — not for circulation" until signed)',
   tags: ['documents'],
   params: byId,
@@ -131,7 +130,7 @@ export const downloadDoc = defineRoute({
 export const checkProvision = defineRoute({
   method: 'POST',
   url: '/api/check/provision',
-  access: CLINICAL,
+  access: 'clinical.read',
   summary: 'Section F specificity check (EHCP-F-01) on text: one provision per line, or a whole document',
   tags: ['documents'],
   body: z.object({ text: longText.or(z.string().max(200_000)) }),
@@ -141,7 +140,7 @@ export const checkProvision = defineRoute({
 export const listProfiles = defineRoute({
   method: 'GET',
   url: '/api/la-profiles',
-  access: CLINICAL,
+  access: 'clinical.read',
   summary: 'Local authority profiles for EHCP advice layout',
   tags: ['documents'],
   handler: async ({ ctx }) => listLaProfiles(ctx),
@@ -150,7 +149,7 @@ export const listProfiles = defineRoute({
 export const saveProfile = defineRoute({
   method: 'PUT',
   url: '/api/la-profiles',
-  access: CLINICAL,
+  access: 'la_profiles.change',
   summary: "Create or replace an LA's profile",
   tags: ['documents'],
   body: laProfileInput,
@@ -160,7 +159,7 @@ export const saveProfile = defineRoute({
 export const deleteProfile = defineRoute({
   method: 'DELETE',
   url: '/api/la-profiles/:id',
-  access: CLINICAL,
+  access: 'la_profiles.change',
   summary: 'Delete an LA profile (EHCP advice falls back to the SEND Code layout)',
   tags: ['documents'],
   params: byId,

@@ -5,13 +5,12 @@ import { FINDING_KINDS, noteInput } from '../../../contract/findings.js';
 import { addFinding, deleteFinding, getFindings, setNote, updateFinding } from '../../../services/findings/findings.js';
 import { defineRoute } from '../../route.js';
 
-const CLINICAL = ['owner', 'clinician'] as const;
 const kind = z.enum(FINDING_KINDS);
 
 export const getCaseFindings = defineRoute({
   method: 'GET',
   url: '/api/cases/:caseId/findings',
-  access: CLINICAL,
+  access: 'clinical.read',
   summary: "A case's structured findings, with COPM change and GAS T-scores",
   tags: ['documents'],
   params: z.object({ caseId: id }),
@@ -21,7 +20,7 @@ export const getCaseFindings = defineRoute({
 export const putFindingNote = defineRoute({
   method: 'PUT',
   url: '/api/cases/:caseId/findings/notes',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: 'Set one narrative finding by key (empty text removes it)',
   tags: ['documents'],
   params: z.object({ caseId: id }),
@@ -32,7 +31,7 @@ export const putFindingNote = defineRoute({
 export const addCaseFinding = defineRoute({
   method: 'POST',
   url: '/api/cases/:caseId/findings/:kind',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: 'Add a need, observation or recommendation (item), an assessment, a goal or a provision line',
   tags: ['documents'],
   params: z.object({ caseId: id, kind }),
@@ -44,7 +43,7 @@ export const addCaseFinding = defineRoute({
 export const updateCaseFinding = defineRoute({
   method: 'PATCH',
   url: '/api/findings/:kind/:id',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: 'Change fields of one finding',
   tags: ['documents'],
   params: z.object({ kind, id }),
@@ -55,7 +54,7 @@ export const updateCaseFinding = defineRoute({
 export const deleteCaseFinding = defineRoute({
   method: 'DELETE',
   url: '/api/findings/:kind/:id',
-  access: CLINICAL,
+  access: 'clinical.write',
   summary: 'Delete one finding',
   tags: ['documents'],
   params: z.object({ kind, id }),

@@ -11,7 +11,7 @@ const decode = (files: { name: string; content_base64: string }[]) => files.map(
 const postTriage = defineRoute({
   method: 'POST',
   url: '/api/triage',
-  access: ['owner', 'clinician', 'admin'],
+  access: 'inbox.use',
   summary: 'Triage letters and emails without storing them: category, client, references, dates, facts (one result or error per file)',
   tags: ['inbox'],
   body: uploadInput,
@@ -21,7 +21,7 @@ const postTriage = defineRoute({
 const postInbox = defineRoute({
   method: 'POST',
   url: '/api/inbox',
-  access: ['owner', 'clinician', 'admin'],
+  access: 'inbox.use',
   summary: 'Import letters and emails: link to a client, keep the original, log correspondence, queue proposals',
   tags: ['inbox'],
   body: uploadInput,
@@ -32,7 +32,7 @@ const postInbox = defineRoute({
 const getInbox = defineRoute({
   method: 'GET',
   url: '/api/inbox',
-  access: ['owner', 'clinician', 'admin'],
+  access: 'inbox.use',
   summary: 'Imported items with their proposals (pending only unless status=all)',
   tags: ['inbox'],
   query: inboxListQuery,
@@ -42,7 +42,7 @@ const getInbox = defineRoute({
 const postAccept = defineRoute({
   method: 'POST',
   url: '/api/inbox/proposals/:id/accept',
-  access: ['owner', 'clinician', 'admin'],
+  access: 'inbox.use',
   summary: 'Accept a proposal, optionally edited; all of its changes are applied in one transaction',
   tags: ['inbox'],
   params: z.object({ id }),
@@ -53,7 +53,7 @@ const postAccept = defineRoute({
 const postReject = defineRoute({
   method: 'POST',
   url: '/api/inbox/proposals/:id/reject',
-  access: ['owner', 'clinician', 'admin'],
+  access: 'inbox.use',
   summary: 'Reject a proposal; nothing else changes',
   tags: ['inbox'],
   params: z.object({ id }),
@@ -64,7 +64,7 @@ const postReject = defineRoute({
 const getOriginalFile = defineRoute({
   method: 'GET',
   url: '/api/inbox/:id/original',
-  access: ['owner', 'clinician', 'admin'],
+  access: 'inbox.use',
   summary: 'Download the stored original of an imported letter or email (audited as a read)',
   tags: ['inbox'],
   params: z.object({ id }),

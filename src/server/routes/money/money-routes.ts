@@ -31,7 +31,6 @@ const flag = z
   .optional();
 const count = (max: number) => z.coerce.number().int().min(0).max(max).optional();
 const ref = z.object({ ref: z.string().trim().min(1).max(64) });
-const MONEY = ['owner', 'admin'] as const;
 
 export const listAuthorisationsRoute = defineRoute({
   method: 'GET',
@@ -57,7 +56,7 @@ export const listSessionsRoute = defineRoute({
 export const addSessionRoute = defineRoute({
   method: 'POST',
   url: '/api/sessions',
-  access: ['owner', 'clinician'],
+  access: 'sessions.record',
   tags: ['money'],
   status: 201,
   summary: 'Record a session; one outside an insurer authorisation needs override_reason, which is kept',
@@ -78,7 +77,7 @@ export const listMlRoute = defineRoute({
 export const moveMlStageRoute = defineRoute({
   method: 'POST',
   url: '/api/cases/:id/medico-legal/stage',
-  access: ['owner', 'clinician'],
+  access: 'medico_legal.change',
   tags: ['money'],
   summary: 'Move a medico-legal instruction to its next stage; its dates go through the deadline engine',
   params: z.object({ id }),
@@ -108,7 +107,7 @@ export const listInvoicesRoute = defineRoute({
 export const exportInvoicesRoute = defineRoute({
   method: 'GET',
   url: '/api/invoices/export',
-  access: MONEY,
+  access: 'accounts.export',
   tags: ['money'],
   summary: "Invoices or payments in Xero's CSV import layout",
   query: z.object({ format: z.literal('xero'), what: z.enum(['invoices', 'payments']).optional(), from: isoDate.optional(), to: isoDate.optional() }).strict(),
@@ -135,7 +134,7 @@ export const getInvoiceRoute = defineRoute({
 export const createInvoiceRoute = defineRoute({
   method: 'POST',
   url: '/api/invoices',
-  access: MONEY,
+  access: 'invoices.raise',
   tags: ['money'],
   status: 201,
   summary: "Invoice a case's sessions and other lines; insurer invoices also make the member's share invoice",
@@ -146,7 +145,7 @@ export const createInvoiceRoute = defineRoute({
 export const voidInvoiceRoute = defineRoute({
   method: 'POST',
   url: '/api/invoices/:ref/void',
-  access: MONEY,
+  access: 'invoices.void',
   tags: ['money'],
   summary: 'Void an unpaid invoice (its number is never reused)',
   params: ref,
@@ -157,7 +156,7 @@ export const voidInvoiceRoute = defineRoute({
 export const creditNoteRoute = defineRoute({
   method: 'POST',
   url: '/api/invoices/:ref/credit-notes',
-  access: MONEY,
+  access: 'credit_notes.issue',
   tags: ['money'],
   status: 201,
   summary: 'Issue a credit note against an invoice',
@@ -169,7 +168,7 @@ export const creditNoteRoute = defineRoute({
 export const writeOffRoute = defineRoute({
   method: 'POST',
   url: '/api/invoices/:ref/write-offs',
-  access: MONEY,
+  access: 'debts.write_off',
   tags: ['money'],
   status: 201,
   summary: 'Write off some or all of what an invoice owes',
@@ -181,7 +180,7 @@ export const writeOffRoute = defineRoute({
 export const listPaymentsRoute = defineRoute({
   method: 'GET',
   url: '/api/payments',
-  access: MONEY,
+  access: 'payments.read',
   tags: ['money'],
   summary: 'Payments received, newest first',
   query: z.object({ payer_org_id: id.optional(), client_id: id.optional(), credit: flag, limit: count(1000) }).strict(),
@@ -192,7 +191,7 @@ export const listPaymentsRoute = defineRoute({
 export const getPaymentRoute = defineRoute({
   method: 'GET',
   url: '/api/payments/:id',
-  access: MONEY,
+  access: 'payments.read',
   tags: ['money'],
   summary: 'One payment with its allocations',
   params: z.object({ id }),
@@ -202,7 +201,7 @@ export const getPaymentRoute = defineRoute({
 export const recordPaymentRoute = defineRoute({
   method: 'POST',
   url: '/api/payments',
-  access: MONEY,
+  access: 'payments.record',
   tags: ['money'],
   status: 201,
   summary: 'Record a payment or remittance across invoices; more than is owed is refused unless keep_credit',
@@ -213,7 +212,7 @@ export const recordPaymentRoute = defineRoute({
 export const applyCreditRoute = defineRoute({
   method: 'POST',
   url: '/api/payments/:id/apply-credit',
-  access: MONEY,
+  access: 'payments.record',
   tags: ['money'],
   summary: "Use a payer's credit against one of their invoices",
   params: z.object({ id }),
@@ -224,7 +223,7 @@ export const applyCreditRoute = defineRoute({
 export const agedDebtRoute = defineRoute({
   method: 'GET',
   url: '/api/debt',
-  access: MONEY,
+  access: 'debts.read',
   tags: ['money'],
   summary: 'Aged debt per payer (current, 1–30, 31–60, 61–90, 90+), by client, debtor days, deferred fees, credits',
   query: z.object({ as_of: isoDate.optional(), clients_limit: count(1000) }).strict(),
@@ -234,7 +233,7 @@ export const agedDebtRoute = defineRoute({
 export const runChasersRoute = defineRoute({
   method: 'POST',
   url: '/api/chasers/run',
-  access: MONEY,
+  access: 'debts.chase',
   tags: ['money'],
   summary: 'Bring the chase ladder up to date and list the chasers to send with their letters',
   handler: async ({ ctx }) => runChasers(ctx),
@@ -243,7 +242,7 @@ export const runChasersRoute = defineRoute({
 export const getMoneySettingsRoute = defineRoute({
   method: 'GET',
   url: '/api/money/settings',
-  access: MONEY,
+  access: 'money_settings.read',
   tags: ['money'],
   summary: 'Rates, terms, warning days and chase ladder',
   handler: async ({ ctx }) => getMoneySettings(ctx),
@@ -252,7 +251,7 @@ export const getMoneySettingsRoute = defineRoute({
 export const updateMoneySettingsRoute = defineRoute({
   method: 'PATCH',
   url: '/api/money/settings',
-  access: ['owner'],
+  access: 'money_settings.change',
   tags: ['money'],
   summary: 'Change rates, terms, warning days or the chase ladder',
   body: moneySettingsInput,

@@ -5,7 +5,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'PATCH',
   url: '/api/practice',
-  access: ['owner'],
+  access: 'practice.change',
   summary: 'Change the practice’s details (owner only)',
   tags: ['settings'],
   body: updatePracticeInput,

@@ -60,7 +60,7 @@ export const acknowledgeReferralRoute = defineRoute({
 export const acceptReferralRoute = defineRoute({
   method: 'POST',
   url: '/api/referrals/:id/accept',
-  access: ['owner', 'clinician'],
+  access: 'referrals.accept',
   summary: 'Accept the referral and open its case',
   tags: ['referrals'],
   params,

@@ -5,7 +5,7 @@ import { defineRoute } from '../../route.js';
 export const getReferrers = defineRoute({
   method: 'GET',
   url: '/api/referrers',
-  access: ['owner', 'admin'],
+  access: 'referrers.analyse',
   summary: 'Source health: referrals per quarter, conversion, revenue, acknowledgement time, report-backs on time, dormancy',
   tags: ['referrals'],
   query: referrersInput,

@@ -6,7 +6,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'POST',
   url: '/api/users',
-  access: ['owner'],
+  access: 'users.manage',
   summary: 'Add a user (owner only)',
   tags: ['settings'],
   body: createUserInput,

@@ -6,7 +6,7 @@ import { defineRoute } from '../../route.js';
 export default defineRoute({
   method: 'PATCH',
   url: '/api/users/:id',
-  access: ['owner'],
+  access: 'users.manage',
   summary: 'Change a user’s name, role, HCPC number or active flag (owner only)',
   tags: ['settings'],
   params: idParams,
