@@ -16,7 +16,8 @@ import { addDemoReferrals } from './demo-referrals.js';
 import { addDemoMoney } from './demo-money.js';
 import { addDemoInbox } from './demo-inbox.js';
 import { addDemoFindings } from './demo-findings.js';
-import { DEMO_TABLES, DemoGenerator, type DemoData, type DemoTable } from './generate-demo-data.js';
+import { DEMO_TABLES, type DemoData, type DemoTable } from './demo-data.js';
+import { DemoGenerator } from './generate-demo-data.js';
 
 export const DEMO_DEFAULTS = { seed: 1, clients: 60, password: 'demo-password' } as const;
 export const DEMO_MAX_CLIENTS = 200_000;

@@ -8,7 +8,7 @@
 import { addDays, type LocalDate } from '../../domain/calendar/local-date.js';
 import type { Db, ServiceContext } from '../context.js';
 import { importTriaged } from '../inbox/inbox.js';
-import { DEMO_PRACTICE_NAME } from './generate-demo-data.js';
+import { DEMO_PRACTICE_NAME } from './demo-data.js';
 import { isTriageError, triageFiles, type IncomingFile } from '../inbox/triage-files.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
