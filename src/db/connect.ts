@@ -19,7 +19,8 @@ import {
   type TableMetadata,
 } from 'kysely';
 import { AppError } from '../domain/errors.js';
-import { MIGRATIONS } from './migrations/index.js';
+import { MIGRATIONS, ROW_NEUTRAL_MIGRATIONS } from './migrations/index.js';
+import { FORMER_NAMES, settleUnorderedEra } from './migrations/unordered-era.js';
 import type { Database } from './schema.js';
 
 // PostgreSQL `date` would become a JS Date at local midnight; bigint counts would be strings.
@@ -154,25 +155,44 @@ export function redactUrl(url: string): string {
 }
 
 /** Names of migrations this build knows, in order. */
-export const KNOWN_MIGRATIONS = Object.keys(MIGRATIONS);
+export const KNOWN_MIGRATIONS = Object.keys(MIGRATIONS).sort();
 
+/** A recorded migration under the name this build gives it (releases before strict ordering named some differently). */
+export function currentMigrationName(name: string): string {
+  return FORMER_NAMES[name] ?? name;
+}
+
+/** Whether a practice export lacking this migration still holds every row as this build stores it. */
+export function changesNoExportedRow(name: string): boolean {
+  return ROW_NEUTRAL_MIGRATIONS.includes(name);
+}
+
+/**
+ * Strictly in order: a migration with a lower name than one already run is refused, so every
+ * database gets the same steps in the same order. Databases written before strict ordering are
+ * settled first (migrations/unordered-era.ts).
+ */
 export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
-  await refuseNewerDatabase(db);
-  // Each migration stands alone (new tables, new columns, new indexes), so one that arrives with a
-  // lower number than some already run is applied rather than refused; an unknown one still is.
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS }, allowUnorderedMigrations: true });
+  if (await hasMigrationTable(db)) {
+    await refuseNewerDatabase(db);
+    await settleUnorderedEra(db, MIGRATIONS);
+  }
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) }, allowUnorderedMigrations: false });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new AppError('INTERNAL', `Database migration ${failed} failed: ${(error as Error).message ?? String(error)}`, { cause: error });
+    throw new AppError('INTERNAL', `Database migration ${failed} failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 }
 
-async function refuseNewerDatabase(db: Kysely<Database>): Promise<void> {
+async function hasMigrationTable(db: Kysely<Database>): Promise<boolean> {
   const tables = await db.introspection.getTables({ withInternalKyselyTables: true });
-  if (!tables.some((t) => t.name === 'kysely_migration')) return;
+  return tables.some((t) => t.name === 'kysely_migration');
+}
+
+async function refuseNewerDatabase(db: Kysely<Database>): Promise<void> {
   const rows = await sql<{ name: string }>`select name from kysely_migration`.execute(db);
-  const unknown = rows.rows.map((r) => r.name).filter((n) => !(n in MIGRATIONS));
+  const unknown = rows.rows.map((r) => r.name).filter((n) => !(n in MIGRATIONS) && !(n in FORMER_NAMES));
   if (unknown.length > 0) {
     throw new AppError(
       'DB_TOO_NEW',

@@ -16,11 +16,12 @@ export function postgresTestUrl(): string | undefined {
   return pgUrl;
 }
 
-export async function freshStore(dialect: Dialect): Promise<Store> {
-  if (dialect === 'sqlite') return openStore({ kind: 'sqlite', file: ':memory:' });
+/** `migrate: false` leaves the database empty, for tests that build it the way an older Steve did. */
+export async function freshStore(dialect: Dialect, options: { migrate?: boolean } = {}): Promise<Store> {
+  if (dialect === 'sqlite') return openStore({ kind: 'sqlite', file: ':memory:' }, options);
   if (!pgUrl) throw new Error('STEVE_TEST_DATABASE_URL is not set');
   const schema = `t_${randomBytes(6).toString('hex')}`;
-  const store = await openStore({ kind: 'postgres', url: pgUrl, schema });
+  const store = await openStore({ kind: 'postgres', url: pgUrl, schema }, options);
   return {
     ...store,
     close: async () => {

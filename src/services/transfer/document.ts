@@ -6,7 +6,7 @@
  * the person reading the message is moving their practice and needs to know what is wrong.
  */
 import { z } from 'zod';
-import { KNOWN_MIGRATIONS } from '../../db/connect.js';
+import { KNOWN_MIGRATIONS, changesNoExportedRow, currentMigrationName } from '../../db/connect.js';
 import { EXPORT_TABLES } from '../../db/schema.js';
 import { AppError, invalid } from '../../domain/errors.js';
 import type { ColumnInfo } from './columns.js';
@@ -72,14 +72,15 @@ export function checkEnvelope(doc: unknown): z.output<typeof headerSchema> {
     const what = issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.join(', ')}` : issue.message;
     throw invalid(`This export is malformed: ${where}: ${what}.`);
   }
-  const unknown = parsed.data.migrations.filter((m) => !KNOWN_MIGRATIONS.includes(m));
+  const migrations = parsed.data.migrations.map(currentMigrationName);
+  const unknown = migrations.filter((m) => !KNOWN_MIGRATIONS.includes(m));
   if (unknown.length > 0) {
     throw new AppError(
       'DB_TOO_NEW',
       `This export was made by a newer version of Steve (it has migration ${unknown.sort().at(-1)}, which this version does not know). Upgrade Steve to import it.`,
     );
   }
-  const missingMigrations = KNOWN_MIGRATIONS.filter((m) => !parsed.data.migrations.includes(m));
+  const missingMigrations = KNOWN_MIGRATIONS.filter((m) => !migrations.includes(m) && !changesNoExportedRow(m));
   if (missingMigrations.length > 0) {
     // Older files would need their rows upgraded column by column; no such file exists yet.
     throw invalid(
