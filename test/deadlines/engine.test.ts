@@ -12,7 +12,7 @@ import { buildCalendar } from '../../src/services/deadlines/build-calendar.js';
 import { syncCaseDeadlines } from '../../src/services/deadlines/sync-deadlines.js';
 import { getEhcpTimeline, listEhcpRegister } from '../../src/services/ehcp/ehcp-register.js';
 import { recordEhcpEvent } from '../../src/services/ehcp/record-ehcp-event.js';
-import { addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { initPractice } from '../../src/services/practice/init-practice.js';
 import { completeTask } from '../../src/services/tasks/tasks.js';
 import { DIALECTS, freshStore } from '../support/stores.js';

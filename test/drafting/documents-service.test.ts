@@ -18,7 +18,7 @@ import {
 } from '../../src/services/documents/documents.js';
 import { saveLaProfile } from '../../src/services/documents/la-profiles.js';
 import { addFinding, getFindings, setNote, updateFinding } from '../../src/services/findings/findings.js';
-import { addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { as, openTestDb, seedPractice, type Seeded, type TestDb } from '../services/support.js';
 import { DIALECTS } from '../support/stores.js';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
-import { addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { testApp, type TestApp } from '../server/support.js';
 import { DIALECTS } from '../support/stores.js';
 

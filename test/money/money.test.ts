@@ -12,7 +12,7 @@ import { syncChaseTasks } from '../../src/services/billing/money-tasks.js';
 import { applyCredit, recordPayment } from '../../src/services/billing/payments.js';
 import { exportXero } from '../../src/services/billing/xero-export.js';
 import { listMedicoLegal, moveMedicoLegalStage } from '../../src/services/medico-legal/medico-legal.js';
-import { addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { updatePractice } from '../../src/services/practice/update-practice.js';
 import { listAuthorisations } from '../../src/services/sessions/authorisations.js';
 import { addSession, listSessions } from '../../src/services/sessions/sessions.js';

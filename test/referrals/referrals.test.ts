@@ -7,7 +7,7 @@ import { updateClient } from '../../src/services/clients/update-client.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { briefingMarkdown, buildBriefing } from '../../src/services/deadlines/build-briefing.js';
 import { syncCaseDeadlines } from '../../src/services/deadlines/sync-deadlines.js';
-import { addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { addReferral } from '../../src/services/referrals/add-referral.js';
 import { getReferral, listReferrals } from '../../src/services/referrals/list-referrals.js';
 import { acceptReferral, acknowledgeReferral, declineReferral, waitlistReferral } from '../../src/services/referrals/record-outcome.js';

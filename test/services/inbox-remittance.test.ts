@@ -6,7 +6,7 @@ import { addClient } from '../../src/services/clients/add-client.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { acceptProposal, importInbox, listInbox, rejectProposal } from '../../src/services/inbox/inbox.js';
 import type { RemittancePayload } from '../../src/services/inbox/remittance.js';
-import { addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { addSession } from '../../src/services/sessions/sessions.js';
 import { DIALECTS } from '../support/stores.js';
 import { remittanceLetter } from './remittance-letter.js';

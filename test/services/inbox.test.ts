@@ -6,7 +6,7 @@ import { addClient } from '../../src/services/clients/add-client.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { getEhcpTimeline } from '../../src/services/ehcp/ehcp-register.js';
 import { acceptProposal, getOriginal, importInbox, listInbox, rejectProposal } from '../../src/services/inbox/inbox.js';
-import { addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { initPractice } from '../../src/services/practice/init-practice.js';
 import { DIALECTS, freshStore } from '../support/stores.js';
 import { email } from '../triage/support.js';

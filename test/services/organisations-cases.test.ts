@@ -4,14 +4,12 @@ import { getCase } from '../../src/services/cases/get-case.js';
 import { listCases } from '../../src/services/cases/list-cases.js';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
-import {
-  addContact,
-  addOrganisation,
-  getOrganisation,
-  listOrganisations,
-  updateContact,
-  updateOrganisation,
-} from '../../src/services/organisations/organisations.js';
+import { addContact } from '../../src/services/organisations/add-contact.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
+import { getOrganisation } from '../../src/services/organisations/get-organisation.js';
+import { listOrganisations } from '../../src/services/organisations/list-organisations.js';
+import { updateContact } from '../../src/services/organisations/update-contact.js';
+import { updateOrganisation } from '../../src/services/organisations/update-organisation.js';
 import { DIALECTS } from '../support/stores.js';
 import { as, openTestDb, refusedWithoutWriting, rowCounts, seedPractice, type Seeded, type TestDb } from './support.js';
 

@@ -7,7 +7,8 @@ import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
 import { addClientContact } from '../../src/services/clients/update-client.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import { addContact, addOrganisation } from '../../src/services/organisations/organisations.js';
+import { addContact } from '../../src/services/organisations/add-contact.js';
+import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { addTask, completeTask } from '../../src/services/tasks/tasks.js';
 import { seedPractice, type Seeded } from './support.js';
 

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import { ORGANISATION_KINDS } from '../../domain/vocabulary.js';
-import { addContact, addOrganisation, listOrganisations } from '../../services/organisations/organisations.js';
+import { addContact } from '../../services/organisations/add-contact.js';
+import { addOrganisation } from '../../services/organisations/add-organisation.js';
+import { listOrganisations } from '../../services/organisations/list-organisations.js';
 import { table } from '../format.js';
 import { withContext, type CliRuntime } from '../runtime.js';
 

@@ -3,7 +3,7 @@ import { parseInput } from '../../contract/common.js';
 import { searchQuery } from '../../contract/responses.js';
 import { listClients } from '../clients/list-clients.js';
 import type { ServiceContext } from '../context.js';
-import { listOrganisations } from '../organisations/organisations.js';
+import { listOrganisations } from '../organisations/list-organisations.js';
 
 export const SEARCH_LIMIT = 20;
 

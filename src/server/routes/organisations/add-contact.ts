@@ -1,6 +1,6 @@
 import { contactInput } from '../../../contract/organisations.js';
 import { idParams } from '../../../contract/responses.js';
-import { addContact } from '../../../services/organisations/organisations.js';
+import { addContact } from '../../../services/organisations/add-contact.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

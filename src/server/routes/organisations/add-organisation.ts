@@ -1,5 +1,5 @@
 import { addOrganisationInput } from '../../../contract/organisations.js';
-import { addOrganisation } from '../../../services/organisations/organisations.js';
+import { addOrganisation } from '../../../services/organisations/add-organisation.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

@@ -1,5 +1,5 @@
 import { idParams } from '../../../contract/responses.js';
-import { getOrganisation } from '../../../services/organisations/organisations.js';
+import { getOrganisation } from '../../../services/organisations/get-organisation.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

@@ -1,6 +1,6 @@
 import { listOrganisationsInput } from '../../../contract/organisations.js';
 import { organisationsResponse } from '../../../contract/responses.js';
-import { listOrganisations } from '../../../services/organisations/organisations.js';
+import { listOrganisations } from '../../../services/organisations/list-organisations.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

@@ -1,6 +1,6 @@
 import { updateContactInput } from '../../../contract/organisations.js';
 import { idParams } from '../../../contract/responses.js';
-import { updateContact } from '../../../services/organisations/organisations.js';
+import { updateContact } from '../../../services/organisations/update-contact.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

@@ -1,6 +1,6 @@
 import { updateOrganisationInput } from '../../../contract/organisations.js';
 import { idParams } from '../../../contract/responses.js';
-import { updateOrganisation } from '../../../services/organisations/organisations.js';
+import { updateOrganisation } from '../../../services/organisations/update-organisation.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
