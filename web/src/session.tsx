@@ -1,5 +1,5 @@
 /** Who is signed in, shared by every page; and the plain-language notice area of the shell. */
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
 import { messageOf } from './api/client.js';
 import type { Session } from './api/types.js';
 
@@ -43,38 +43,4 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
 
 export function useNotice(): NoticeValue {
   return useContext(NoticeContext);
-}
-
-/**
- * Loads data for a page and reloads on demand. A failure goes to the shell's alert region;
- * a later load that succeeds does not clear other messages.
- */
-export function useLoad<T>(load: () => Promise<T>, deps: unknown[]): { data: T | null; loading: boolean; failed: boolean; reload: () => void } {
-  const { showError } = useNotice();
-  const [data, setData] = useState<T | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [failed, setFailed] = useState(false);
-  const [tick, setTick] = useState(0);
-  const latest = useRef(0);
-  useEffect(() => {
-    const mine = ++latest.current;
-    setLoading(true);
-    load().then(
-      (d) => {
-        if (mine !== latest.current) return;
-        setData(d);
-        setFailed(false);
-        setLoading(false);
-      },
-      (e: unknown) => {
-        if (mine !== latest.current) return;
-        setFailed(true);
-        setLoading(false);
-        showError(e);
-      },
-    );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick]);
-  const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data, loading, failed, reload };
 }

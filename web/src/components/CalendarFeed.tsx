@@ -4,11 +4,12 @@
  */
 import { useState } from 'react';
 import { api } from '../api/client.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from './Async.js';
 
 export function CalendarFeed() {
   const { showError, showStatus } = useNotice();
-  const status = useLoad(() => api.get<{ enabled: boolean }>('/api/auth/calendar'), []);
+  const status = useResource(() => api.get<{ enabled: boolean }>('/api/auth/calendar'), []);
   const [address, setAddress] = useState<string | null>(null);
 
   async function issue() {

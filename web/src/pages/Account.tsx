@@ -6,10 +6,11 @@ import { api, messageOf } from '../api/client.js';
 import type { Session } from '../api/types.js';
 import { CalendarFeed } from '../components/CalendarFeed.js';
 import { FormError, TextField } from '../components/Field.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 export function AccountPage() {
-  const me = useLoad(() => api.get<Session>('/api/auth/me'), []);
+  const me = useResource(() => api.get<Session>('/api/auth/me'), []);
   return (
     <section aria-labelledby="account-heading">
       <div className="page-head">

@@ -18,7 +18,8 @@ import { FormError, SelectField, TextArea, TextField } from '../components/Field
 import type { Assessment, FindingItem, Findings, Goal, ProvisionLine } from '../documents/types.js';
 import '../documents/documents.css';
 import { parseUkDate, ukDate } from '../format.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 const NOTE_GROUPS: { title: string; keys: NoteKey[] }[] = [
   { title: 'Background and history', keys: ['reason_for_referral', 'bg.medical', 'bg.developmental', 'bg.social', 'bg.education', 'bg.previous_input'] },
@@ -112,8 +113,8 @@ function useSaver(onSaved: () => void) {
 }
 
 export function CaseFindingsPage({ caseId }: { caseId: string }) {
-  const { data: c } = useLoad(() => api.get<CaseDetail>(`/api/cases/${caseId}`), [caseId]);
-  const { data: f, loading, reload } = useLoad(() => api.get<Findings>(`/api/cases/${caseId}/findings`), [caseId]);
+  const { data: c } = useResource(() => api.get<CaseDetail>(`/api/cases/${caseId}`), [caseId]);
+  const { data: f, loading, reload } = useResource(() => api.get<Findings>(`/api/cases/${caseId}/findings`), [caseId]);
   if (loading && !f) return <p role="status">Loading the findings…</p>;
   if (!f) return <p className="empty">The findings of this case could not be loaded.</p>;
   const adultFirst = !!c && !c.ehcp && c.service_line !== 'paediatric';

@@ -21,15 +21,16 @@ import {
   type InvoiceRow,
   type MoneySession,
 } from '../money/types.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
 import { InvoiceTable } from './Money.js';
+import { useResource } from '../components/Async.js';
 
 export function CaseMoneyPage({ caseId }: { caseId: string }) {
   const { seesMoney, recordsSessions } = useMoneyRole();
-  const c = useLoad(() => api.get<CaseDetail>(`/api/cases/${caseId}`), [caseId]);
-  const auths = useLoad(() => api.get<{ authorisations: Authorisation[] }>('/api/authorisations', { case_id: caseId }), [caseId]);
-  const sessions = useLoad(() => api.get<{ sessions: MoneySession[] }>('/api/sessions', { case_id: caseId }), [caseId]);
-  const invoices = useLoad(() => api.get<{ invoices: InvoiceRow[] }>('/api/invoices', { case_id: caseId, status: 'all' }), [caseId]);
+  const c = useResource(() => api.get<CaseDetail>(`/api/cases/${caseId}`), [caseId]);
+  const auths = useResource(() => api.get<{ authorisations: Authorisation[] }>('/api/authorisations', { case_id: caseId }), [caseId]);
+  const sessions = useResource(() => api.get<{ sessions: MoneySession[] }>('/api/sessions', { case_id: caseId }), [caseId]);
+  const invoices = useResource(() => api.get<{ invoices: InvoiceRow[] }>('/api/invoices', { case_id: caseId, status: 'all' }), [caseId]);
   const reloadAll = () => {
     auths.reload();
     sessions.reload();

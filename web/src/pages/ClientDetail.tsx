@@ -18,7 +18,8 @@ import { ClientContactForm } from '../components/ContactForms.js';
 import { TaskList } from '../components/TaskList.js';
 import { ClientReferrals } from './Referrals.js';
 import { humanise, money, nhs, parseUkDate, ukDate } from '../format.js';
-import { useLoad, useNotice, useSession } from '../session.js';
+import { useNotice, useSession } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 const CONSENT_LABELS: Record<ConsentParty, string> = { school: 'School', la: 'Local authority', gp: 'GP', insurer: 'Insurer', solicitor: 'Solicitor' };
 const DETAIL_LABELS: Record<string, string> = {
@@ -34,7 +35,7 @@ const ClientMoney = lazy(() => import('./ClientMoney.js').then((m) => ({ default
 
 export function ClientDetailPage({ id }: { id: string }) {
   const { session } = useSession();
-  const { data: client, loading, failed, reload } = useLoad(() => api.get<ClientDetail>(`/api/clients/${id}`), [id]);
+  const { data: client, loading, failed, reload } = useResource(() => api.get<ClientDetail>(`/api/clients/${id}`), [id]);
   const [tab, setTab] = useState<Tab>('overview');
   const baseId = useId();
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});

@@ -11,8 +11,9 @@ import { humanise, money, ukDate } from '../format.js';
 import { UseBar } from '../money/common.js';
 import '../money/money.css';
 import type { Authorisation, InvoiceRow } from '../money/types.js';
-import { useLoad } from '../session.js';
+
 import { InvoiceAmountCells } from './Money.js';
+import { useResource } from '../components/Async.js';
 
 type Share = 'member_share' | 'self_pay' | 'payer';
 
@@ -54,7 +55,7 @@ function caseName(c: { title: string; service_line: string }): string {
 }
 
 export function ClientMoney({ clientId }: { clientId: string }) {
-  const { data, loading, failed } = useLoad(() => api.get<ClientMoneyAnswer>(`/api/clients/${clientId}/money`), [clientId]);
+  const { data, loading, failed } = useResource(() => api.get<ClientMoneyAnswer>(`/api/clients/${clientId}/money`), [clientId]);
   if (loading && !data) return <p role="status">Loading money…</p>;
   if (!data) return <p className="empty">{failed ? 'The money of this client could not be loaded.' : ''}</p>;
   const { owed_by_client: mine, owed_by_payers: theirs, credits } = data;

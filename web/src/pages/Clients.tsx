@@ -4,7 +4,8 @@ import { api } from '../api/client.js';
 import type { ClientRow, User } from '../api/types.js';
 import { AddClientForm } from '../components/ClientForm.js';
 import { nhs, ukDate } from '../format.js';
-import { useLoad, useNotice, useSession } from '../session.js';
+import { useNotice, useSession } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 const PAGE = 50;
 
@@ -26,8 +27,8 @@ export function ClientsPage() {
     return () => clearTimeout(t);
   }, [q]);
 
-  const { data, loading } = useLoad(() => api.get<{ clients: ClientRow[] }>('/api/clients', { q: term, limit: PAGE + 1, offset }), [term, offset]);
-  const users = useLoad(() => (canAdd ? api.get<{ users: User[] }>('/api/users') : Promise.resolve({ users: [] })), [canAdd]);
+  const { data, loading } = useResource(() => api.get<{ clients: ClientRow[] }>('/api/clients', { q: term, limit: PAGE + 1, offset }), [term, offset]);
+  const users = useResource(() => (canAdd ? api.get<{ users: User[] }>('/api/users') : Promise.resolve({ users: [] })), [canAdd]);
   const clinicians = (users.data?.users ?? []).filter((u) => u.role !== 'admin' && u.active !== false);
   const rows = data?.clients.slice(0, PAGE) ?? [];
   const more = (data?.clients.length ?? 0) > PAGE;

@@ -9,7 +9,8 @@ import { FormError, SelectField, TextField } from '../components/Field.js';
 import type { ComplianceItem, SubjectAccessRequest } from '../deadlines/types.js';
 import '../deadlines/deadlines.css';
 import { parseUkDate, ukDate } from '../format.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 const RULE_LABELS: Record<string, string> = {
   'COMP-HCPC-01': 'HCPC registration renewal',
@@ -22,9 +23,9 @@ const RULE_LABELS: Record<string, string> = {
 };
 
 export function CompliancePage() {
-  const { data, reload } = useLoad(() => api.get<{ items: ComplianceItem[] }>('/api/compliance'), []);
-  const sars = useLoad(() => api.get<{ requests: SubjectAccessRequest[] }>('/api/sars'), []);
-  const users = useLoad(() => api.get<{ users: User[] }>('/api/users'), []);
+  const { data, reload } = useResource(() => api.get<{ items: ComplianceItem[] }>('/api/compliance'), []);
+  const sars = useResource(() => api.get<{ requests: SubjectAccessRequest[] }>('/api/sars'), []);
+  const users = useResource(() => api.get<{ users: User[] }>('/api/users'), []);
   const { showError, showStatus } = useNotice();
 
   async function renew(item: ComplianceItem) {

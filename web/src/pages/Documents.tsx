@@ -14,7 +14,8 @@ import { FormError, SelectField, TextArea, TextField } from '../components/Field
 import { blockText, CHECK_LABELS, placeholderText, STATUS_LABELS, type Block, type DocumentRow, type DocumentView } from '../documents/types.js';
 import '../documents/documents.css';
 import { ukDateTime } from '../format.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 const kindTitle = (k: string) => DOCUMENT_KIND_TITLES[k as DocumentKind] ?? k;
 
@@ -26,7 +27,7 @@ export function DocumentsPage() {
   const search = new URLSearchParams(useSearch());
   const caseId = search.get('case') ?? '';
   const [status, setStatus] = useState('');
-  const { data, loading } = useLoad(
+  const { data, loading } = useResource(
     () => api.get<DocumentRow[]>('/api/documents', { case_id: caseId || undefined, status: status || undefined }),
     [caseId, status],
   );
@@ -96,7 +97,7 @@ export function DocumentsPage() {
 function NewDraft({ caseId }: { caseId: string }) {
   const [, navigate] = useLocation();
   const { showStatus } = useNotice();
-  const { data: cases } = useLoad(() => api.get<{ cases: CaseSummary[] }>('/api/cases', { status: 'open' }), []);
+  const { data: cases } = useResource(() => api.get<{ cases: CaseSummary[] }>('/api/cases', { status: 'open' }), []);
   const [chosenCase, setChosenCase] = useState(caseId);
   const [kind, setKind] = useState<DocumentKind>('ehcp-advice');
   const [level, setLevel] = useState('1');
@@ -173,7 +174,7 @@ function NewDraft({ caseId }: { caseId: string }) {
 
 export function DocumentPage({ id }: { id: string }) {
   const [version, setVersion] = useState<number | null>(null);
-  const { data: d, loading, reload } = useLoad(() => api.get<DocumentView>(`/api/documents/${id}`, { version: version ?? undefined }), [id, version]);
+  const { data: d, loading, reload } = useResource(() => api.get<DocumentView>(`/api/documents/${id}`, { version: version ?? undefined }), [id, version]);
   // What an action answered: the document as it now is, shown without another request.
   const [override, setOverride] = useState<DocumentView | null>(null);
   const doc = override && override.id === id ? override : d;

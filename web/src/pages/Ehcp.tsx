@@ -8,7 +8,7 @@ import { api } from '../api/client.js';
 import type { EhcpChild } from '../deadlines/types.js';
 import '../deadlines/deadlines.css';
 import { ukDate } from '../format.js';
-import { useLoad } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 interface CalendarEntry {
   date: string;
@@ -22,7 +22,7 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 export function EhcpPage() {
-  const { data, loading } = useLoad(() => api.get<{ children: EhcpChild[] }>('/api/ehcp'), []);
+  const { data, loading } = useResource(() => api.get<{ children: EhcpChild[] }>('/api/ehcp'), []);
   const [view, setView] = useState<'list' | 'calendar'>('list');
   const children = data?.children ?? [];
   return (

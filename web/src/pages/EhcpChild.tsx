@@ -10,10 +10,11 @@ import { FormError, SelectField, TextArea, TextField } from '../components/Field
 import { EVENT_LABELS, type EhcpTimeline } from '../deadlines/types.js';
 import '../deadlines/deadlines.css';
 import { humanise, parseUkDate, ukDate } from '../format.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 export function EhcpChildPage({ caseId }: { caseId: string }) {
-  const { data: t, loading, reload } = useLoad(() => api.get<EhcpTimeline>(`/api/ehcp/${caseId}`), [caseId]);
+  const { data: t, loading, reload } = useResource(() => api.get<EhcpTimeline>(`/api/ehcp/${caseId}`), [caseId]);
   if (loading && !t) return <p role="status">Loading the EHCP timeline…</p>;
   if (!t) return <p className="empty">This EHCP timeline could not be loaded.</p>;
   const today = new Date().toISOString().slice(0, 10);

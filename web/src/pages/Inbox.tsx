@@ -7,7 +7,8 @@ import { useRef, useState, type DragEvent } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.js';
 import { money, ukDate } from '../format.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 interface Proposal {
   id: string;
@@ -122,7 +123,7 @@ async function toBase64(file: File): Promise<string> {
 
 export function InboxPage() {
   const [showAll, setShowAll] = useState(false);
-  const { data, reload } = useLoad(() => api.get<Item[]>('/api/inbox', { status: showAll ? 'all' : 'pending' }), [showAll]);
+  const { data, reload } = useResource(() => api.get<Item[]>('/api/inbox', { status: showAll ? 'all' : 'pending' }), [showAll]);
   const { showError, showStatus } = useNotice();
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);

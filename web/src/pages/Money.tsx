@@ -14,7 +14,8 @@ import { humanise, money, parseUkDate, ukDate } from '../format.js';
 import { MoneyTabs, readPounds, UseBar, useMoneyRole } from '../money/common.js';
 import '../money/money.css';
 import { STATE_LABELS, type AgedDebt, type Authorisation, type Chaser, type InvoiceRow, type MlInstruction, type Payment } from '../money/types.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 export type MoneyView = 'invoices' | 'payments' | 'debt' | 'authorisations' | 'medico-legal';
 
@@ -112,7 +113,7 @@ function Invoices() {
   const [status, setStatus] = useState('outstanding');
   const [filter, setFilter] = useState('');
   const [offset, setOffset] = useState(0);
-  const { data, loading } = useLoad(() => api.get<{ invoices: InvoiceRow[] }>('/api/invoices', { status, limit: PAGE + 1, offset }), [status, offset]);
+  const { data, loading } = useResource(() => api.get<{ invoices: InvoiceRow[] }>('/api/invoices', { status, limit: PAGE + 1, offset }), [status, offset]);
   const rows = (data?.invoices ?? []).slice(0, PAGE);
   const f = filter.trim().toLowerCase();
   const shown = f ? rows.filter((i) => `${i.number} ${i.payer_name} ${i.client_name}`.toLowerCase().includes(f)) : rows;
@@ -179,7 +180,7 @@ function RaiseInvoice() {
   const [q, setQ] = useState('');
   const [term, setTerm] = useState('');
   // Search the clients first (a big practice has thousands of open cases), then list their open cases.
-  const { data } = useLoad(async () => {
+  const { data } = useResource(async () => {
     if (!term) return { cases: [] as CaseSummary[] };
     const found = await api.get<{ clients: { id: string; name: string }[] }>('/api/search', { q: term });
     const lists = await Promise.all(found.clients.slice(0, 8).map((c) => api.get<{ cases: CaseSummary[] }>('/api/cases', { client_id: c.id })));
@@ -230,8 +231,8 @@ interface PayerOption {
 }
 
 function Payments() {
-  const debt = useLoad(() => api.get<AgedDebt>('/api/debt'), []);
-  const recent = useLoad(() => api.get<{ payments: Payment[] }>('/api/payments', { limit: 30 }), []);
+  const debt = useResource(() => api.get<AgedDebt>('/api/debt'), []);
+  const recent = useResource(() => api.get<{ payments: Payment[] }>('/api/payments', { limit: 30 }), []);
   const payers: PayerOption[] = [];
   const seen = new Set<string>();
   for (const p of [...(debt.data?.payers ?? []), ...(debt.data?.deferred.by_payer ?? [])]) {
@@ -291,7 +292,7 @@ function RecordPayment({ payers, onRecorded }: { payers: PayerOption[]; onRecord
   const { showStatus } = useNotice();
   const [payerKey, setPayerKey] = useState('');
   const payer = payers.find((p) => p.key === payerKey);
-  const open = useLoad(async () => {
+  const open = useResource(async () => {
     if (!payer) return [] as InvoiceRow[];
     const q = payer.org ? { payer_org_id: payer.org } : { client_id: payer.client };
     const [a, b] = await Promise.all([
@@ -472,7 +473,7 @@ function DebtBar({ p, max }: { p: AgedDebt['payers'][number]; max: number }) {
 }
 
 function Debt() {
-  const { data, reload } = useLoad(() => api.get<AgedDebt>('/api/debt'), []);
+  const { data, reload } = useResource(() => api.get<AgedDebt>('/api/debt'), []);
   if (!data) return <p role="status">Loading aged debt…</p>;
   const max = Math.max(0, ...data.payers.map((p) => p.total));
   return (
@@ -724,7 +725,7 @@ function Chasers({ onRun }: { onRun: () => void }) {
 
 function Authorisations() {
   const [warnings, setWarnings] = useState(false);
-  const { data } = useLoad(() => api.get<{ authorisations: Authorisation[] }>('/api/authorisations', { warnings: warnings ? 'true' : undefined }), [warnings]);
+  const { data } = useResource(() => api.get<{ authorisations: Authorisation[] }>('/api/authorisations', { warnings: warnings ? 'true' : undefined }), [warnings]);
   return (
     <div className="panel">
       <h2>Insurer authorisations</h2>
@@ -773,7 +774,7 @@ function Authorisations() {
 }
 
 function MedicoLegal() {
-  const { data } = useLoad(() => api.get<{ instructions: MlInstruction[] }>('/api/medico-legal'), []);
+  const { data } = useResource(() => api.get<{ instructions: MlInstruction[] }>('/api/medico-legal'), []);
   return (
     <div className="panel">
       <h2>Medico-legal instructions</h2>

@@ -11,12 +11,13 @@ import { humanise, money, ukDate } from '../format.js';
 import { readPounds, useMoneyRole } from '../money/common.js';
 import '../money/money.css';
 import type { InvoiceDetail } from '../money/types.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
 import { StateBadge } from './Money.js';
+import { useResource } from '../components/Async.js';
 
 export function InvoicePage({ invoiceRef }: { invoiceRef: string }) {
   const { seesMoney } = useMoneyRole();
-  const { data: inv, loading, reload } = useLoad(() => api.get<InvoiceDetail>(`/api/invoices/${encodeURIComponent(invoiceRef)}`), [invoiceRef]);
+  const { data: inv, loading, reload } = useResource(() => api.get<InvoiceDetail>(`/api/invoices/${encodeURIComponent(invoiceRef)}`), [invoiceRef]);
   if (loading && !inv) return <p role="status">Loading the invoice…</p>;
   if (!inv) return <p className="empty">This invoice could not be loaded.</p>;
   const credit = inv.kind === 'credit_note';

@@ -6,11 +6,12 @@ import { api, messageOf } from '../api/client.js';
 import type { Contact, Organisation } from '../api/types.js';
 import { OrgContactForm } from '../components/ContactForms.js';
 import { FormError, SelectField, TextArea, TextField } from '../components/Field.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
 import { kindLabel } from './Organisations.js';
+import { useResource } from '../components/Async.js';
 
 export function OrganisationDetailPage({ id }: { id: string }) {
-  const { data: org, loading, reload } = useLoad(() => api.get<Organisation>(`/api/organisations/${id}`), [id]);
+  const { data: org, loading, reload } = useResource(() => api.get<Organisation>(`/api/organisations/${id}`), [id]);
   const { showStatus } = useNotice();
   const [editing, setEditing] = useState(false);
   const [contactEdit, setContactEdit] = useState<string | 'new' | null>(null);

@@ -5,7 +5,8 @@ import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, type OrganisationKind } f
 import { api, messageOf } from '../api/client.js';
 import type { Organisation, OrgRow } from '../api/types.js';
 import { FormError, SelectField, TextField } from '../components/Field.js';
-import { useLoad, useNotice } from '../session.js';
+import { useNotice } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 export const kindLabel = (k: string) => ORGANISATION_KIND_LABELS[k as OrganisationKind] ?? k;
 
@@ -20,7 +21,7 @@ export function OrganisationsPage() {
     const t = setTimeout(() => setTerm(q.trim()), 250);
     return () => clearTimeout(t);
   }, [q]);
-  const { data, loading } = useLoad(() => api.get<{ organisations: OrgRow[] }>('/api/organisations', { q: term, kind }), [term, kind]);
+  const { data, loading } = useResource(() => api.get<{ organisations: OrgRow[] }>('/api/organisations', { q: term, kind }), [term, kind]);
 
   const groups = new Map<string, OrgRow[]>();
   for (const o of data?.organisations ?? []) groups.set(o.kind, [...(groups.get(o.kind) ?? []), o]);

@@ -8,7 +8,8 @@ import { Link } from 'wouter';
 import { api, messageOf } from '../api/client.js';
 import { FormError, SelectField, TextArea, TextField } from '../components/Field.js';
 import { humanise, parseUkDate, ukDate } from '../format.js';
-import { useLoad, useNotice, useSession } from '../session.js';
+import { useNotice, useSession } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 export interface ReferralSource {
   id: string;
@@ -64,7 +65,7 @@ const FUNDING: [string, string][] = [
 const STATUS_LABEL: Record<Referral['status'], string> = { pending: 'Pending', waitlisted: 'Waiting list', accepted: 'Accepted', declined: 'Declined' };
 
 export function ReferralForm({ onSaved, onCancel }: { onSaved: (r: Referral) => void; onCancel: () => void }) {
-  const sources = useLoad(() => api.get<{ sources: ReferralSource[] }>('/api/referral-sources'), []);
+  const sources = useResource(() => api.get<{ sources: ReferralSource[] }>('/api/referral-sources'), []);
   const [f, setF] = useState({
     source_id: '',
     received_on: '',
@@ -293,7 +294,7 @@ export function ReferralsPage() {
   const [status, setStatus] = useState('');
   const [adding, setAdding] = useState(false);
   const { showStatus } = useNotice();
-  const { data, reload } = useLoad(() => api.get<{ referrals: Referral[] }>('/api/referrals', { status, limit: 200 }), [status]);
+  const { data, reload } = useResource(() => api.get<{ referrals: Referral[] }>('/api/referrals', { status, limit: 200 }), [status]);
   return (
     <section aria-labelledby="referrals-heading">
       <div className="page-head">
@@ -334,7 +335,7 @@ export function ReferralsPage() {
 
 /** The referral section of a client's record. */
 export function ClientReferrals({ clientId }: { clientId: string }) {
-  const { data, reload } = useLoad(() => api.get<{ referrals: Referral[] }>('/api/referrals', { client_id: clientId }), [clientId]);
+  const { data, reload } = useResource(() => api.get<{ referrals: Referral[] }>('/api/referrals', { client_id: clientId }), [clientId]);
   return (
     <section className="panel" aria-labelledby="client-referrals-h">
       <h2 id="client-referrals-h">Referrals</h2>

@@ -8,8 +8,9 @@ import { Link } from 'wouter';
 import { ApiError, api, messageOf } from '../api/client.js';
 import { FormError, SelectField, TextField } from '../components/Field.js';
 import { money, ukDate } from '../format.js';
-import { useLoad, useNotice, useSession } from '../session.js';
+import { useNotice, useSession } from '../session.js';
 import type { ReferralSource } from './Referrals.js';
+import { useResource } from '../components/Async.js';
 
 interface Referrer {
   id: string;
@@ -140,7 +141,7 @@ export function ReferrersPage() {
   const { session } = useSession();
   const { showStatus } = useNotice();
   const seesHealth = session.user.role !== 'clinician';
-  const analytics = useLoad<Analytics | null>(
+  const analytics = useResource<Analytics | null>(
     () =>
       (seesHealth ? api.get<Analytics>('/api/referrers') : Promise.resolve(null)).catch((e) => {
         if (e instanceof ApiError && e.status === 403) return null;
@@ -148,8 +149,8 @@ export function ReferrersPage() {
       }),
     [seesHealth],
   );
-  const sources = useLoad(() => api.get<{ sources: ReferralSource[] }>('/api/referral-sources'), []);
-  const dormant = useLoad(() => api.get<{ sources: Dormant[] }>('/api/referrers/dormant'), []);
+  const sources = useResource(() => api.get<{ sources: ReferralSource[] }>('/api/referral-sources'), []);
+  const dormant = useResource(() => api.get<{ sources: Dormant[] }>('/api/referrers/dormant'), []);
   const a = analytics.data;
   return (
     <section aria-labelledby="referrers-heading">

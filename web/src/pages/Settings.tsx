@@ -7,7 +7,8 @@ import { api, messageOf } from '../api/client.js';
 import type { AuditEvent, ClientRow, Practice, User } from '../api/types.js';
 import { FormError, SelectField, TextArea, TextField } from '../components/Field.js';
 import { ROLE_LABELS, humanise, ukDate, ukDateTime } from '../format.js';
-import { useLoad, useNotice, useSession } from '../session.js';
+import { useNotice, useSession } from '../session.js';
+import { useResource } from '../components/Async.js';
 
 type Section = 'practice' | 'users' | 'audit';
 
@@ -55,7 +56,7 @@ export function SettingsPage() {
 const PRACTICE_FIELDS = ['name', 'address', 'phone', 'email', 'letterhead', 'bank_details', 'default_jurisdiction', 'invoice_prefix'] as const;
 
 function PracticeSection() {
-  const { data, reload } = useLoad(() => api.get<Practice>('/api/practice'), []);
+  const { data, reload } = useResource(() => api.get<Practice>('/api/practice'), []);
   if (!data) return <p role="status">Loading practice details…</p>;
   return <PracticeForm practice={data} onSaved={reload} />;
 }
@@ -124,7 +125,7 @@ function PracticeForm({ practice, onSaved }: { practice: Practice; onSaved: () =
 function UsersSection() {
   const { session } = useSession();
   const { showStatus } = useNotice();
-  const { data, reload } = useLoad(() => api.get<{ users: User[] }>('/api/users'), []);
+  const { data, reload } = useResource(() => api.get<{ users: User[] }>('/api/users'), []);
   const [adding, setAdding] = useState(false);
   return (
     <section className="panel" aria-labelledby="users-h">

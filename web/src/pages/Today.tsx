@@ -7,9 +7,10 @@ import { Link } from 'wouter';
 import { api } from '../api/client.js';
 import type { Briefing, BriefingItem, BriefingSection, User } from '../api/types.js';
 import { humanise, ukDate } from '../format.js';
-import { useLoad, useSession } from '../session.js';
+import { useSession } from '../session.js';
 import { useMarkDone } from '../components/TaskList.js';
 import '../deadlines/deadlines.css';
+import { useResource } from '../components/Async.js';
 
 const SECTIONS: { key: BriefingSection; title: string; empty: string }[] = [
   { key: 'overdue', title: 'Overdue', empty: 'Nothing is overdue.' },
@@ -22,8 +23,8 @@ export function TodayPage() {
   const { session } = useSession();
   const isOwner = session.user.role === 'owner';
   const [clinician, setClinician] = useState('');
-  const { data, loading, reload } = useLoad(() => api.get<Briefing>('/api/briefing', clinician ? { clinician_id: clinician } : undefined), [clinician]);
-  const users = useLoad(() => (isOwner ? api.get<{ users: User[] }>('/api/users') : Promise.resolve({ users: [] as User[] })), [isOwner]);
+  const { data, loading, reload } = useResource(() => api.get<Briefing>('/api/briefing', clinician ? { clinician_id: clinician } : undefined), [clinician]);
+  const users = useResource(() => (isOwner ? api.get<{ users: User[] }>('/api/users') : Promise.resolve({ users: [] as User[] })), [isOwner]);
   const first = session.user.name.split(' ')[0];
   return (
     <section aria-labelledby="today-heading">
