@@ -16,7 +16,13 @@ interface Common {
 }
 
 /** The label, hint and error around one control; `control` gets the id and the description to wire up. */
-function FieldFrame({ label, hint, wide, error, control }: Common & { error?: string; control: (a: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode }) {
+function FieldFrame({
+  label,
+  hint,
+  wide,
+  error,
+  control,
+}: Common & { error?: string; control: (a: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: true }) => ReactNode }) {
   const id = useId();
   const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return (
@@ -70,7 +76,10 @@ export function CheckField({ label, ...input }: { label: string } & InputHTMLAtt
   );
 }
 
-type Passed = Pick<InputHTMLAttributes<HTMLInputElement>, 'autoFocus' | 'required' | 'inputMode' | 'autoComplete' | 'placeholder' | 'maxLength' | 'disabled' | 'min' | 'max' | 'step'>;
+type Passed = Pick<
+  InputHTMLAttributes<HTMLInputElement>,
+  'autoFocus' | 'required' | 'inputMode' | 'autoComplete' | 'placeholder' | 'maxLength' | 'disabled' | 'min' | 'max' | 'step'
+>;
 
 /**
  * A control bound to a form's value by name. `type` picks the variant: text (and email, tel,

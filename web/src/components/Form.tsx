@@ -232,3 +232,9 @@ export function Form<V extends FormValues>({
     </form>
   );
 }
+
+/** For an edit, only what differs from the record as loaded; for a new record (no `before`), everything. */
+export function changedFields(before: object | undefined, after: Record<string, unknown>): Record<string, unknown> {
+  if (!before) return after;
+  return Object.fromEntries(Object.entries(after).filter(([k, v]) => Reflect.get(before, k) !== v));
+}

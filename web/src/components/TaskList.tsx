@@ -1,13 +1,30 @@
 /** Tasks as a clinician scans them: due date, what, whose, how hard the deadline is, and which rule made it. */
-import { useState } from 'react';
-import { Link } from 'wouter';
+import { useState, type ReactNode } from 'react';
 import { api } from '../api/client.js';
 import type { Task } from '../api/types.js';
-import { humanise, ukDate } from '../format.js';
+import { humanise } from '../format.js';
 import { useNotice } from '../session.js';
+import { Table } from './Table.js';
+import { UkDate } from './UkDate.js';
+
+/** A task as the lists show it, whether it came from a client's record or from the briefing. */
+export interface TaskRow {
+  id: string;
+  title: string;
+  kind: string;
+  due_on: string;
+  hard: boolean;
+  client_id: string | null;
+  client_name?: string | null;
+  rule_id: string | null;
+  /** Why a rule-made task is due when it is; shown under the title when given. */
+  reason?: string;
+}
+
+export const taskRow = (t: Task): TaskRow => ({ ...t, hard: t.hardness === 'hard' });
 
 /** Marks a task done, saying so (or why not) in the notice region; `busy` is the task in flight. */
-export function useMarkDone(onChanged: () => void): { busy: string | null; markDone: (id: string, title: string) => Promise<void> } {
+function useMarkDone(onChanged: () => void): { busy: string | null; markDone: (id: string, title: string) => Promise<void> } {
   const { showError, showStatus } = useNotice();
   const [busy, setBusy] = useState<string | null>(null);
   async function markDone(id: string, title: string) {
@@ -29,56 +46,70 @@ export function TaskList({
   tasks,
   label,
   showClient = true,
+  ruleColumn = true,
+  whatHeader = 'Task',
   onChanged,
   empty,
 }: {
-  tasks: Task[];
+  tasks: TaskRow[];
   label: string;
   showClient?: boolean;
+  /** The rule in a column of its own; otherwise a "Why" under the title. */
+  ruleColumn?: boolean;
+  whatHeader?: string;
   onChanged: () => void;
-  empty: string;
+  empty: ReactNode;
 }) {
   const { busy, markDone } = useMarkDone(onChanged);
-  const complete = (t: Task) => markDone(t.id, t.title);
-
-  if (tasks.length === 0) return <p className="empty">{empty}</p>;
   return (
-    <table className="table tasks" aria-label={label}>
-      <thead>
-        <tr>
-          <th scope="col">Due</th>
-          <th scope="col">Task</th>
-          {showClient && <th scope="col">Client</th>}
-          <th scope="col">Deadline</th>
-          <th scope="col">Rule</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {tasks.map((t) => (
-          <tr key={t.id}>
-            <td className="nowrap">{ukDate(t.due_on)}</td>
-            <td>
+    <Table
+      label={label}
+      className="tasks"
+      rows={tasks}
+      rowKey={(t) => t.id}
+      empty={empty}
+      columns={[
+        { header: 'Due', cell: (t) => <UkDate iso={t.due_on} />, className: 'nowrap' },
+        {
+          header: whatHeader,
+          cell: (t) => (
+            <>
               <span className="task-title">{t.title}</span>
               <span className="muted small"> · {humanise(t.kind)}</span>
-            </td>
-            {showClient && (
-              <td>{t.client_id ? <Link href={`/clients/${t.client_id}`}>{t.client_name ?? 'Open client'}</Link> : <span className="muted">—</span>}</td>
-            )}
-            <td>
-              <span className={`badge ${t.hardness === 'hard' ? 'hard' : 'soft'}`}>{t.hardness === 'hard' ? 'Hard' : 'Soft'}</span>
-            </td>
-            <td>{t.rule_id ? <code>{t.rule_id}</code> : <span className="muted">—</span>}</td>
-            <td className="actions">
-              <button type="button" className="secondary small" disabled={busy === t.id} onClick={() => void complete(t)} aria-label={`Mark done: ${t.title}`}>
-                Mark done
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+              {!ruleColumn && t.rule_id && (
+                <details className="why">
+                  <summary>
+                    Why: <code>{t.rule_id}</code>
+                  </summary>
+                  <p className="small">{t.reason}</p>
+                </details>
+              )}
+            </>
+          ),
+        },
+        showClient && {
+          header: 'Client',
+          cell: (t) => t.client_name ?? (t.client_id ? 'Open client' : <span className="muted">—</span>),
+          href: (t) => (t.client_id ? `/clients/${t.client_id}` : null),
+        },
+        { header: 'Deadline', cell: (t) => <span className={`badge ${t.hard ? 'hard' : 'soft'}`}>{t.hard ? 'Hard' : 'Soft'}</span> },
+        ruleColumn && { header: 'Rule', cell: (t) => (t.rule_id ? <code>{t.rule_id}</code> : <span className="muted">—</span>) },
+        {
+          header: <span className="visually-hidden">Actions</span>,
+          className: 'actions',
+          cell: (t) => (
+            <button
+              type="button"
+              className="secondary small"
+              disabled={busy === t.id}
+              onClick={() => void markDone(t.id, t.title)}
+              aria-label={`Mark done: ${t.title}`}
+            >
+              Mark done
+            </button>
+          ),
+        },
+      ]}
+    />
   );
 }

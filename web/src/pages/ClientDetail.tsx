@@ -15,7 +15,7 @@ import { api, messageOf } from '../api/client.js';
 import type { CaseDetail, CaseSummary, ClientContact, ClientDetail, Consent, DetailRecord } from '../api/types.js';
 import { CheckField, FormError, SelectField, TextArea, TextField } from '../components/Field.js';
 import { ClientContactForm } from '../components/ContactForms.js';
-import { TaskList } from '../components/TaskList.js';
+import { TaskList, taskRow } from '../components/TaskList.js';
 import { ClientReferrals } from './Referrals.js';
 import { humanise, money, nhs, parseUkDate, ukDate } from '../format.js';
 import { useNotice, useSession } from '../session.js';
@@ -484,7 +484,13 @@ function ClientTasks({ client, reload }: { client: ClientDetail; reload: () => v
   }
   return (
     <>
-      <TaskList tasks={client.tasks} label="Open tasks for this client" showClient={false} onChanged={reload} empty="No open tasks for this client." />
+      <TaskList
+        tasks={client.tasks.map(taskRow)}
+        label="Open tasks for this client"
+        showClient={false}
+        onChanged={reload}
+        empty="No open tasks for this client."
+      />
       <form onSubmit={add} className="panel form-grid" aria-label="Add a task">
         <h3 className="span-all">Add a task</h3>
         <TextField label="Task" name="title" value={title} onChange={(e) => setTitle(e.target.value)} />

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Link, useLocation } from 'wouter';
+import { useLocation } from 'wouter';
 import { api } from '../api/client.js';
 import type { ClientRow, User } from '../api/types.js';
 import { AddClientForm } from '../components/ClientForm.js';
-import { nhs, ukDate } from '../format.js';
+import { nhs } from '../format.js';
+import { Async, useResource } from '../components/Async.js';
+import { TextField } from '../components/Field.js';
+import { Table } from '../components/Table.js';
+import { UkDate } from '../components/UkDate.js';
 import { useNotice, useSession } from '../session.js';
-import { useResource } from '../components/Async.js';
 
 const PAGE = 50;
 
@@ -27,11 +30,11 @@ export function ClientsPage() {
     return () => clearTimeout(t);
   }, [q]);
 
-  const { data, loading } = useResource(() => api.get<{ clients: ClientRow[] }>('/api/clients', { q: term, limit: PAGE + 1, offset }), [term, offset]);
+  const clients = useResource(() => api.get<{ clients: ClientRow[] }>('/api/clients', { q: term, limit: PAGE + 1, offset }), [term, offset]);
   const users = useResource(() => (canAdd ? api.get<{ users: User[] }>('/api/users') : Promise.resolve({ users: [] })), [canAdd]);
   const clinicians = (users.data?.users ?? []).filter((u) => u.role !== 'admin' && u.active !== false);
-  const rows = data?.clients.slice(0, PAGE) ?? [];
-  const more = (data?.clients.length ?? 0) > PAGE;
+  const rows = clients.data?.clients.slice(0, PAGE) ?? [];
+  const more = (clients.data?.clients.length ?? 0) > PAGE;
 
   return (
     <section aria-labelledby="clients-heading">
@@ -64,41 +67,25 @@ export function ClientsPage() {
           setOffset(0);
         }}
       >
-        <div className="field">
-          <label htmlFor="client-q">Find a client</label>
-          <input id="client-q" type="search" value={q} placeholder="Name, NHS number or postcode" onChange={(e) => setQ(e.target.value)} />
-        </div>
+        <TextField label="Find a client" type="search" value={q} placeholder="Name, NHS number or postcode" onChange={(e) => setQ(e.target.value)} />
       </form>
-      {loading && !data && <p role="status">Loading clients…</p>}
-      {data && rows.length === 0 && <p className="empty">{term ? `No clients match “${term}”.` : 'No clients yet.'}</p>}
-      {rows.length > 0 && (
-        <div className="table-wrap">
-          <table className="table" aria-label="Clients">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Date of birth</th>
-                <th scope="col">NHS number</th>
-                <th scope="col">Postcode</th>
-                <th scope="col">Lead clinician</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((c) => (
-                <tr key={c.id}>
-                  <td>
-                    <Link href={`/clients/${c.id}`}>{c.name}</Link>
-                  </td>
-                  <td className="nowrap">{ukDate(c.dob)}</td>
-                  <td className="nowrap">{nhs(c.nhs_number)}</td>
-                  <td className="nowrap">{c.postcode || '—'}</td>
-                  <td>{c.lead_clinician_name ?? <span className="muted">Not allocated</span>}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Async resource={clients} loading="Loading clients…">
+        {() => (
+          <Table
+            label="Clients"
+            rows={rows}
+            rowKey={(c) => c.id}
+            empty={term ? `No clients match “${term}”.` : 'No clients yet.'}
+            columns={[
+              { header: 'Name', cell: (c) => c.name, href: (c) => `/clients/${c.id}` },
+              { header: 'Date of birth', cell: (c) => <UkDate iso={c.dob} />, className: 'nowrap' },
+              { header: 'NHS number', cell: (c) => nhs(c.nhs_number), className: 'nowrap' },
+              { header: 'Postcode', cell: (c) => c.postcode || '—', className: 'nowrap' },
+              { header: 'Lead clinician', cell: (c) => c.lead_clinician_name ?? <span className="muted">Not allocated</span> },
+            ]}
+          />
+        )}
+      </Async>
       {(offset > 0 || more) && (
         <nav className="pager" aria-label="Pages of clients">
           <button type="button" className="secondary" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PAGE))}>

@@ -725,7 +725,10 @@ function Chasers({ onRun }: { onRun: () => void }) {
 
 function Authorisations() {
   const [warnings, setWarnings] = useState(false);
-  const { data } = useResource(() => api.get<{ authorisations: Authorisation[] }>('/api/authorisations', { warnings: warnings ? 'true' : undefined }), [warnings]);
+  const { data } = useResource(
+    () => api.get<{ authorisations: Authorisation[] }>('/api/authorisations', { warnings: warnings ? 'true' : undefined }),
+    [warnings],
+  );
   return (
     <div className="panel">
       <h2>Insurer authorisations</h2>
