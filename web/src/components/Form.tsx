@@ -193,6 +193,7 @@ export function Form<V extends FormValues>({
   submitClassName = 'primary',
   onCancel,
   actions,
+  disabled = false,
   children,
 }: {
   form: FormState<V>;
@@ -208,6 +209,8 @@ export function Form<V extends FormValues>({
   onCancel?: () => void;
   /** More buttons beside the submit button. */
   actions?: ReactNode;
+  /** The submit button is off, as when nothing has changed yet. */
+  disabled?: boolean;
   children: ReactNode;
 }) {
   const Heading = titleLevel === 2 ? 'h2' : 'h3';
@@ -218,7 +221,7 @@ export function Form<V extends FormValues>({
       <div className="span-all">
         <FormError message={form.summary} />
         <div className="buttons">
-          <button type="submit" className={submitClassName} disabled={form.busy}>
+          <button type="submit" className={submitClassName} disabled={form.busy || disabled}>
             {form.busy && busyLabel ? busyLabel : submitLabel}
           </button>
           {actions}
