@@ -5,7 +5,10 @@ import { changeCaseStatus } from '../../src/services/cases/change-case-status.js
 import { openCase } from '../../src/services/cases/open-case.js';
 import { updateAuthorisation } from '../../src/services/cases/update-case-details.js';
 import { addClient } from '../../src/services/clients/add-client.js';
-import { addComplianceItem, addSubjectAccessRequest, renewComplianceItem, updateSubjectAccessRequest } from '../../src/services/compliance/compliance.js';
+import { addComplianceItem } from '../../src/services/compliance/add-compliance-item.js';
+import { addSubjectAccessRequest } from '../../src/services/compliance/add-subject-access-request.js';
+import { renewComplianceItem } from '../../src/services/compliance/renew-compliance-item.js';
+import { updateSubjectAccessRequest } from '../../src/services/compliance/update-subject-access-request.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { briefingMarkdown, buildBriefing, LATER_CAP } from '../../src/services/deadlines/build-briefing.js';
 import { buildCalendar } from '../../src/services/deadlines/build-calendar.js';

@@ -3,14 +3,12 @@ import type { Command } from 'commander';
 import { EHCP_EVENT_KINDS, COMPLIANCE_RULES } from '../../contract/deadlines.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { invalid } from '../../domain/errors.js';
-import {
-  addComplianceItem,
-  addSubjectAccessRequest,
-  listComplianceItems,
-  listSubjectAccessRequests,
-  renewComplianceItem,
-  updateSubjectAccessRequest,
-} from '../../services/compliance/compliance.js';
+import { addComplianceItem } from '../../services/compliance/add-compliance-item.js';
+import { addSubjectAccessRequest } from '../../services/compliance/add-subject-access-request.js';
+import { listComplianceItems } from '../../services/compliance/list-compliance-items.js';
+import { listSubjectAccessRequests } from '../../services/compliance/list-subject-access-requests.js';
+import { renewComplianceItem } from '../../services/compliance/renew-compliance-item.js';
+import { updateSubjectAccessRequest } from '../../services/compliance/update-subject-access-request.js';
 import { briefingMarkdown, buildBriefing, BRIEFING_SECTIONS, SECTION_TITLES } from '../../services/deadlines/build-briefing.js';
 import { buildCalendar } from '../../services/deadlines/build-calendar.js';
 import { syncCaseDeadlines, syncPracticeDeadlines } from '../../services/deadlines/sync-deadlines.js';

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { id, isoDate } from '../../../contract/common.js';
 import { complianceItemInput } from '../../../contract/deadlines.js';
-import { addComplianceItem, listComplianceItems, renewComplianceItem } from '../../../services/compliance/compliance.js';
+import { addComplianceItem } from '../../../services/compliance/add-compliance-item.js';
+import { listComplianceItems } from '../../../services/compliance/list-compliance-items.js';
+import { renewComplianceItem } from '../../../services/compliance/renew-compliance-item.js';
 import { defineRoute } from '../../route.js';
 
 export const listCompliance = defineRoute({

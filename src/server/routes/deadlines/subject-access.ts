@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { id, isoDate } from '../../../contract/common.js';
 import { subjectAccessInput } from '../../../contract/deadlines.js';
-import { addSubjectAccessRequest, listSubjectAccessRequests, updateSubjectAccessRequest } from '../../../services/compliance/compliance.js';
+import { addSubjectAccessRequest } from '../../../services/compliance/add-subject-access-request.js';
+import { listSubjectAccessRequests } from '../../../services/compliance/list-subject-access-requests.js';
+import { updateSubjectAccessRequest } from '../../../services/compliance/update-subject-access-request.js';
 import { defineRoute } from '../../route.js';
 
 export const listSars = defineRoute({
