@@ -22,7 +22,7 @@ export interface Column<T> {
 }
 
 /** Tables with this many columns or more stack below 820 px; narrower ones fit as they are. */
-const STACK_FROM = 6;
+const STACK_FROM = 7;
 
 export function Table<T>({
   label,
@@ -53,7 +53,7 @@ export function Table<T>({
         <thead>
           <tr>
             {cols.map((c, i) => (
-              <th key={i} scope="col" className={c.className?.includes('num') ? 'num' : undefined}>
+              <th key={i} scope="col" className={c.rowHeader ? undefined : c.className}>
                 {c.header}
               </th>
             ))}

@@ -1,7 +1,6 @@
-/** Small pieces the money pages share: pounds typed by a person, the used/left bar, the money tabs. */
+/** Small pieces the money pages share: pounds typed by a person, who sees what, the used/left bar, the money tabs. */
 import { Link, useLocation } from 'wouter';
 import { parsePounds } from '../../../src/domain/money/pence.js';
-import { money } from '../format.js';
 import { useSession } from '../session.js';
 import type { Authorisation } from './types.js';
 
@@ -59,8 +58,4 @@ export function UseBar({ a }: { a: Authorisation }) {
       </span>
     </div>
   );
-}
-
-export function Pounds({ p }: { p: number | null | undefined }) {
-  return <>{money(p)}</>;
 }

@@ -22,7 +22,7 @@ import {
   type MoneySession,
 } from '../money/types.js';
 import { useNotice } from '../session.js';
-import { InvoiceTable } from './Money.js';
+import { InvoiceTable } from '../money/InvoiceTable.js';
 import { useResource } from '../components/Async.js';
 
 export function CaseMoneyPage({ caseId }: { caseId: string }) {

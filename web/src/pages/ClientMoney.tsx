@@ -5,15 +5,17 @@
  * case's money page), and every invoice across their cases. Lazy-loaded by ClientDetail.
  */
 import { Link } from 'wouter';
-import { api } from '../api/client.js';
 import { SERVICE_LINE_LABELS, type ServiceLine } from '../../../src/domain/vocabulary.js';
-import { humanise, money, ukDate } from '../format.js';
+import { api } from '../api/client.js';
+import { Async, useResource } from '../components/Async.js';
+import { Money } from '../components/Money.js';
+import { Table } from '../components/Table.js';
+import { UkDate } from '../components/UkDate.js';
+import { humanise, money as pounds, ukDate } from '../format.js';
 import { UseBar } from '../money/common.js';
+import { invoiceAmountColumns, invoiceNumberColumn, voidRow } from '../money/InvoiceTable.js';
 import '../money/money.css';
 import type { Authorisation, InvoiceRow } from '../money/types.js';
-
-import { InvoiceAmountCells } from './Money.js';
-import { useResource } from '../components/Async.js';
 
 type Share = 'member_share' | 'self_pay' | 'payer';
 
@@ -55,9 +57,15 @@ function caseName(c: { title: string; service_line: string }): string {
 }
 
 export function ClientMoney({ clientId }: { clientId: string }) {
-  const { data, loading, failed } = useResource(() => api.get<ClientMoneyAnswer>(`/api/clients/${clientId}/money`), [clientId]);
-  if (loading && !data) return <p role="status">Loading money…</p>;
-  if (!data) return <p className="empty">{failed ? 'The money of this client could not be loaded.' : ''}</p>;
+  const money = useResource(() => api.get<ClientMoneyAnswer>(`/api/clients/${clientId}/money`), [clientId]);
+  return (
+    <Async resource={money} loading="Loading money…" failed="The money of this client could not be loaded.">
+      {(data) => <ClientMoneyView data={data} />}
+    </Async>
+  );
+}
+
+function ClientMoneyView({ data }: { data: ClientMoneyAnswer }) {
   const { owed_by_client: mine, owed_by_payers: theirs, credits } = data;
   const caseTitles = new Map(data.cases.map((c) => [c.case_id, caseName(c)] as const));
   return (
@@ -67,24 +75,24 @@ export function ClientMoney({ clientId }: { clientId: string }) {
         <div className="figures" aria-label="Money at a glance">
           <div data-testid="owed-by-client">
             Owed by the client
-            <strong>{money(mine.total)}</strong>
+            <strong>{pounds(mine.total)}</strong>
             <span className="small muted">
-              Excess / shortfall {money(mine.member_share)} · Self-pay {money(mine.self_pay)}
-              {mine.overdue > 0 ? ` · Overdue ${money(mine.overdue)}` : ''}
+              Excess / shortfall {pounds(mine.member_share)} · Self-pay {pounds(mine.self_pay)}
+              {mine.overdue > 0 ? ` · Overdue ${pounds(mine.overdue)}` : ''}
             </span>
           </div>
           <div data-testid="owed-by-payers">
             Owed by payers for the client
-            <strong>{money(theirs.total)}</strong>
+            <strong>{pounds(theirs.total)}</strong>
             <span className="small muted">
-              {theirs.overdue > 0 ? `Overdue ${money(theirs.overdue)}` : 'Nothing overdue'}
-              {theirs.deferred > 0 ? ` · Deferred to settlement ${money(theirs.deferred)}` : ''}
+              {theirs.overdue > 0 ? `Overdue ${pounds(theirs.overdue)}` : 'Nothing overdue'}
+              {theirs.deferred > 0 ? ` · Deferred to settlement ${pounds(theirs.deferred)}` : ''}
             </span>
           </div>
           {credits && (
             <div data-testid="credit-held">
               Credit held
-              <strong>{money(credits.total)}</strong>
+              <strong>{pounds(credits.total)}</strong>
               <span className="small muted">
                 {credits.payments.length === 0
                   ? 'No over-payment kept'
@@ -96,167 +104,102 @@ export function ClientMoney({ clientId }: { clientId: string }) {
           )}
         </div>
         {theirs.payers.length > 0 && (
-          <div className="table-wrap">
-            <table className="table" aria-label="Owed by payers for this client">
-              <thead>
-                <tr>
-                  <th scope="col">Payer</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col" className="num">
-                    Owed
-                  </th>
-                  <th scope="col" className="num">
-                    Overdue
-                  </th>
-                  <th scope="col" className="num">
-                    Deferred to settlement
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {theirs.payers.map((p) => (
-                  <tr key={p.payer_org_id ?? `${p.payer_kind}:${p.payer_name}`}>
-                    <td>{p.payer_name}</td>
-                    <td>{humanise(p.payer_kind)}</td>
-                    <td className="num">{money(p.total)}</td>
-                    <td className="num">{money(p.overdue)}</td>
-                    <td className="num">{money(p.deferred)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            label="Owed by payers for this client"
+            rows={theirs.payers}
+            rowKey={(p) => p.payer_org_id ?? `${p.payer_kind}:${p.payer_name}`}
+            columns={[
+              { header: 'Payer', cell: (p) => p.payer_name },
+              { header: 'Kind', cell: (p) => humanise(p.payer_kind) },
+              { header: 'Owed', cell: (p) => <Money pence={p.total} />, className: 'num' },
+              { header: 'Overdue', cell: (p) => <Money pence={p.overdue} />, className: 'num' },
+              { header: 'Deferred to settlement', cell: (p) => <Money pence={p.deferred} />, className: 'num' },
+            ]}
+          />
         )}
         {credits && credits.payments.length > 0 && (
-          <div className="table-wrap">
-            <table className="table" aria-label="Credit held by this client">
-              <thead>
-                <tr>
-                  <th scope="col">Received</th>
-                  <th scope="col">Reference</th>
-                  <th scope="col">Method</th>
-                  <th scope="col" className="num">
-                    Payment
-                  </th>
-                  <th scope="col" className="num">
-                    Credit left
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {credits.payments.map((p) => (
-                  <tr key={p.id}>
-                    <td className="nowrap">{ukDate(p.received_on)}</td>
-                    <td>{p.reference || '—'}</td>
-                    <td>{humanise(p.method)}</td>
-                    <td className="num">{money(p.amount_pence)}</td>
-                    <td className="num">{money(p.unallocated_pence)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <Table
+            label="Credit held by this client"
+            rows={credits.payments}
+            rowKey={(p) => p.id}
+            columns={[
+              { header: 'Received', cell: (p) => <UkDate iso={p.received_on} />, className: 'nowrap' },
+              { header: 'Reference', cell: (p) => p.reference || '—' },
+              { header: 'Method', cell: (p) => humanise(p.method) },
+              { header: 'Payment', cell: (p) => <Money pence={p.amount_pence} />, className: 'num' },
+              { header: 'Credit left', cell: (p) => <Money pence={p.unallocated_pence} />, className: 'num' },
+            ]}
+          />
         )}
       </section>
 
       <section className="panel" aria-labelledby="client-money-cases">
         <h2 id="client-money-cases">Cases: authorisations and unbilled sessions</h2>
-        {data.cases.length === 0 ? (
-          <p className="empty">No cases yet.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table" aria-label="Money by case">
-              <thead>
-                <tr>
-                  <th scope="col">Case</th>
-                  <th scope="col">Funder</th>
-                  <th scope="col">Authorisations</th>
-                  <th scope="col">Unbilled sessions</th>
-                  <th scope="col" className="num">
-                    Outstanding
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.cases.map((c) => (
-                  <tr key={c.case_id}>
-                    <td>
-                      <Link href={`/cases/${c.case_id}/money`}>{`Sessions and money: ${caseName(c)}`}</Link>
-                      <div className="muted small">{humanise(c.status)}</div>
-                    </td>
-                    <td>{c.funder_name ?? humanise(c.funder_kind)}</td>
-                    <td className="small">
-                      {c.authorisations.length === 0
-                        ? '—'
-                        : c.authorisations.map((a) => (
-                            <div key={a.id} data-testid="client-auth">
-                              <div>
-                                {a.insurer_name ?? 'Insurer'} {a.authorisation_code || ''} · until {ukDate(a.valid_until)}
-                              </div>
-                              <UseBar a={a} />
-                              {a.warnings.map((w) => (
-                                <p key={w} className="alert info" style={{ margin: '0.25rem 0' }}>
-                                  {w}
-                                </p>
-                              ))}
-                            </div>
-                          ))}
-                    </td>
-                    <td data-testid="unbilled-sessions">
-                      {c.unbilled_sessions === 0 ? 'None' : `${c.unbilled_sessions} since ${ukDate(c.first_unbilled_on)}`}
-                    </td>
-                    <td className="num">{money(c.outstanding_pence)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <Table
+          label="Money by case"
+          rows={data.cases}
+          rowKey={(c) => c.case_id}
+          empty="No cases yet."
+          columns={[
+            {
+              header: 'Case',
+              cell: (c) => (
+                <>
+                  <Link href={`/cases/${c.case_id}/money`}>{`Sessions and money: ${caseName(c)}`}</Link>
+                  <div className="muted small">{humanise(c.status)}</div>
+                </>
+              ),
+            },
+            { header: 'Funder', cell: (c) => c.funder_name ?? humanise(c.funder_kind) },
+            {
+              header: 'Authorisations',
+              className: 'small',
+              cell: (c) =>
+                c.authorisations.length === 0
+                  ? '—'
+                  : c.authorisations.map((a) => (
+                      <div key={a.id} data-testid="client-auth">
+                        <div>
+                          {a.insurer_name ?? 'Insurer'} {a.authorisation_code || ''} · until <UkDate iso={a.valid_until} />
+                        </div>
+                        <UseBar a={a} />
+                        {a.warnings.map((w) => (
+                          <p key={w} className="alert info" style={{ margin: '0.25rem 0' }}>
+                            {w}
+                          </p>
+                        ))}
+                      </div>
+                    )),
+            },
+            {
+              header: 'Unbilled sessions',
+              cell: (c) => (
+                <span data-testid="unbilled-sessions">
+                  {c.unbilled_sessions === 0 ? 'None' : `${c.unbilled_sessions} since ${ukDate(c.first_unbilled_on)}`}
+                </span>
+              ),
+            },
+            { header: 'Outstanding', cell: (c) => <Money pence={c.outstanding_pence} />, className: 'num' },
+          ]}
+        />
       </section>
 
       <section className="panel" aria-labelledby="client-money-invoices">
         <h2 id="client-money-invoices">Invoices</h2>
-        {data.invoices.length === 0 ? (
-          <p className="empty">No invoices for this client yet.</p>
-        ) : (
-          <div className="table-wrap">
-            <table className="table" aria-label="Invoices for this client">
-              <thead>
-                <tr>
-                  <th scope="col">Number</th>
-                  <th scope="col">Case</th>
-                  <th scope="col">Payer</th>
-                  <th scope="col">Owed by</th>
-                  <th scope="col">Issued</th>
-                  <th scope="col">Due</th>
-                  <th scope="col" className="num">
-                    Total
-                  </th>
-                  <th scope="col" className="num">
-                    Paid
-                  </th>
-                  <th scope="col" className="num">
-                    Balance
-                  </th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.invoices.map((i) => (
-                  <tr key={i.id} className={i.status === 'void' ? 'inactive' : undefined}>
-                    <td className="nowrap">
-                      <Link href={`/invoices/${encodeURIComponent(i.number)}`}>{i.number}</Link>
-                    </td>
-                    <td className="small">{i.case_id ? (caseTitles.get(i.case_id) ?? '—') : '—'}</td>
-                    <td>{i.payer_name}</td>
-                    <td className="small">{SHARE_LABELS[i.share]}</td>
-                    <InvoiceAmountCells i={i} />
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <Table
+          label="Invoices for this client"
+          rows={data.invoices}
+          rowKey={(i) => i.id}
+          rowClassName={voidRow}
+          empty="No invoices for this client yet."
+          columns={[
+            invoiceNumberColumn,
+            { header: 'Case', cell: (i) => (i.case_id ? (caseTitles.get(i.case_id) ?? '—') : '—'), className: 'small' },
+            { header: 'Payer', cell: (i) => i.payer_name },
+            { header: 'Owed by', cell: (i) => SHARE_LABELS[i.share], className: 'small' },
+            ...invoiceAmountColumns,
+          ]}
+        />
       </section>
     </div>
   );

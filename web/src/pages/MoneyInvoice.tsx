@@ -12,7 +12,7 @@ import { readPounds, useMoneyRole } from '../money/common.js';
 import '../money/money.css';
 import type { InvoiceDetail } from '../money/types.js';
 import { useNotice } from '../session.js';
-import { StateBadge } from './Money.js';
+import { StateBadge } from '../money/InvoiceTable.js';
 import { useResource } from '../components/Async.js';
 
 export function InvoicePage({ invoiceRef }: { invoiceRef: string }) {
