@@ -17,7 +17,8 @@ import { composeDocument, renderDocx } from '../src/drafting/index.js';
 import { cliActor, type ServiceContext } from '../src/services/context.js';
 import { draftDocument, renderDocument } from '../src/services/documents/documents.js';
 import { loadDraftSource } from '../src/services/documents/draft-source.js';
-import { addFinding, setNote } from '../src/services/findings/findings.js';
+import { addFinding } from '../src/services/findings/add-finding.js';
+import { setNote } from '../src/services/findings/set-note.js';
 
 const root = resolve(import.meta.dirname, '..');
 const TODAY = '2026-11-27';

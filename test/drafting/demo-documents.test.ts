@@ -10,7 +10,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../src/domain/documents/ki
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { buildDemoPractice } from '../../src/services/demo/build-demo-practice.js';
 import { draftDocument, renderDocument } from '../../src/services/documents/documents.js';
-import { getFindings } from '../../src/services/findings/findings.js';
+import { getFindings } from '../../src/services/findings/get-findings.js';
 import { DIALECTS, freshStore } from '../support/stores.js';
 
 const TODAY = '2026-11-27';

@@ -17,7 +17,10 @@ import {
   submitForReview,
 } from '../../src/services/documents/documents.js';
 import { saveLaProfile } from '../../src/services/documents/la-profiles.js';
-import { addFinding, getFindings, setNote, updateFinding } from '../../src/services/findings/findings.js';
+import { addFinding } from '../../src/services/findings/add-finding.js';
+import { getFindings } from '../../src/services/findings/get-findings.js';
+import { setNote } from '../../src/services/findings/set-note.js';
+import { updateFinding } from '../../src/services/findings/update-finding.js';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { as, openTestDb, seedPractice, type Seeded, type TestDb } from '../services/support.js';
 import { DIALECTS } from '../support/stores.js';

@@ -21,7 +21,9 @@ import {
   signDocument,
   submitForReview,
 } from '../../services/documents/documents.js';
-import { addFinding, getFindings, setNote } from '../../services/findings/findings.js';
+import { addFinding } from '../../services/findings/add-finding.js';
+import { getFindings } from '../../services/findings/get-findings.js';
+import { setNote } from '../../services/findings/set-note.js';
 import { table } from '../format.js';
 import { globals, intOption, withContext, type CliRuntime } from '../runtime.js';
 

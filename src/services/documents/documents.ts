@@ -39,7 +39,7 @@ import { assertClientVisible, can, inCaseload, seesAllClients } from '../access.
 import { roleCan } from '../../domain/permissions.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
-import { assertClinicalReader, clinicalCase } from '../findings/findings.js';
+import { assertClinicalReader, clinicalCase } from '../findings/clinical-access.js';
 import { loadDraftSource } from './draft-source.js';
 
 export function contentHash(model: DocumentModel): string {

@@ -7,7 +7,7 @@ import { emptySource } from '../../drafting/index.js';
 import type { ScoreMetric } from '../../domain/outcomes/scores.js';
 import type { NoteKey } from '../../domain/documents/notes.js';
 import type { Db } from '../context.js';
-import { loadFindings } from '../findings/findings.js';
+import { loadFindings } from '../findings/load-findings.js';
 
 const orgName = async (db: Db, id: string | null | undefined): Promise<string | null> =>
   id ? ((await db.selectFrom('organisations').select('name').where('id', '=', id).executeTakeFirst())?.name ?? null) : null;

@@ -2,7 +2,11 @@
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
 import { FINDING_KINDS, noteInput } from '../../../contract/findings.js';
-import { addFinding, deleteFinding, getFindings, setNote, updateFinding } from '../../../services/findings/findings.js';
+import { addFinding } from '../../../services/findings/add-finding.js';
+import { deleteFinding } from '../../../services/findings/delete-finding.js';
+import { getFindings } from '../../../services/findings/get-findings.js';
+import { setNote } from '../../../services/findings/set-note.js';
+import { updateFinding } from '../../../services/findings/update-finding.js';
 import { defineRoute } from '../../route.js';
 
 const kind = z.enum(FINDING_KINDS);
