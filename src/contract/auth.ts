@@ -1,6 +1,7 @@
 /** Sign-in, first-run setup and two-factor requests (docs/API.md, "Open routes" and /api/auth/*). */
 import { z } from 'zod';
 import { password } from './practice.js';
+import { ROLES } from '../domain/vocabulary.js';
 
 export const loginInput = z
   .object({
@@ -31,3 +32,24 @@ export type TotpDisableInput = z.input<typeof totpDisableInput>;
 
 /** Kept beside the other auth inputs so the web's change-password form can share it later. */
 export const newPassword = password;
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const publicUser = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(ROLES),
+  hcpc_number: z.string().nullable(),
+  totp_enabled: z.boolean(),
+});
+export type PublicUser = z.infer<typeof publicUser>;
+export const signedInResponse = z.object({ user: publicUser, csrf_token: z.string() });
+export type SignedInResponse = z.infer<typeof signedInResponse>;
+export const userResponse = z.object({ user: publicUser });
+export type UserResponse = z.infer<typeof userResponse>;
+export const getMeResponse = z.object({ user: publicUser, csrf_token: z.string(), practice: z.object({ name: z.string() }) });
+export type GetMeResponse = z.infer<typeof getMeResponse>;
+export const postTotpSetupResponse = z.object({ secret: z.string(), otpauth_uri: z.string() });
+export type PostTotpSetupResponse = z.infer<typeof postTotpSetupResponse>;
+export const getSetupResponse = z.object({ needed: z.boolean() });
+export type GetSetupResponse = z.infer<typeof getSetupResponse>;

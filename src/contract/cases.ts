@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { CASE_STATUSES, FUNDER_KINDS, JURISDICTIONS, ML_FEE_BASES, ML_REPORT_TYPES, ML_ROLES, ML_STAGES, SERVICE_LINES } from '../domain/vocabulary.js';
+import {
+  CASE_DETAIL_KINDS,
+  CASE_STATUSES,
+  FUNDER_KINDS,
+  JURISDICTIONS,
+  ML_FEE_BASES,
+  ML_REPORT_TYPES,
+  ML_ROLES,
+  ML_STAGES,
+  SERVICE_LINES,
+} from '../domain/vocabulary.js';
 import { id, isoDate, shortText } from './common.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -138,3 +148,135 @@ export const updateMedicoLegalInput = z
 
 export const updateHousingInput = housingDetailInput;
 export const updateWorkplaceInput = workplaceDetailInput;
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const caseSummary = z.object({
+  client_id: z.string(),
+  id: z.string(),
+  title: z.string(),
+  created_at: z.string(),
+  clinician_id: z.string().nullable(),
+  status: z.string(),
+  service_line: z.string(),
+  funder_kind: z.string(),
+  funder_org_id: z.string().nullable(),
+  referrer_org_id: z.string().nullable(),
+  referrer_contact_id: z.string().nullable(),
+  jurisdiction: z.string(),
+  opened_on: z.string(),
+  closed_on: z.string().nullable(),
+  client_name: z.string(),
+  clinician_name: z.string().nullable(),
+  details: z.array(z.enum(CASE_DETAIL_KINDS)),
+});
+export type CaseSummary = z.infer<typeof caseSummary>;
+export const ehcpDetail = z.object({
+  id: z.string(),
+  case_id: z.string(),
+  la_org_id: z.string().nullable(),
+  la_reference: z.string(),
+  school_org_id: z.string().nullable(),
+  senco_contact_id: z.string().nullable(),
+  plan_issued_on: z.string().nullable(),
+  last_review_on: z.string().nullable(),
+  next_review_meeting_on: z.string().nullable(),
+  advice_requested_on: z.string().nullable(),
+  year_group: z.string(),
+  transfer_year: z.number().nullable(),
+  draft_served_on: z.string().nullable(),
+  amendment_notice_on: z.string().nullable(),
+  decision_letter_on: z.string().nullable(),
+  transfer_kind: z.string().nullable(),
+});
+export type EhcpDetail = z.infer<typeof ehcpDetail>;
+export const caseDetail = z.object({
+  ehcp: ehcpDetail.nullable(),
+  authorisations: z.array(
+    z.object({
+      id: z.string(),
+      case_id: z.string(),
+      insurer_org_id: z.string().nullable(),
+      membership_number: z.string(),
+      authorisation_code: z.string(),
+      sessions_authorised: z.number(),
+      valid_from: z.string(),
+      valid_until: z.string(),
+      per_session_limit_pence: z.number().nullable(),
+      total_limit_pence: z.number().nullable(),
+      excess_pence: z.number(),
+    }),
+  ),
+  medico_legal: z
+    .object({
+      id: z.string(),
+      case_id: z.string(),
+      closed_on: z.string().nullable(),
+      solicitor_org_id: z.string().nullable(),
+      solicitor_contact_id: z.string().nullable(),
+      instructed_by: z.string(),
+      claim_reference: z.string(),
+      court_claim_number: z.string(),
+      accident_date: z.string().nullable(),
+      report_type: z.string(),
+      fee_basis: z.string(),
+      stage: z.string(),
+      instructed_on: z.string(),
+      report_due_on: z.string().nullable(),
+      report_served_on: z.string().nullable(),
+      questions_received_on: z.string().nullable(),
+      trial_window_from: z.string().nullable(),
+      trial_window_to: z.string().nullable(),
+      records_received_on: z.string().nullable(),
+      assessed_on: z.string().nullable(),
+      report_drafted_on: z.string().nullable(),
+      addendum_on: z.string().nullable(),
+      joint_statement_due_on: z.string().nullable(),
+      joint_statement_on: z.string().nullable(),
+      settled_on: z.string().nullable(),
+      fee_estimate_pence: z.number().nullable(),
+    })
+    .nullable(),
+  housing: z
+    .object({
+      id: z.string(),
+      case_id: z.string(),
+      stage: z.string(),
+      housing_org_id: z.string().nullable(),
+      adaptation: z.string(),
+      tenure: z.string(),
+      dfg_application_on: z.string().nullable(),
+      dfg_approved_on: z.string().nullable(),
+    })
+    .nullable(),
+  workplace: z
+    .object({
+      id: z.string(),
+      case_id: z.string(),
+      stage: z.string(),
+      employer_org_id: z.string().nullable(),
+      job_title: z.string(),
+      job_start_on: z.string().nullable(),
+      atw_application_on: z.string().nullable(),
+    })
+    .nullable(),
+  client_id: z.string(),
+  id: z.string(),
+  title: z.string(),
+  created_at: z.string(),
+  clinician_id: z.string().nullable(),
+  status: z.string(),
+  service_line: z.string(),
+  funder_kind: z.string(),
+  funder_org_id: z.string().nullable(),
+  referrer_org_id: z.string().nullable(),
+  referrer_contact_id: z.string().nullable(),
+  jurisdiction: z.string(),
+  opened_on: z.string(),
+  closed_on: z.string().nullable(),
+  client_name: z.string(),
+  clinician_name: z.string().nullable(),
+  details: z.array(z.enum(CASE_DETAIL_KINDS)),
+});
+export type CaseDetail = z.infer<typeof caseDetail>;
+export const listCasesResponse = z.object({ cases: z.array(caseSummary) });
+export type ListCasesResponse = z.infer<typeof listCasesResponse>;

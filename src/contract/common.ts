@@ -15,6 +15,18 @@ export const isoDate = z
   .refine(isValidIsoDate, 'is not a real calendar date');
 
 export const id = z.string().trim().min(1, 'is required').max(64);
+export const idParams = z.object({ id: z.string().trim().min(1).max(64) }).strict();
+
+/** Every error the API answers, whatever the status. */
+export const errorResponse = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    field: z.string().optional(),
+    totp_required: z.boolean().optional(),
+  }),
+});
+export type ErrorResponse = z.infer<typeof errorResponse>;
 
 export const nhsNumber = z
   .string()

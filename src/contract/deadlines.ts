@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { JURISDICTIONS } from '../domain/vocabulary.js';
 import { id, isoDate, longText, personName, shortText } from './common.js';
+import { ehcpDetail } from './cases.js';
+import { dormantSource } from './referrals.js';
 
 export const EHCP_EVENT_KINDS = [
   'advice_request_received',
@@ -70,3 +72,209 @@ export const ruleParamInput = z
   .strict();
 
 export const jurisdiction = z.enum(JURISDICTIONS);
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const briefingItem = z.object({
+  task_id: z.string(),
+  section: z.enum(['today', 'overdue', 'this_week', 'next_4_weeks']),
+  due: z.string(),
+  title: z.string(),
+  client: z.string().nullable(),
+  client_id: z.string().nullable(),
+  case_id: z.string().nullable(),
+  hard: z.boolean(),
+  kind: z.string(),
+  rule: z.string().nullable(),
+  reason: z.string().nullable(),
+  assignee: z.string().nullable(),
+});
+export type BriefingItem = z.infer<typeof briefingItem>;
+export const briefingResponse = z.object({
+  date: z.string(),
+  items: z.array(briefingItem),
+  counts: z.object({ today: z.number(), overdue: z.number(), this_week: z.number(), next_4_weeks: z.number() }),
+  later_count: z.number(),
+  dormant_sources: z.array(dormantSource).optional(),
+});
+export type BriefingResponse = z.infer<typeof briefingResponse>;
+export const ruleParam = z.object({ value: z.number(), unit: z.enum(['years', 'days', 'weeks', 'months']), description: z.string() });
+export type RuleParam = z.infer<typeof ruleParam>;
+export const syncResult = z.object({ created: z.number(), moved: z.number(), closed: z.number() });
+export type SyncResult = z.infer<typeof syncResult>;
+export const getCalendarStatusResponse = z.object({ enabled: z.boolean() });
+export type GetCalendarStatusResponse = z.infer<typeof getCalendarStatusResponse>;
+export const issueCalendarFeedResponse = z.object({ token: z.string(), path: z.string() });
+export type IssueCalendarFeedResponse = z.infer<typeof issueCalendarFeedResponse>;
+export const listComplianceItemsResponse = z.object({
+  items: z.array(
+    z.object({
+      next_due: z.string(),
+      reason: z.string(),
+      citation: z.string(),
+      overdue: z.boolean(),
+      user_id: z.string().nullable(),
+      id: z.string(),
+      title: z.string(),
+      created_at: z.string(),
+      notes: z.string(),
+      rule_id: z.string(),
+      reference: z.string(),
+      last_done_on: z.string(),
+      holder_name: z.string().nullable(),
+    }),
+  ),
+});
+export type ListComplianceItemsResponse = z.infer<typeof listComplianceItemsResponse>;
+export const addComplianceItemResponse = z.object({
+  id: z.string(),
+  rule_id: z.enum(['COMP-HCPC-01', 'COMP-IND-01', 'COMP-RCOT-01', 'COMP-ICO-01', 'COMP-DBS-01', 'COMP-CE-01', 'COMP-DSPT-01']),
+  title: z.string(),
+  user_id: z.string().nullable(),
+  reference: z.string(),
+  last_done_on: z.string(),
+  notes: z.string(),
+  created_at: z.string(),
+});
+export type AddComplianceItemResponse = z.infer<typeof addComplianceItemResponse>;
+export const renewComplianceItemResponse = z.object({
+  user_id: z.string().nullable(),
+  id: z.string(),
+  title: z.string(),
+  created_at: z.string(),
+  notes: z.string(),
+  rule_id: z.string(),
+  reference: z.string(),
+  last_done_on: z.string(),
+});
+export type RenewComplianceItemResponse = z.infer<typeof renewComplianceItemResponse>;
+export const getEhcpRegisterResponse = z.object({
+  children: z.array(
+    z.object({
+      transfer_year: z.number().nullable(),
+      modelled: z.boolean(),
+      next_deadline: z.object({ due_on: z.string(), title: z.string(), rule_id: z.string().nullable(), hardness: z.string() }).nullable(),
+      status: z.string(),
+      jurisdiction: z.string(),
+      la_reference: z.string(),
+      plan_issued_on: z.string().nullable(),
+      last_review_on: z.string().nullable(),
+      next_review_meeting_on: z.string().nullable(),
+      advice_requested_on: z.string().nullable(),
+      year_group: z.string(),
+      dob: z.string(),
+      case_id: z.string(),
+      client_id: z.string(),
+      client_name: z.string(),
+      la_name: z.string().nullable(),
+      school_name: z.string().nullable(),
+      senco_name: z.string().nullable(),
+    }),
+  ),
+});
+export type GetEhcpRegisterResponse = z.infer<typeof getEhcpRegisterResponse>;
+export const getEhcpTimelineResponse = z.object({
+  case_id: z.string(),
+  client_id: z.string(),
+  client_name: z.string(),
+  jurisdiction: z.enum(JURISDICTIONS),
+  modelled: z.boolean(),
+  not_modelled_reason: z.string().nullable(),
+  plan: ehcpDetail,
+  events: z.array(
+    z.object({
+      id: z.string(),
+      created_at: z.string(),
+      case_id: z.string(),
+      kind: z.string(),
+      notes: z.string(),
+      on_date: z.string(),
+      meeting_on: z.string().nullable(),
+    }),
+  ),
+  deadlines: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      reason: z.string().nullable(),
+      status: z.string(),
+      hardness: z.string(),
+      due_on: z.string(),
+      rule_id: z.string().nullable(),
+      trigger_on: z.string().nullable(),
+      completed_on: z.string().nullable(),
+    }),
+  ),
+  follow_on: z.array(z.object({ rule: z.string(), title: z.string(), due: z.string(), reason: z.string() })),
+});
+export type GetEhcpTimelineResponse = z.infer<typeof getEhcpTimelineResponse>;
+export const getRuleDueResponse = z.object({
+  rule: z.string(),
+  due: z.string(),
+  reason: z.string(),
+  citation: z.string(),
+  trigger: z.string(),
+  convention: z.enum(['fixed', 'CW', 'CD', 'CD-incl', 'CM', 'WD', 'CLR', 'derived', 'years']),
+  hard: z.boolean(),
+  tag: z.enum(['V', 'S', 'U']),
+  target: z.string().nullable(),
+  also: z.array(z.object({ label: z.string(), due: z.string() })),
+});
+export type GetRuleDueResponse = z.infer<typeof getRuleDueResponse>;
+export const listRulesResponse = z.object({
+  rules: z.array(
+    z.object({
+      id: z.string(),
+      family: z.enum(['ehcp', 'medico_legal', 'housing', 'workplace', 'insurer', 'tribunal', 'other_nations', 'compliance', 'records', 'gdpr']),
+      title: z.string(),
+      trigger: z.string(),
+      party: z.string(),
+      convention: z.enum(['fixed', 'CW', 'CD', 'CD-incl', 'CM', 'WD', 'CLR', 'derived', 'years']),
+      citation: z.string(),
+      tag: z.enum(['V', 'S', 'U']),
+      hard: z.boolean(),
+      jurisdictions: z.array(z.enum(JURISDICTIONS)).readonly(),
+      params: z.record(z.string(), ruleParam),
+    }),
+  ),
+});
+export type ListRulesResponse = z.infer<typeof listRulesResponse>;
+export const recordEhcpEventResponse = z.object({ event_id: z.string(), deadlines: syncResult });
+export type RecordEhcpEventResponse = z.infer<typeof recordEhcpEventResponse>;
+export const listSubjectAccessRequestsResponse = z.object({
+  requests: z.array(
+    z.object({
+      extended: z.boolean(),
+      due: z.string(),
+      reason: z.string(),
+      client_id: z.string().nullable(),
+      id: z.string(),
+      created_at: z.string(),
+      notes: z.string(),
+      requester: z.string(),
+      received_on: z.string(),
+      responded_on: z.string().nullable(),
+      client_name: z.string().nullable(),
+    }),
+  ),
+});
+export type ListSubjectAccessRequestsResponse = z.infer<typeof listSubjectAccessRequestsResponse>;
+export const addSubjectAccessRequestResponse = z.object({
+  id: z.string(),
+  client_id: z.string().nullable(),
+  requester: z.string(),
+  received_on: z.string(),
+  notes: z.string(),
+  created_at: z.string(),
+});
+export type AddSubjectAccessRequestResponse = z.infer<typeof addSubjectAccessRequestResponse>;
+export const updateSubjectAccessRequestResponse = z.object({
+  client_id: z.string().nullable(),
+  id: z.string(),
+  created_at: z.string(),
+  notes: z.string(),
+  requester: z.string(),
+  received_on: z.string(),
+  extended: z.number(),
+  responded_on: z.string().nullable(),
+});
+export type UpdateSubjectAccessRequestResponse = z.infer<typeof updateSubjectAccessRequestResponse>;

@@ -54,3 +54,106 @@ export type SendInput = z.input<typeof sendInput>;
 
 export const renderFormat = z.enum(['docx', 'html', 'md']);
 export type RenderFormat = z.infer<typeof renderFormat>;
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const block = z.object({
+  id: z.string(),
+  type: z.enum(['heading', 'paragraph', 'list', 'table', 'fields']),
+  level: z.union([z.literal(1), z.literal(2)]).optional(),
+  text: z.string().optional(),
+  items: z.array(z.string()).optional(),
+  header: z.array(z.string()).optional(),
+  rows: z.array(z.array(z.string())).optional(),
+  sources: z.array(z.string()),
+  composed_by: z.enum(['clinician', 'steve']),
+  tags: z.array(z.string()).optional(),
+});
+export type Block = z.infer<typeof block>;
+export const stillNeeded = z.object({ field: z.string(), label: z.string() });
+export type StillNeeded = z.infer<typeof stillNeeded>;
+export const checkFinding = z.object({
+  check: z.enum(['placeholders', 'provision', 'pd35', 'other_client', 'dates', 'la_profile']),
+  severity: z.enum(['error', 'warning']),
+  message: z.string(),
+  block_id: z.string().nullable(),
+  text: z.string().nullable(),
+});
+export type CheckFinding = z.infer<typeof checkFinding>;
+export const provisionFinding = z.object({ line: z.number(), text: z.string(), problem: z.string() });
+export type ProvisionFinding = z.infer<typeof provisionFinding>;
+export const laProfile = z.object({
+  id: z.string(),
+  organisation_id: z.string().nullable(),
+  name: z.string(),
+  section_order: z.array(z.string()),
+  headings: z.record(z.string(), z.string()),
+  front_sheet_fields: z.array(z.string()),
+  reference_format: z.string().nullable(),
+  provision_layout: z.enum(['split', 'single']),
+  scores_in: z.enum(['body', 'appendix']),
+  max_words: z.number().nullable(),
+  max_pages: z.number().nullable(),
+  freshness_months: z.number().nullable(),
+  return_to: z.string().nullable(),
+});
+export type LaProfile = z.infer<typeof laProfile>;
+export const documentView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  title: z.string(),
+  status: z.string(),
+  version: z.number(),
+  current_version: z.number(),
+  case_id: z.string().nullable(),
+  client_id: z.string().nullable(),
+  created_at: z.string(),
+  content_hash: z.string(),
+  signed_by: z.string().nullable(),
+  signed_by_name: z.string().nullable(),
+  signed_at: z.string().nullable(),
+  sent_at: z.string().nullable(),
+  correspondence_id: z.string().nullable(),
+  running_header: z.string(),
+  letterhead: z.object({ name: z.string(), lines: z.array(z.string()) }),
+  blocks: z.array(block),
+  still_needed: z.array(stillNeeded),
+  checks: z.array(checkFinding),
+  can_sign: z.boolean(),
+  composed_by: z.object({ steve: z.array(z.string()), clinician: z.array(z.string()) }),
+  versions: z.array(
+    z.object({
+      created_at: z.string(),
+      status: z.string(),
+      version: z.number(),
+      signed_at: z.string().nullable(),
+      content_hash: z.string(),
+      change: z.string(),
+      signed_by_name: z.string().nullable(),
+    }),
+  ),
+});
+export type DocumentView = z.infer<typeof documentView>;
+export const listDocumentsResponse = z.array(
+  z.object({
+    client_name: z.string().nullable(),
+    client_id: z.string().nullable(),
+    id: z.string(),
+    title: z.string(),
+    created_at: z.string(),
+    case_id: z.string().nullable(),
+    kind: z.string(),
+    status: z.string(),
+    updated_at: z.string().nullable(),
+    version: z.number(),
+    signed_at: z.string().nullable(),
+    sent_at: z.string().nullable(),
+    signed_by_name: z.string().nullable(),
+  }),
+);
+export type ListDocumentsResponse = z.infer<typeof listDocumentsResponse>;
+export const checkProvisionResponse = z.object({ findings: z.array(provisionFinding) });
+export type CheckProvisionResponse = z.infer<typeof checkProvisionResponse>;
+export const listLaProfilesResponse = z.array(laProfile);
+export type ListLaProfilesResponse = z.infer<typeof listLaProfilesResponse>;
+export const deleteLaProfileResponse = z.object({ id: z.string(), deleted: z.boolean() });
+export type DeleteLaProfileResponse = z.infer<typeof deleteLaProfileResponse>;

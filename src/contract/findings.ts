@@ -1,7 +1,7 @@
 /** Structured findings of a case: the only facts a draft may use. */
 import { z } from 'zod';
 import { COP_AREAS, ADULT_AREAS, DELIVERY_MODES, GOAL_KINDS, PROVISION_SECTIONS } from '../domain/documents/kinds.js';
-import { isNoteKey } from '../domain/documents/notes.js';
+import { NOTE_KEYS, isNoteKey } from '../domain/documents/notes.js';
 import { SCORE_METRICS } from '../domain/outcomes/scores.js';
 import { isoDate, longText, shortText } from './common.js';
 
@@ -107,3 +107,123 @@ export const laProfileInput = z.strictObject({
   return_to: optText,
 });
 export type LaProfileInput = z.input<typeof laProfileInput>;
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const copmChange = z.object({
+  problem: z.string(),
+  performance_change: z.number().nullable(),
+  satisfaction_change: z.number().nullable(),
+  performance_important: z.boolean(),
+  satisfaction_important: z.boolean(),
+});
+export type CopmChange = z.infer<typeof copmChange>;
+export const copmSummary = z.object({
+  problems: z.array(copmChange),
+  performance_baseline: z.number().nullable(),
+  satisfaction_baseline: z.number().nullable(),
+  performance_followup: z.number().nullable(),
+  satisfaction_followup: z.number().nullable(),
+  performance_change: z.number().nullable(),
+  satisfaction_change: z.number().nullable(),
+  performance_important: z.boolean(),
+  satisfaction_important: z.boolean(),
+  mixed: z.boolean(),
+});
+export type CopmSummary = z.infer<typeof copmSummary>;
+export const findingItem = z.object({
+  id: z.string(),
+  created_at: z.string(),
+  case_id: z.string(),
+  kind: z.string(),
+  on_date: z.string().nullable(),
+  text: z.string(),
+  area: z.string().nullable(),
+  setting: z.string().nullable(),
+  position: z.number(),
+});
+export type FindingItem = z.infer<typeof findingItem>;
+export const assessment = z.object({
+  id: z.string(),
+  created_at: z.string(),
+  case_id: z.string(),
+  area: z.string().nullable(),
+  position: z.number(),
+  test_name: z.string(),
+  edition: z.string().nullable(),
+  test_date: z.string().nullable(),
+  examiner: z.string().nullable(),
+  examiner_qualification: z.string().nullable(),
+  subtest: z.string().nullable(),
+  raw_score: z.number().nullable(),
+  derived_score: z.number().nullable(),
+  metric: z.string(),
+  mean: z.number().nullable(),
+  sd: z.number().nullable(),
+  percentile: z.number().nullable(),
+  ci_low: z.number().nullable(),
+  ci_high: z.number().nullable(),
+  band: z.string().nullable(),
+  interpretation: z.string().nullable(),
+});
+export type Assessment = z.infer<typeof assessment>;
+export const goal = z.object({
+  id: z.string(),
+  created_at: z.string(),
+  case_id: z.string(),
+  kind: z.string(),
+  status: z.string().nullable(),
+  text: z.string(),
+  area: z.string().nullable(),
+  position: z.number(),
+  target_date: z.string().nullable(),
+  importance: z.number().nullable(),
+  performance_baseline: z.number().nullable(),
+  satisfaction_baseline: z.number().nullable(),
+  performance_followup: z.number().nullable(),
+  satisfaction_followup: z.number().nullable(),
+  gas_weight: z.number().nullable(),
+  gas_baseline: z.number().nullable(),
+  gas_outcome: z.number().nullable(),
+});
+export type Goal = z.infer<typeof goal>;
+export const provisionLine = z.object({
+  id: z.string(),
+  created_at: z.string(),
+  section: z.string(),
+  case_id: z.string(),
+  position: z.number(),
+  need_ref: z.string().nullable(),
+  what: z.string(),
+  who: z.string().nullable(),
+  qualification: z.string().nullable(),
+  frequency: z.string().nullable(),
+  duration: z.string().nullable(),
+  programme_length: z.string().nullable(),
+  group_size: z.string().nullable(),
+  delivery: z.string().nullable(),
+  location: z.string().nullable(),
+  review: z.string().nullable(),
+  cost_pence: z.number().nullable(),
+  cost_basis: z.string().nullable(),
+});
+export type ProvisionLine = z.infer<typeof provisionLine>;
+/** One finding of any kind, as adding or changing it answers. */
+export const finding = z.union([findingItem, goal, assessment, provisionLine]);
+export type Finding = z.infer<typeof finding>;
+export const getCaseFindingsResponse = z.object({
+  case_id: z.string(),
+  notes: z.record(z.string(), z.string()),
+  needs: z.array(findingItem),
+  observations: z.array(findingItem),
+  recommendations: z.array(findingItem),
+  assessments: z.array(assessment),
+  goals: z.array(goal),
+  provision: z.array(provisionLine),
+  copm: copmSummary.nullable(),
+  gas: z.object({ baseline_t: z.number().nullable(), outcome_t: z.number().nullable() }).nullable(),
+});
+export type GetCaseFindingsResponse = z.infer<typeof getCaseFindingsResponse>;
+export const setFindingNoteResponse = z.object({ case_id: z.string(), key: z.enum(NOTE_KEYS), text: z.string().nullable() });
+export type SetFindingNoteResponse = z.infer<typeof setFindingNoteResponse>;
+export const deleteFindingResponse = z.object({ id: z.string(), deleted: z.boolean() });
+export type DeleteFindingResponse = z.infer<typeof deleteFindingResponse>;

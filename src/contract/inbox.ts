@@ -33,3 +33,123 @@ export const acceptProposalInput = z
   .strict();
 
 export const rejectProposalInput = z.object({ reason: z.string().trim().max(500).optional() }).strict();
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const triageClient = z.object({ name: z.string(), dob: z.string().nullable(), nhs_number: z.string().nullable() });
+export type TriageClient = z.infer<typeof triageClient>;
+export const reference = z.object({
+  kind: z.enum(['nhs_number', 'la_ref', 'insurer_auth', 'policy_number', 'claim_ref', 'court_ref', 'tribunal_ref', 'invoice_number']),
+  value: z.string(),
+});
+export type Reference = z.infer<typeof reference>;
+export const actionDate = z.object({
+  role: z.enum(['response_due', 'meeting', 'appointment', 'hearing', 'authorisation_expiry', 'payment_due']),
+  date: z.string(),
+  stated: z.boolean(),
+  rule: z.string().nullable(),
+  reason: z.string(),
+  time: z.string().nullable(),
+});
+export type ActionDate = z.infer<typeof actionDate>;
+export const facts = z.object({
+  sessions_authorised: z.number().optional(),
+  amount_gbp: z.number().optional(),
+  clients: z.array(z.string()).optional(),
+  meeting_time: z.string().optional(),
+});
+export type Facts = z.infer<typeof facts>;
+export const remittanceLine = z.object({ invoice_number: z.string().nullable(), client_name: z.string().nullable(), amount_pence: z.number().nullable() });
+export type RemittanceLine = z.infer<typeof remittanceLine>;
+export const remittance = z.object({
+  total_pence: z.number(),
+  paid_on: z.string().nullable(),
+  reference: z.string().nullable(),
+  method: z.enum(['other', 'bacs', 'card', 'cheque', 'cash']),
+  lines: z.array(remittanceLine),
+});
+export type Remittance = z.infer<typeof remittance>;
+export const attachment = z.object({ filename: z.string(), content_type: z.string(), size: z.number(), read: z.boolean() });
+export type Attachment = z.infer<typeof attachment>;
+export const triageRecord = z.object({
+  file: z.string(),
+  category: z.enum([
+    'workplace',
+    'other',
+    'tribunal',
+    'ehcp_advice_request',
+    'ehcp_annual_review',
+    'ehcp_plan_issued',
+    'new_referral',
+    'ml_instruction',
+    'ml_questions',
+    'ml_update',
+    'insurer_authorisation',
+    'payment',
+    'case_update_request',
+    'housing_adaptation',
+    'appointment_change',
+  ]),
+  received: z.string().nullable(),
+  client: triageClient.nullable(),
+  sender_org: z.string().nullable(),
+  sender_name: z.string().nullable(),
+  sender_email: z.string().nullable(),
+  subject: z.string(),
+  message_id: z.string().nullable(),
+  references: z.array(reference),
+  dates: z.array(actionDate),
+  facts: facts,
+  remittance: remittance.nullable(),
+  attachments: z.array(attachment),
+  notes: z.array(z.string()),
+  summary: z.string(),
+});
+export type TriageRecord = z.infer<typeof triageRecord>;
+export const triageError = z.object({ file: z.string(), error: z.string() });
+export type TriageError = z.infer<typeof triageError>;
+export const importOutcome = z.object({
+  file: z.string(),
+  status: z.enum(['error', 'imported', 'duplicate']),
+  error: z.string().optional(),
+  item_id: z.string().optional(),
+  category: z.string().optional(),
+  client_id: z.string().nullable().optional(),
+  client_name: z.string().nullable().optional(),
+  match: z.string().optional(),
+  proposals: z.number().optional(),
+});
+export type ImportOutcome = z.infer<typeof importOutcome>;
+export const inboxProposalView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  title: z.string(),
+  rule_id: z.string().nullable(),
+  due_on: z.string().nullable(),
+  reason: z.string(),
+  outcome: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+});
+export type InboxProposalView = z.infer<typeof inboxProposalView>;
+export const inboxItemView = z.object({
+  id: z.string(),
+  file_name: z.string(),
+  category: z.string(),
+  received_on: z.string().nullable(),
+  subject: z.string(),
+  sender_org: z.string().nullable(),
+  sender_name: z.string().nullable(),
+  client_id: z.string().nullable(),
+  client_name: z.string().nullable(),
+  case_id: z.string().nullable(),
+  match: z.string(),
+  imported_at: z.string(),
+  proposals: z.array(inboxProposalView),
+});
+export type InboxItemView = z.infer<typeof inboxItemView>;
+export const triageFilesResponse = z.array(z.union([triageRecord, triageError]));
+export type TriageFilesResponse = z.infer<typeof triageFilesResponse>;
+export const importInboxResponse = z.array(importOutcome);
+export type ImportInboxResponse = z.infer<typeof importInboxResponse>;
+export const listInboxResponse = z.array(inboxItemView);
+export type ListInboxResponse = z.infer<typeof listInboxResponse>;

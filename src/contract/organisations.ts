@@ -33,3 +33,61 @@ export const contactInput = z
 export type ContactInput = z.input<typeof contactInput>;
 export const updateContactInput = contactInput.partial().strict();
 export type UpdateContactInput = z.input<typeof updateContactInput>;
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const contact = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.string(),
+  phone: z.string(),
+  updated_at: z.string(),
+  organisation_id: z.string(),
+});
+export type Contact = z.infer<typeof contact>;
+export const organisation = z.object({
+  contacts: z.array(contact),
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  created_at: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  kind: z.string(),
+  notes: z.string(),
+});
+export type Organisation = z.infer<typeof organisation>;
+export const orgRow = z.object({
+  contacts: z.number(),
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  kind: z.string(),
+});
+export type OrgRow = z.infer<typeof orgRow>;
+export const addContactResponse = z.object({
+  id: z.string(),
+  organisation_id: z.string(),
+  name: z.string(),
+  role: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  updated_at: z.string(),
+});
+export type AddContactResponse = z.infer<typeof addContactResponse>;
+export const addOrganisationResponse = z.object({
+  contacts: z.array(z.never()),
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(ORGANISATION_KINDS),
+  address: z.string(),
+  phone: z.string(),
+  email: z.string(),
+  notes: z.string(),
+  created_at: z.string(),
+});
+export type AddOrganisationResponse = z.infer<typeof addOrganisationResponse>;
+export const listOrganisationsResponse = z.object({ organisations: z.array(orgRow) });
+export type ListOrganisationsResponse = z.infer<typeof listOrganisationsResponse>;

@@ -56,3 +56,31 @@ export const updateUserInput = z
   })
   .strict();
 export type UpdateUserInput = z.input<typeof updateUserInput>;
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const practice = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  created_at: z.string(),
+  address: z.string(),
+  phone: z.string(),
+  letterhead: z.string(),
+  bank_details: z.string(),
+  default_jurisdiction: z.string(),
+  invoice_prefix: z.string(),
+});
+export type Practice = z.infer<typeof practice>;
+export const userRow = z.object({
+  active: z.boolean(),
+  totp_enabled: z.boolean(),
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.string(),
+  hcpc_number: z.string().nullable(),
+  created_at: z.string(),
+});
+export type UserRow = z.infer<typeof userRow>;
+export const listUsersResponse = z.object({ users: z.array(userRow) });
+export type ListUsersResponse = z.infer<typeof listUsersResponse>;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { CONSENT_PARTIES, FUNDER_KINDS, SERVICE_LINES } from '../domain/vocabulary.js';
 import { REFERRAL_STATUSES, SOURCE_KINDS, URGENCIES } from '../domain/referrals/referrals.js';
 import { id, isoDate, longText, personName, shortText } from './common.js';
+import { caseDetail } from './cases.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
@@ -88,3 +89,160 @@ export type DeclineReferralInput = z.input<typeof declineReferralInput>;
 
 export const referrersInput = z.object({ date: isoDate.optional(), quarters: z.coerce.number().int().min(1).max(40).optional() }).strict();
 export type ReferrersInput = z.input<typeof referrersInput>;
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const dormantSource = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind_label: z.string(),
+  last_referral: z.string(),
+  silence_days: z.number(),
+  median_gap_days: z.number(),
+  referrals: z.number(),
+});
+export type DormantSource = z.infer<typeof dormantSource>;
+export const referrer = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  kind_label: z.string(),
+  organisation_name: z.string().nullable(),
+  expects: z.string(),
+  referrals: z.number(),
+  accepted: z.number(),
+  conversion: z.number(),
+  per_quarter: z.array(z.object({ quarter: z.string(), referrals: z.number() })),
+  median_days_to_acknowledge: z.number().nullable(),
+  unacknowledged: z.number(),
+  report_backs_due: z.number(),
+  report_backs_on_time: z.number().nullable(),
+  revenue_pence: z.number().nullable(),
+  last_referral: z.string().nullable(),
+  silence_days: z.number().nullable(),
+  median_gap_days: z.number().nullable(),
+  dormant: z.boolean(),
+});
+export type Referrer = z.infer<typeof referrer>;
+export const referrerAnalyticsResponse = z.object({ date: z.string(), revenue_available: z.boolean(), referrers: z.array(referrer) });
+export type ReferrerAnalyticsResponse = z.infer<typeof referrerAnalyticsResponse>;
+export const referralTask = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.string(),
+  reason: z.string().nullable(),
+  status: z.string(),
+  due_on: z.string(),
+  rule_id: z.string().nullable(),
+  completed_on: z.string().nullable(),
+  rule_key: z.string().nullable(),
+});
+export type ReferralTask = z.infer<typeof referralTask>;
+export const referralDetail = z.object({
+  tasks: z.array(referralTask),
+  acknowledged_on: z.string().nullable(),
+  ack_task: z.object({ id: z.string(), status: z.string(), completed_on: z.string().nullable() }).nullable(),
+  client_id: z.string(),
+  id: z.string(),
+  created_at: z.string(),
+  case_id: z.string().nullable(),
+  reason: z.string(),
+  status: z.string(),
+  service_line: z.string(),
+  funder_org_id: z.string().nullable(),
+  received_on: z.string(),
+  created_by: z.string().nullable(),
+  source_id: z.string(),
+  service_detail: z.string(),
+  urgency: z.string(),
+  funding: z.string(),
+  outcome_on: z.string().nullable(),
+  decline_reason: z.string().nullable(),
+  ack_due_on: z.string(),
+  ack_days: z.number().nullable(),
+  client_name: z.string(),
+  source_name: z.string(),
+  source_kind: z.string(),
+  client_dob: z.string(),
+});
+export type ReferralDetail = z.infer<typeof referralDetail>;
+export const referralSource = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  kind_label: z.string(),
+  organisation_id: z.string().nullable(),
+  organisation_name: z.string().nullable(),
+  contact_id: z.string().nullable(),
+  contact_name: z.string().nullable(),
+  consent_party: z.string().nullable(),
+  ack_working_days: z.number(),
+  report_back_working_days: z.number(),
+  expects: z.string(),
+  notes: z.string(),
+  created_at: z.string(),
+});
+export type ReferralSource = z.infer<typeof referralSource>;
+export const listReferralsResponse = z.object({
+  referrals: z.array(
+    z.object({
+      acknowledged_on: z.string().nullable(),
+      ack_task: z.object({ id: z.string(), status: z.string(), completed_on: z.string().nullable() }).nullable(),
+      client_id: z.string(),
+      id: z.string(),
+      created_at: z.string(),
+      case_id: z.string().nullable(),
+      reason: z.string(),
+      status: z.string(),
+      service_line: z.string(),
+      funder_org_id: z.string().nullable(),
+      received_on: z.string(),
+      created_by: z.string().nullable(),
+      source_id: z.string(),
+      service_detail: z.string(),
+      urgency: z.string(),
+      funding: z.string(),
+      outcome_on: z.string().nullable(),
+      decline_reason: z.string().nullable(),
+      ack_due_on: z.string(),
+      ack_days: z.number().nullable(),
+      client_name: z.string(),
+      source_name: z.string(),
+      source_kind: z.string(),
+      client_dob: z.string(),
+    }),
+  ),
+});
+export type ListReferralsResponse = z.infer<typeof listReferralsResponse>;
+export const acceptReferralResponse = z.object({
+  case: caseDetail,
+  tasks: z.array(referralTask),
+  acknowledged_on: z.string().nullable(),
+  ack_task: z.object({ id: z.string(), status: z.string(), completed_on: z.string().nullable() }).nullable(),
+  client_id: z.string(),
+  id: z.string(),
+  created_at: z.string(),
+  case_id: z.string().nullable(),
+  reason: z.string(),
+  status: z.string(),
+  service_line: z.string(),
+  funder_org_id: z.string().nullable(),
+  received_on: z.string(),
+  created_by: z.string().nullable(),
+  source_id: z.string(),
+  service_detail: z.string(),
+  urgency: z.string(),
+  funding: z.string(),
+  outcome_on: z.string().nullable(),
+  decline_reason: z.string().nullable(),
+  ack_due_on: z.string(),
+  ack_days: z.number().nullable(),
+  client_name: z.string(),
+  source_name: z.string(),
+  source_kind: z.string(),
+  client_dob: z.string(),
+});
+export type AcceptReferralResponse = z.infer<typeof acceptReferralResponse>;
+export const listDormantSourcesResponse = z.object({ sources: z.array(dormantSource) });
+export type ListDormantSourcesResponse = z.infer<typeof listDormantSourcesResponse>;
+export const listReferralSourcesResponse = z.object({ sources: z.array(referralSource) });
+export type ListReferralSourcesResponse = z.infer<typeof listReferralSourcesResponse>;

@@ -32,3 +32,31 @@ export const completeTaskInput = z.object({ outcome: z.enum(['done', 'waived']).
 export type CompleteTaskInput = z.input<typeof completeTaskInput>;
 
 export const snoozeTaskInput = z.object({ until: isoDate }).strict();
+
+// What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const task = z.object({
+  client_id: z.string().nullable(),
+  id: z.string(),
+  title: z.string(),
+  created_at: z.string(),
+  case_id: z.string().nullable(),
+  kind: z.string(),
+  reason: z.string().nullable(),
+  status: z.string(),
+  notes: z.string(),
+  hardness: z.string(),
+  due_on: z.string(),
+  rule_id: z.string().nullable(),
+  trigger_kind: z.string().nullable(),
+  trigger_on: z.string().nullable(),
+  trigger_ref: z.string().nullable(),
+  snoozed_until: z.string().nullable(),
+  assignee_id: z.string().nullable(),
+  completed_on: z.string().nullable(),
+  rule_key: z.string().nullable(),
+  client_name: z.string().nullable(),
+  assignee_name: z.string().nullable(),
+});
+export type Task = z.infer<typeof task>;
+export const listTasksResponse = z.object({ tasks: z.array(task) });
+export type ListTasksResponse = z.infer<typeof listTasksResponse>;

@@ -4,6 +4,7 @@
  * logged and answered with a plain 500 that leaks no internals.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { ErrorResponse } from '../contract/common.js';
 import { isAppError, type ErrorCode } from '../domain/errors.js';
 
 export const STATUS_OF: Record<ErrorCode, number> = {
@@ -21,9 +22,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
 
 const INTERNAL_MESSAGE = 'Something went wrong on the server. Nothing was changed; the error has been logged.';
 
-export interface ErrorBody {
-  error: { code: string; message: string; field?: string; totp_required?: boolean };
-}
+export type ErrorBody = ErrorResponse;
 
 export function errorBody(code: string, message: string, extra: { field?: string | undefined; totp_required?: boolean } = {}): ErrorBody {
   return {

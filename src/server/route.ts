@@ -4,7 +4,8 @@
  * success status, and the Zod schemas that validate input and feed the OpenAPI document.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { z } from 'zod';
+import { z } from 'zod';
+import { errorResponse } from '../contract/common.js';
 import { AppError } from '../domain/errors.js';
 import { rolesWith, type Permission } from '../domain/permissions.js';
 import type { Role } from '../domain/vocabulary.js';
@@ -24,6 +25,26 @@ function admittedRoles(access: Access): AdmittedRoles {
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 
+/** A body that is not JSON (a download, a calendar feed): documented by content type and sent as it is. */
+export interface RawResponse {
+  description: string;
+  content: Record<string, { schema: z.ZodType }>;
+}
+
+/** What a route answers: a JSON schema (the body is serialised through it), a raw body, or nothing (204). */
+export type ResponseSpec = z.ZodType | RawResponse;
+
+/** A 204: documented without a body (OpenAPI shows no content for a null schema). */
+export const NO_CONTENT = z.null().meta({ description: 'No content' });
+
+/** A raw body described for the OpenAPI document; the bytes are the handler's own. */
+export function rawResponse(description: string, contentType: string): RawResponse {
+  return { description, content: { [contentType]: { schema: z.string().meta({ format: 'binary' }) } } };
+}
+
+/** The handler must return what the response schema describes, so a service and its schema cannot drift apart. */
+export type Reply<R> = R extends typeof NO_CONTENT ? void : R extends z.ZodType ? z.output<R> : string | Buffer;
+
 export interface RouteInput<B, Q, P> {
   body: B;
   query: Q;
@@ -36,7 +57,7 @@ export interface RouteInput<B, Q, P> {
   reply: FastifyReply;
 }
 
-export interface RouteSpec<B, Q, P> {
+export interface RouteSpec<B, Q, P, R extends ResponseSpec = ResponseSpec> {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   url: string;
   access: Access;
@@ -45,20 +66,23 @@ export interface RouteSpec<B, Q, P> {
   body?: B;
   query?: Q;
   params?: P;
-  response?: z.ZodType;
+  response: R;
   status?: 200 | 201 | 204;
+  /** Answers 429 after too many attempts (sign-in). */
+  rateLimited?: boolean;
   /** Refuse a cross-site Origin header (sign-in and setup, which have no CSRF token yet). */
   sameOrigin?: boolean;
-  handler(input: RouteInput<Out<B>, Out<Q>, Out<P>>): Promise<unknown>;
+  handler(input: RouteInput<Out<B>, Out<Q>, Out<P>>): Promise<Reply<R>>;
 }
 
-export type AnyRoute = RouteSpec<any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteSpec<any, any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 export function defineRoute<
   B extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
   P extends z.ZodType | undefined = undefined,
->(spec: RouteSpec<B, Q, P>): RouteSpec<B, Q, P> {
+  R extends ResponseSpec = ResponseSpec,
+>(spec: RouteSpec<B, Q, P, R>): RouteSpec<B, Q, P, R> {
   return spec;
 }
 
@@ -78,8 +102,23 @@ export function requireSession(session: SignedIn | null): SignedIn {
   return session;
 }
 
+/** The error statuses a route can answer, each with the one error shape: what the OpenAPI document lists. */
+export function errorStatuses(spec: AnyRoute): number[] {
+  const open = spec.access === 'open';
+  const changes = spec.method !== 'GET';
+  const statuses = new Set<number>();
+  if (spec.body || spec.query || spec.params || changes) statuses.add(400);
+  if (!open) statuses.add(401);
+  if ((!open && (changes || Array.isArray(spec.access))) || spec.sameOrigin) statuses.add(403);
+  if (spec.params || !open) statuses.add(404);
+  if (changes) statuses.add(409);
+  if (spec.rateLimited) statuses.add(429);
+  return [...statuses];
+}
+
 export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: AnyRoute): void {
   const status = spec.status ?? 200;
+  const errors = Object.fromEntries([...errorStatuses(spec).map(String), '4XX', '5XX'].map((s) => [s, errorResponse]));
   app.route({
     method: spec.method,
     url: spec.url,
@@ -90,7 +129,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: AnyRout
       ...(spec.body ? { body: spec.body } : {}),
       ...(spec.query ? { querystring: spec.query } : {}),
       ...(spec.params ? { params: spec.params } : {}),
-      ...(spec.response ? { response: { [status]: spec.response } } : {}),
+      response: { ...(spec.response ? { [status]: spec.response } : {}), ...errors },
     },
     handler: async (req, reply) => {
       const session = req.signedIn;

@@ -1,6 +1,6 @@
 /** The shell's search box: clients (caseload-filtered for clinicians) and organisations by name. */
 import { parseInput } from '../../contract/common.js';
-import { searchQuery } from '../../contract/responses.js';
+import { searchQuery } from '../../contract/search.js';
 import { listClients } from '../clients/list-clients.js';
 import type { ServiceContext } from '../context.js';
 import { listOrganisations } from '../organisations/list-organisations.js';

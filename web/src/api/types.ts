@@ -40,10 +40,10 @@ export interface Task {
 }
 
 // The briefing's shape is the contract's own (src/contract/responses.ts), so the page and the server cannot drift.
-export type { Briefing } from '../../../src/contract/responses.js';
-export type BriefingItem = import('../../../src/contract/responses.js').Briefing['items'][number];
+export type { BriefingResponse as Briefing } from '../../../src/contract/deadlines.js';
+export type BriefingItem = import('../../../src/contract/deadlines.js').BriefingResponse['items'][number];
 export type BriefingSection = BriefingItem['section'];
-export type DormantSource = NonNullable<import('../../../src/contract/responses.js').Briefing['dormant_sources']>[number];
+export type DormantSource = NonNullable<import('../../../src/contract/deadlines.js').BriefingResponse['dormant_sources']>[number];
 
 export interface ClientRow {
   id: string;

@@ -1,4 +1,4 @@
-import { auditResponse, listAuditQuery } from '../../../contract/responses.js';
+import { listAuditQuery, listAuditResponse } from '../../../contract/audit.js';
 import { listAudit } from '../../../services/audit/list-audit.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,6 @@ export default defineRoute({
   summary: 'The audit log, newest first (owner only)',
   tags: ['settings'],
   query: listAuditQuery,
-  response: auditResponse,
+  response: listAuditResponse,
   handler: async ({ ctx, query }) => ({ events: await listAudit(ctx, query) }),
 });

@@ -1,4 +1,4 @@
-import { auditVerifyResponse } from '../../../contract/responses.js';
+import { auditVerifyResponse } from '../../../contract/audit.js';
 import { verifyAuditChain } from '../../../services/audit/verify-audit-chain.js';
 import { defineRoute } from '../../route.js';
 

@@ -1,4 +1,4 @@
-import { meResponse } from '../../../contract/responses.js';
+import { getMeResponse } from '../../../contract/auth.js';
 import { whoAmI } from '../../../services/auth/me.js';
 import { defineRoute, requireSession } from '../../route.js';
 
@@ -8,6 +8,6 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'The signed-in user, their CSRF token and the practice name',
   tags: ['sign-in'],
-  response: meResponse,
+  response: getMeResponse,
   handler: async ({ deps, session }) => whoAmI(deps, requireSession(session)),
 });

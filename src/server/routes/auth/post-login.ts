@@ -1,5 +1,4 @@
-import { loginInput } from '../../../contract/auth.js';
-import { signedInResponse } from '../../../contract/responses.js';
+import { loginInput, signedInResponse } from '../../../contract/auth.js';
 import { login } from '../../../services/auth/login.js';
 import { setSessionCookie } from '../../session-cookie.js';
 import { defineRoute } from '../../route.js';
@@ -9,6 +8,7 @@ export default defineRoute({
   url: '/api/auth/login',
   access: 'open',
   sameOrigin: true,
+  rateLimited: true,
   summary: 'Sign in with email, password and (when turned on) the TOTP code',
   tags: ['sign-in'],
   body: loginInput,

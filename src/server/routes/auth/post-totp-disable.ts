@@ -1,5 +1,4 @@
-import { totpDisableInput } from '../../../contract/auth.js';
-import { userResponse } from '../../../contract/responses.js';
+import { totpDisableInput, userResponse } from '../../../contract/auth.js';
 import { disableTotp } from '../../../services/auth/totp.js';
 import { defineRoute } from '../../route.js';
 

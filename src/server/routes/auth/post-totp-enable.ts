@@ -1,5 +1,4 @@
-import { totpTokenInput } from '../../../contract/auth.js';
-import { userResponse } from '../../../contract/responses.js';
+import { totpTokenInput, userResponse } from '../../../contract/auth.js';
 import { enableTotp } from '../../../services/auth/totp.js';
 import { defineRoute, requireSession } from '../../route.js';
 

@@ -1,4 +1,4 @@
-import { totpSetupResponse } from '../../../contract/responses.js';
+import { postTotpSetupResponse } from '../../../contract/auth.js';
 import { beginTotpSetup } from '../../../services/auth/totp.js';
 import { defineRoute, requireSession } from '../../route.js';
 
@@ -8,6 +8,6 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Start two-factor set-up: a secret for the authenticator app (not on until enabled)',
   tags: ['sign-in'],
-  response: totpSetupResponse,
+  response: postTotpSetupResponse,
   handler: async ({ ctx, session }) => beginTotpSetup(ctx, requireSession(session).session_id),
 });

@@ -1,5 +1,4 @@
-import { briefingInput } from '../../../contract/deadlines.js';
-import { briefingResponse } from '../../../contract/responses.js';
+import { briefingInput, briefingResponse } from '../../../contract/deadlines.js';
 import { buildBriefing } from '../../../services/deadlines/build-briefing.js';
 import { defineRoute } from '../../route.js';
 

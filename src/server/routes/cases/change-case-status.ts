@@ -1,5 +1,5 @@
-import { changeCaseStatusInput } from '../../../contract/cases.js';
-import { idParams } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { caseDetail, changeCaseStatusInput } from '../../../contract/cases.js';
 import { changeCaseStatus } from '../../../services/cases/change-case-status.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,7 @@ export default defineRoute({
   access: 'cases.change',
   summary: 'Move a case to a new status',
   tags: ['cases'],
+  response: caseDetail,
   params: idParams,
   body: changeCaseStatusInput,
   handler: async ({ ctx, params, body }) => changeCaseStatus(ctx, params.id, body),

@@ -1,4 +1,5 @@
-import { idParams } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { caseDetail } from '../../../contract/cases.js';
 import { getCase } from '../../../services/cases/get-case.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'A case with its detail records (audited)',
   tags: ['cases'],
+  response: caseDetail,
   params: idParams,
   handler: async ({ ctx, params }) => getCase(ctx, params.id),
 });

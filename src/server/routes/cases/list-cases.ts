@@ -1,4 +1,4 @@
-import { listCasesInput } from '../../../contract/cases.js';
+import { listCasesInput, listCasesResponse } from '../../../contract/cases.js';
 import { listCases } from '../../../services/cases/list-cases.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +8,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Cases (own caseload for clinicians)',
   tags: ['cases'],
+  response: listCasesResponse,
   query: listCasesInput,
   handler: async ({ ctx, query }) => ({ cases: await listCases(ctx, query) }),
 });

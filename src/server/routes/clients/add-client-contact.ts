@@ -1,5 +1,5 @@
-import { clientContactInput } from '../../../contract/clients.js';
-import { idParams } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { addClientContactResponse, clientContactInput } from '../../../contract/clients.js';
 import { addClientContact } from '../../../services/clients/update-client.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Add a carer or contact to a client',
   tags: ['clients'],
+  response: addClientContactResponse,
   params: idParams,
   body: clientContactInput,
   status: 201,

@@ -1,4 +1,4 @@
-import { addClientInput } from '../../../contract/clients.js';
+import { addClientInput, client } from '../../../contract/clients.js';
 import { addClient } from '../../../services/clients/add-client.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +8,7 @@ export default defineRoute({
   access: 'clients.add',
   summary: 'Add a client',
   tags: ['clients'],
+  response: client,
   body: addClientInput,
   status: 201,
   handler: async ({ ctx, body }) => addClient(ctx, body),

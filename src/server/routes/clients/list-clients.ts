@@ -1,5 +1,4 @@
-import { listClientsInput } from '../../../contract/clients.js';
-import { clientsResponse } from '../../../contract/responses.js';
+import { listClientsInput, listClientsResponse } from '../../../contract/clients.js';
 import { listClients } from '../../../services/clients/list-clients.js';
 import { defineRoute } from '../../route.js';
 
@@ -10,6 +9,6 @@ export default defineRoute({
   summary: 'Clients by name, NHS number or postcode (own caseload for clinicians)',
   tags: ['clients'],
   query: listClientsInput,
-  response: clientsResponse,
+  response: listClientsResponse,
   handler: async ({ ctx, query }) => ({ clients: await listClients(ctx, { limit: 200, ...query }) }),
 });

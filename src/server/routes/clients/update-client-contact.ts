@@ -1,5 +1,5 @@
-import { clientContactInput } from '../../../contract/clients.js';
-import { idParams } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { clientContactInput, updateClientContactResponse } from '../../../contract/clients.js';
 import { updateClientContact } from '../../../services/clients/update-client.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Change a client’s carer or contact',
   tags: ['clients'],
+  response: updateClientContactResponse,
   params: idParams,
   body: clientContactInput.partial().strict(),
   handler: async ({ ctx, params, body }) => updateClientContact(ctx, params.id, body),

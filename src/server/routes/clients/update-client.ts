@@ -1,5 +1,5 @@
-import { updateClientInput } from '../../../contract/clients.js';
-import { idParams } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { client, updateClientInput } from '../../../contract/clients.js';
 import { updateClient } from '../../../services/clients/update-client.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Change a client’s details',
   tags: ['clients'],
+  response: client,
   params: idParams,
   body: updateClientInput,
   handler: async ({ ctx, params, body }) => updateClient(ctx, params.id, body),

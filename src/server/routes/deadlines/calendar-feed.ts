@@ -1,8 +1,9 @@
+import { getCalendarStatusResponse, issueCalendarFeedResponse } from '../../../contract/deadlines.js';
 import { z } from 'zod';
 import { AppError } from '../../../domain/errors.js';
 import { buildCalendar } from '../../../services/deadlines/build-calendar.js';
 import { actorForCalendarToken, calendarFeedEnabled, issueCalendarToken, revokeCalendarToken } from '../../../services/deadlines/calendar-token.js';
-import { defineRoute } from '../../route.js';
+import { NO_CONTENT, defineRoute, rawResponse } from '../../route.js';
 
 /** Calendar apps cannot sign in: the feed is reached by a secret, revocable address instead. */
 export const getCalendarFeed = defineRoute({
@@ -11,6 +12,7 @@ export const getCalendarFeed = defineRoute({
   access: 'open',
   summary: 'The signed-in user’s deadlines as an iCalendar feed, at a secret address',
   tags: ['deadlines'],
+  response: rawResponse('The deadlines as an iCalendar feed', 'text/calendar'),
   params: z.object({
     token: z
       .string()
@@ -31,6 +33,7 @@ export const getCalendarStatus = defineRoute({
   access: 'signed_in',
   summary: 'Whether the user has a calendar feed address',
   tags: ['deadlines'],
+  response: getCalendarStatusResponse,
   handler: async ({ ctx, session }) => ({ enabled: session?.actor.kind === 'user' ? await calendarFeedEnabled(ctx.db, session.actor.id) : false }),
 });
 
@@ -40,6 +43,7 @@ export const issueCalendar = defineRoute({
   access: 'signed_in',
   summary: 'Create (or replace) the secret calendar feed address; shown once',
   tags: ['deadlines'],
+  response: issueCalendarFeedResponse,
   status: 201,
   handler: async ({ ctx }) => {
     const { token } = await issueCalendarToken(ctx);
@@ -53,6 +57,7 @@ export const revokeCalendar = defineRoute({
   access: 'signed_in',
   summary: 'Revoke the calendar feed address',
   tags: ['deadlines'],
+  response: NO_CONTENT,
   status: 204,
   handler: async ({ ctx }) => revokeCalendarToken(ctx),
 });

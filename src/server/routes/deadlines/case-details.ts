@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { authorisationDetailInput, updateAuthorisationInput } from '../../../contract/cases.js';
+import { authorisationDetailInput, caseDetail, updateAuthorisationInput } from '../../../contract/cases.js';
 import { id } from '../../../contract/common.js';
 import { invalid } from '../../../domain/errors.js';
 import { addAuthorisation, updateAuthorisation, updateCaseDetail, type DetailKind } from '../../../services/cases/update-case-details.js';
@@ -13,6 +13,7 @@ export const updateDetail = defineRoute({
   access: 'cases.change',
   summary: "Change a case's EHCP, medico-legal, housing or workplace details; deadlines follow",
   tags: ['cases'],
+  response: caseDetail,
   params: z.object({ id, kind: z.enum(KINDS) }),
   body: z.record(z.string(), z.unknown()),
   handler: async ({ ctx, params, body }) => {
@@ -27,6 +28,7 @@ export const addCaseAuthorisation = defineRoute({
   access: 'authorisations.record',
   summary: 'Record an insurer authorisation on a case',
   tags: ['cases'],
+  response: caseDetail,
   params: z.object({ id }),
   body: authorisationDetailInput,
   status: 201,
@@ -39,6 +41,7 @@ export const patchAuthorisation = defineRoute({
   access: 'authorisations.record',
   summary: 'Extend or correct an authorisation; its expiry deadline moves',
   tags: ['cases'],
+  response: caseDetail,
   params: z.object({ id }),
   body: updateAuthorisationInput,
   handler: async ({ ctx, params, body }) => updateAuthorisation(ctx, params.id, body),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate } from '../../../contract/common.js';
-import { complianceItemInput } from '../../../contract/deadlines.js';
+import { addComplianceItemResponse, complianceItemInput, listComplianceItemsResponse, renewComplianceItemResponse } from '../../../contract/deadlines.js';
 import { addComplianceItem } from '../../../services/compliance/add-compliance-item.js';
 import { listComplianceItems } from '../../../services/compliance/list-compliance-items.js';
 import { renewComplianceItem } from '../../../services/compliance/renew-compliance-item.js';
@@ -12,6 +12,7 @@ export const listCompliance = defineRoute({
   access: 'compliance.keep',
   summary: 'The practice compliance register with each next due date',
   tags: ['deadlines'],
+  response: listComplianceItemsResponse,
   handler: async ({ ctx }) => ({ items: await listComplianceItems(ctx) }),
 });
 
@@ -21,6 +22,7 @@ export const addCompliance = defineRoute({
   access: 'compliance.keep',
   summary: 'Add an item to the compliance register',
   tags: ['deadlines'],
+  response: addComplianceItemResponse,
   body: complianceItemInput,
   status: 201,
   handler: async ({ ctx, body }) => addComplianceItem(ctx, body),
@@ -32,6 +34,7 @@ export const renewCompliance = defineRoute({
   access: 'compliance.keep',
   summary: 'Record a renewal; the next cycle follows from it',
   tags: ['deadlines'],
+  response: renewComplianceItemResponse,
   params: z.object({ id }),
   body: z.object({ on: isoDate }).strict(),
   handler: async ({ ctx, params, body }) => renewComplianceItem(ctx, params.id, body.on),

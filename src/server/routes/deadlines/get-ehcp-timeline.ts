@@ -1,3 +1,4 @@
+import { getEhcpTimelineResponse } from '../../../contract/deadlines.js';
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
 import { getEhcpTimeline } from '../../../services/ehcp/ehcp-register.js';
@@ -9,6 +10,7 @@ export default defineRoute({
   access: 'ehcp.read',
   summary: "A child's EHCP timeline: plan, events and the deadlines that follow",
   tags: ['deadlines'],
+  response: getEhcpTimelineResponse,
   params: z.object({ caseId: id }),
   handler: async ({ ctx, params }) => getEhcpTimeline(ctx, params.caseId),
 });

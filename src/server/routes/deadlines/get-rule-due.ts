@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../../../contract/common.js';
-import { jurisdiction } from '../../../contract/deadlines.js';
+import { getRuleDueResponse, jurisdiction } from '../../../contract/deadlines.js';
 import { workingCalendar } from '../../../domain/calendar/bank-holidays.js';
 import type { LocalDate } from '../../../domain/calendar/local-date.js';
 import { computeDeadline, DIVISION_OF } from '../../../domain/deadlines/rules.js';
@@ -12,6 +12,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: "A rule's due date from its trigger date",
   tags: ['deadlines'],
+  response: getRuleDueResponse,
   params: z.object({ ruleId: z.string().trim().min(1).max(40) }),
   query: z.object({ from: isoDate, jurisdiction: jurisdiction.optional(), dob: isoDate.optional() }).strict(),
   handler: async ({ params, query }) => {

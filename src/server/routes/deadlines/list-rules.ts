@@ -1,3 +1,4 @@
+import { listRulesResponse } from '../../../contract/deadlines.js';
 import { RULES } from '../../../domain/deadlines/rules.js';
 import { defineRoute } from '../../route.js';
 
@@ -7,6 +8,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Every date-producing rule with its convention, citation and verification tag',
   tags: ['deadlines'],
+  response: listRulesResponse,
   handler: async () => ({
     rules: RULES.map((r) => ({
       id: r.id,

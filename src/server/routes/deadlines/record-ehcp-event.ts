@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
-import { ehcpEventInput } from '../../../contract/deadlines.js';
+import { ehcpEventInput, recordEhcpEventResponse } from '../../../contract/deadlines.js';
 import { recordEhcpEvent } from '../../../services/ehcp/record-ehcp-event.js';
 import { defineRoute } from '../../route.js';
 
@@ -10,6 +10,7 @@ export default defineRoute({
   access: 'ehcp.update',
   summary: 'Record an event on an EHC plan (advice request, review meeting set or moved, plan received); its deadlines move',
   tags: ['deadlines'],
+  response: recordEhcpEventResponse,
   params: z.object({ caseId: id }),
   body: ehcpEventInput,
   status: 201,

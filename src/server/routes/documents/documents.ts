@@ -1,7 +1,20 @@
 /** Drafting, checks, review, signing, sending and download of a case's documents. */
 import { z } from 'zod';
 import { id, longText } from '../../../contract/common.js';
-import { draftInput, editBlockInput, listDocumentsInput, renderFormat, sendInput, signInput } from '../../../contract/documents.js';
+import {
+  checkProvisionResponse,
+  deleteLaProfileResponse,
+  documentView,
+  draftInput,
+  editBlockInput,
+  laProfile,
+  listDocumentsInput,
+  listDocumentsResponse,
+  listLaProfilesResponse,
+  renderFormat,
+  sendInput,
+  signInput,
+} from '../../../contract/documents.js';
 import { laProfileInput } from '../../../contract/findings.js';
 import {
   checkProvisionText,
@@ -16,7 +29,7 @@ import {
   submitForReview,
 } from '../../../services/documents/documents.js';
 import { deleteLaProfile, listLaProfiles, saveLaProfile } from '../../../services/documents/la-profiles.js';
-import { defineRoute } from '../../route.js';
+import { defineRoute, rawResponse } from '../../route.js';
 
 const byId = z.object({ id });
 const num = z.coerce.number().int().min(1);
@@ -27,6 +40,7 @@ export const listDocs = defineRoute({
   access: 'clinical.read',
   summary: 'Documents, most recently changed first',
   tags: ['documents'],
+  response: listDocumentsResponse,
   query: listDocumentsInput.extend({ limit: z.coerce.number().int().min(1).max(1000).optional() }),
   handler: async ({ ctx, query }) => listDocuments(ctx, query),
 });
@@ -37,6 +51,7 @@ export const draftDoc = defineRoute({
   access: 'clinical.write',
   summary: "Draft a document of a kind from the case's recorded findings",
   tags: ['documents'],
+  response: documentView,
   body: draftInput,
   status: 201,
   handler: async ({ ctx, body }) => draftDocument(ctx, body),
@@ -48,6 +63,7 @@ export const getDoc = defineRoute({
   access: 'clinical.read',
   summary: 'A document version with provenance, still-needed list and checks',
   tags: ['documents'],
+  response: documentView,
   params: byId,
   query: z.object({ version: num.optional() }),
   handler: async ({ ctx, params, query }) => getDocument(ctx, params.id, query.version === undefined ? {} : { version: query.version }),
@@ -59,6 +75,7 @@ export const editDocBlock = defineRoute({
   access: 'clinical.write',
   summary: 'Rewrite one block; always makes a new version (a signed version never changes)',
   tags: ['documents'],
+  response: documentView,
   params: byId,
   body: editBlockInput,
   handler: async ({ ctx, params, body }) => editBlock(ctx, params.id, body),
@@ -70,6 +87,7 @@ export const redraftDoc = defineRoute({
   access: 'clinical.write',
   summary: 'Recompose from the findings as they are now: a new version',
   tags: ['documents'],
+  response: documentView,
   params: byId,
   handler: async ({ ctx, params }) => redraftDocument(ctx, params.id),
 });
@@ -80,6 +98,7 @@ export const reviewDoc = defineRoute({
   access: 'clinical.write',
   summary: 'Send the draft for review',
   tags: ['documents'],
+  response: documentView,
   params: byId,
   handler: async ({ ctx, params }) => submitForReview(ctx, params.id),
 });
@@ -90,6 +109,7 @@ export const signDoc = defineRoute({
   access: 'documents.sign',
   summary: 'Sign the version in review as the signed-in clinician',
   tags: ['documents'],
+  response: documentView,
   params: byId,
   body: signInput.omit({ signer_id: true }).optional(),
   handler: async ({ ctx, params, body }) => signDocument(ctx, params.id, body ?? {}),
@@ -101,6 +121,7 @@ export const sendDoc = defineRoute({
   access: 'clinical.write',
   summary: 'Mark the signed version sent and log the correspondence entry',
   tags: ['documents'],
+  response: documentView,
   params: byId,
   body: sendInput.optional(),
   handler: async ({ ctx, params, body }) => sendDocument(ctx, params.id, body ?? {}),
@@ -112,6 +133,7 @@ export const downloadDoc = defineRoute({
   access: 'clinical.read',
   summary: 'Download as DOCX, HTML or Markdown ("DRAFT — not for circulation" until signed)',
   tags: ['documents'],
+  response: rawResponse('The document as DOCX, HTML or Markdown', 'application/octet-stream'),
   params: byId,
   query: z.object({ format: renderFormat.default('docx'), version: num.optional() }),
   handler: async ({ ctx, params, query, reply }) => {
@@ -133,6 +155,7 @@ export const checkProvision = defineRoute({
   access: 'clinical.read',
   summary: 'Section F specificity check (EHCP-F-01) on text: one provision per line, or a whole document',
   tags: ['documents'],
+  response: checkProvisionResponse,
   body: z.object({ text: longText.or(z.string().max(200_000)) }),
   handler: async ({ body }) => ({ findings: checkProvisionText(body.text) }),
 });
@@ -143,6 +166,7 @@ export const listProfiles = defineRoute({
   access: 'clinical.read',
   summary: 'Local authority profiles for EHCP advice layout',
   tags: ['documents'],
+  response: listLaProfilesResponse,
   handler: async ({ ctx }) => listLaProfiles(ctx),
 });
 
@@ -152,6 +176,7 @@ export const saveProfile = defineRoute({
   access: 'la_profiles.change',
   summary: "Create or replace an LA's profile",
   tags: ['documents'],
+  response: laProfile,
   body: laProfileInput,
   handler: async ({ ctx, body }) => saveLaProfile(ctx, body),
 });
@@ -162,6 +187,7 @@ export const deleteProfile = defineRoute({
   access: 'la_profiles.change',
   summary: 'Delete an LA profile (EHCP advice falls back to the SEND Code layout)',
   tags: ['documents'],
+  response: deleteLaProfileResponse,
   params: byId,
   handler: async ({ ctx, params }) => deleteLaProfile(ctx, params.id),
 });

@@ -1,7 +1,7 @@
 /** A case's structured findings. Clinical: owners and clinicians only. */
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
-import { FINDING_KINDS, noteInput } from '../../../contract/findings.js';
+import { FINDING_KINDS, deleteFindingResponse, finding, getCaseFindingsResponse, noteInput, setFindingNoteResponse } from '../../../contract/findings.js';
 import { addFinding } from '../../../services/findings/add-finding.js';
 import { deleteFinding } from '../../../services/findings/delete-finding.js';
 import { getFindings } from '../../../services/findings/get-findings.js';
@@ -17,6 +17,7 @@ export const getCaseFindings = defineRoute({
   access: 'clinical.read',
   summary: "A case's structured findings, with COPM change and GAS T-scores",
   tags: ['documents'],
+  response: getCaseFindingsResponse,
   params: z.object({ caseId: id }),
   handler: async ({ ctx, params }) => getFindings(ctx, params.caseId),
 });
@@ -27,6 +28,7 @@ export const putFindingNote = defineRoute({
   access: 'clinical.write',
   summary: 'Set one narrative finding by key (empty text removes it)',
   tags: ['documents'],
+  response: setFindingNoteResponse,
   params: z.object({ caseId: id }),
   body: noteInput,
   handler: async ({ ctx, params, body }) => setNote(ctx, params.caseId, body),
@@ -38,6 +40,7 @@ export const addCaseFinding = defineRoute({
   access: 'clinical.write',
   summary: 'Add a need, observation or recommendation (item), an assessment, a goal or a provision line',
   tags: ['documents'],
+  response: finding,
   params: z.object({ caseId: id, kind }),
   body: z.record(z.string(), z.unknown()),
   status: 201,
@@ -50,6 +53,7 @@ export const updateCaseFinding = defineRoute({
   access: 'clinical.write',
   summary: 'Change fields of one finding',
   tags: ['documents'],
+  response: finding,
   params: z.object({ kind, id }),
   body: z.record(z.string(), z.unknown()),
   handler: async ({ ctx, params, body }) => updateFinding(ctx, params.kind, params.id, body as never),
@@ -61,6 +65,7 @@ export const deleteCaseFinding = defineRoute({
   access: 'clinical.write',
   summary: 'Delete one finding',
   tags: ['documents'],
+  response: deleteFindingResponse,
   params: z.object({ kind, id }),
   handler: async ({ ctx, params }) => deleteFinding(ctx, params.kind, params.id),
 });

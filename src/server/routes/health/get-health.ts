@@ -1,4 +1,4 @@
-import { healthResponse } from '../../../contract/responses.js';
+import { getHealthResponse } from '../../../contract/health.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
@@ -7,6 +7,6 @@ export default defineRoute({
   access: 'open',
   summary: 'Is the server up, and which database does it use',
   tags: ['system'],
-  response: healthResponse,
+  response: getHealthResponse,
   handler: async ({ deps }) => ({ ok: true as const, version: deps.version, database: deps.dialect }),
 });

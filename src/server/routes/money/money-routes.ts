@@ -1,4 +1,19 @@
 /** The money area's routes: each a schema and one service call. */
+import {
+  createInvoiceResponse,
+  getAgedDebtResponse,
+  invoiceDetail,
+  listAuthorisationsResponse,
+  listInvoicesResponse,
+  listMedicoLegalResponse,
+  listPaymentsResponse,
+  listSessionsResponse,
+  medicoLegalInstruction,
+  moneySettings,
+  paymentDetail,
+  runChasersResponse,
+  sessionRow,
+} from '../../../contract/money.js';
 import { z } from 'zod';
 import { id, isoDate } from '../../../contract/common.js';
 import {
@@ -23,7 +38,7 @@ import { exportXero } from '../../../services/billing/xero-export.js';
 import { listMedicoLegal, moveMedicoLegalStage } from '../../../services/medico-legal/medico-legal.js';
 import { listAuthorisations } from '../../../services/sessions/authorisations.js';
 import { addSession, listSessions } from '../../../services/sessions/sessions.js';
-import { defineRoute } from '../../route.js';
+import { defineRoute, rawResponse } from '../../route.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0'])
@@ -37,6 +52,7 @@ export const listAuthorisationsRoute = defineRoute({
   url: '/api/authorisations',
   access: 'signed_in',
   tags: ['money'],
+  response: listAuthorisationsResponse,
   summary: 'Insurer authorisations with sessions authorised, used and left, and warnings (caseload for clinicians)',
   query: z.object({ case_id: id.optional(), client_id: id.optional(), all: flag, warnings: flag }).strict(),
   handler: async ({ ctx, query }) =>
@@ -48,6 +64,7 @@ export const listSessionsRoute = defineRoute({
   url: '/api/sessions',
   access: 'signed_in',
   tags: ['money'],
+  response: listSessionsResponse,
   summary: "A case's or client's sessions with the invoice each is on (notes hidden from admin)",
   query: z.object({ case_id: id.optional(), client_id: id.optional(), from: isoDate.optional(), to: isoDate.optional(), uninvoiced: flag }).strict(),
   handler: async ({ ctx, query }) => listSessions(ctx, query),
@@ -58,6 +75,7 @@ export const addSessionRoute = defineRoute({
   url: '/api/sessions',
   access: 'sessions.record',
   tags: ['money'],
+  response: sessionRow,
   status: 201,
   summary: 'Record a session; one outside an insurer authorisation needs override_reason, which is kept',
   body: addSessionInput,
@@ -69,6 +87,7 @@ export const listMlRoute = defineRoute({
   url: '/api/medico-legal',
   access: 'signed_in',
   tags: ['money'],
+  response: listMedicoLegalResponse,
   summary: 'Medico-legal instructions with stage, next court date and deferred fees',
   query: z.object({ stage: z.enum(ML_STAGES).optional(), all: flag }).strict(),
   handler: async ({ ctx, query }) => listMedicoLegal(ctx, { stage: query.stage, include_closed: query.all }),
@@ -79,6 +98,7 @@ export const moveMlStageRoute = defineRoute({
   url: '/api/cases/:id/medico-legal/stage',
   access: 'medico_legal.change',
   tags: ['money'],
+  response: medicoLegalInstruction,
   summary: 'Move a medico-legal instruction to its next stage; its dates go through the deadline engine',
   params: z.object({ id }),
   body: mlStageInput,
@@ -90,6 +110,7 @@ export const listInvoicesRoute = defineRoute({
   url: '/api/invoices',
   access: 'signed_in',
   tags: ['money'],
+  response: listInvoicesResponse,
   summary: 'Invoices and credit notes, newest first (caseload for clinicians)',
   query: z
     .object({
@@ -109,6 +130,7 @@ export const exportInvoicesRoute = defineRoute({
   url: '/api/invoices/export',
   access: 'accounts.export',
   tags: ['money'],
+  response: rawResponse('Xero CSV import file', 'text/csv'),
   summary: "Invoices or payments in Xero's CSV import layout",
   query: z.object({ format: z.literal('xero'), what: z.enum(['invoices', 'payments']).optional(), from: isoDate.optional(), to: isoDate.optional() }).strict(),
   handler: async ({ ctx, query, reply }) => {
@@ -126,6 +148,7 @@ export const getInvoiceRoute = defineRoute({
   url: '/api/invoices/:ref',
   access: 'signed_in',
   tags: ['money'],
+  response: invoiceDetail,
   summary: 'One invoice by id or number, with lines, payments, write-offs and credit notes',
   params: ref,
   handler: async ({ ctx, params }) => getInvoice(ctx, params.ref),
@@ -136,6 +159,7 @@ export const createInvoiceRoute = defineRoute({
   url: '/api/invoices',
   access: 'invoices.raise',
   tags: ['money'],
+  response: createInvoiceResponse,
   status: 201,
   summary: "Invoice a case's sessions and other lines; insurer invoices also make the member's share invoice",
   body: createInvoiceInput,
@@ -147,6 +171,7 @@ export const voidInvoiceRoute = defineRoute({
   url: '/api/invoices/:ref/void',
   access: 'invoices.void',
   tags: ['money'],
+  response: invoiceDetail,
   summary: 'Void an unpaid invoice (its number is never reused)',
   params: ref,
   body: voidInvoiceInput,
@@ -158,6 +183,7 @@ export const creditNoteRoute = defineRoute({
   url: '/api/invoices/:ref/credit-notes',
   access: 'credit_notes.issue',
   tags: ['money'],
+  response: invoiceDetail,
   status: 201,
   summary: 'Issue a credit note against an invoice',
   params: ref,
@@ -170,6 +196,7 @@ export const writeOffRoute = defineRoute({
   url: '/api/invoices/:ref/write-offs',
   access: 'debts.write_off',
   tags: ['money'],
+  response: invoiceDetail,
   status: 201,
   summary: 'Write off some or all of what an invoice owes',
   params: ref,
@@ -182,6 +209,7 @@ export const listPaymentsRoute = defineRoute({
   url: '/api/payments',
   access: 'payments.read',
   tags: ['money'],
+  response: listPaymentsResponse,
   summary: 'Payments received, newest first',
   query: z.object({ payer_org_id: id.optional(), client_id: id.optional(), credit: flag, limit: count(1000) }).strict(),
   handler: async ({ ctx, query }) =>
@@ -193,6 +221,7 @@ export const getPaymentRoute = defineRoute({
   url: '/api/payments/:id',
   access: 'payments.read',
   tags: ['money'],
+  response: paymentDetail,
   summary: 'One payment with its allocations',
   params: z.object({ id }),
   handler: async ({ ctx, params }) => getPayment(ctx, params.id),
@@ -203,6 +232,7 @@ export const recordPaymentRoute = defineRoute({
   url: '/api/payments',
   access: 'payments.record',
   tags: ['money'],
+  response: paymentDetail,
   status: 201,
   summary: 'Record a payment or remittance across invoices; more than is owed is refused unless keep_credit',
   body: recordPaymentInput,
@@ -214,6 +244,7 @@ export const applyCreditRoute = defineRoute({
   url: '/api/payments/:id/apply-credit',
   access: 'payments.record',
   tags: ['money'],
+  response: paymentDetail,
   summary: "Use a payer's credit against one of their invoices",
   params: z.object({ id }),
   body: applyCreditInput,
@@ -225,6 +256,7 @@ export const agedDebtRoute = defineRoute({
   url: '/api/debt',
   access: 'debts.read',
   tags: ['money'],
+  response: getAgedDebtResponse,
   summary: 'Aged debt per payer (current, 1–30, 31–60, 61–90, 90+), by client, debtor days, deferred fees, credits',
   query: z.object({ as_of: isoDate.optional(), clients_limit: count(1000) }).strict(),
   handler: async ({ ctx, query }) => agedDebt(ctx, query),
@@ -235,6 +267,7 @@ export const runChasersRoute = defineRoute({
   url: '/api/chasers/run',
   access: 'debts.chase',
   tags: ['money'],
+  response: runChasersResponse,
   summary: 'Bring the chase ladder up to date and list the chasers to send with their letters',
   handler: async ({ ctx }) => runChasers(ctx),
 });
@@ -244,6 +277,7 @@ export const getMoneySettingsRoute = defineRoute({
   url: '/api/money/settings',
   access: 'money_settings.read',
   tags: ['money'],
+  response: moneySettings,
   summary: 'Rates, terms, warning days and chase ladder',
   handler: async ({ ctx }) => getMoneySettings(ctx),
 });
@@ -253,6 +287,7 @@ export const updateMoneySettingsRoute = defineRoute({
   url: '/api/money/settings',
   access: 'money_settings.change',
   tags: ['money'],
+  response: moneySettings,
   summary: 'Change rates, terms, warning days or the chase ladder',
   body: moneySettingsInput,
   handler: async ({ ctx, body }) => updateMoneySettings(ctx, body),

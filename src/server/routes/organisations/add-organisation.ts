@@ -1,4 +1,4 @@
-import { addOrganisationInput } from '../../../contract/organisations.js';
+import { addOrganisationInput, addOrganisationResponse } from '../../../contract/organisations.js';
 import { addOrganisation } from '../../../services/organisations/add-organisation.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +8,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Add an organisation',
   tags: ['organisations'],
+  response: addOrganisationResponse,
   body: addOrganisationInput,
   status: 201,
   handler: async ({ ctx, body }) => addOrganisation(ctx, body),

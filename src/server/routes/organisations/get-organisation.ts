@@ -1,4 +1,5 @@
-import { idParams } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { organisation } from '../../../contract/organisations.js';
 import { getOrganisation } from '../../../services/organisations/get-organisation.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'An organisation with its contacts',
   tags: ['organisations'],
+  response: organisation,
   params: idParams,
   handler: async ({ ctx, params }) => getOrganisation(ctx.db, params.id),
 });

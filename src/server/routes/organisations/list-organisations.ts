@@ -1,5 +1,4 @@
-import { listOrganisationsInput } from '../../../contract/organisations.js';
-import { organisationsResponse } from '../../../contract/responses.js';
+import { listOrganisationsInput, listOrganisationsResponse } from '../../../contract/organisations.js';
 import { listOrganisations } from '../../../services/organisations/list-organisations.js';
 import { defineRoute } from '../../route.js';
 
@@ -10,6 +9,6 @@ export default defineRoute({
   summary: 'Organisations by name and kind',
   tags: ['organisations'],
   query: listOrganisationsInput,
-  response: organisationsResponse,
+  response: listOrganisationsResponse,
   handler: async ({ ctx, query }) => ({ organisations: await listOrganisations(ctx.db, query) }),
 });

@@ -1,5 +1,5 @@
-import { updateContactInput } from '../../../contract/organisations.js';
-import { idParams } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { contact, updateContactInput } from '../../../contract/organisations.js';
 import { updateContact } from '../../../services/organisations/update-contact.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Change a person at an organisation',
   tags: ['organisations'],
+  response: contact,
   params: idParams,
   body: updateContactInput,
   handler: async ({ ctx, params, body }) => updateContact(ctx, params.id, body),

@@ -1,5 +1,5 @@
-import { updateOrganisationInput } from '../../../contract/organisations.js';
-import { idParams } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { organisation, updateOrganisationInput } from '../../../contract/organisations.js';
 import { updateOrganisation } from '../../../services/organisations/update-organisation.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Change an organisation',
   tags: ['organisations'],
+  response: organisation,
   params: idParams,
   body: updateOrganisationInput,
   handler: async ({ ctx, params, body }) => updateOrganisation(ctx, params.id, body),

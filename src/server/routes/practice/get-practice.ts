@@ -1,3 +1,4 @@
+import { practice } from '../../../contract/practice.js';
 import { getPractice } from '../../../services/practice/get-practice.js';
 import { defineRoute } from '../../route.js';
 
@@ -7,5 +8,6 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'The practice’s details and letterhead',
   tags: ['settings'],
+  response: practice,
   handler: async ({ ctx }) => getPractice(ctx.db),
 });

@@ -1,4 +1,4 @@
-import { updatePracticeInput } from '../../../contract/practice.js';
+import { practice, updatePracticeInput } from '../../../contract/practice.js';
 import { updatePractice } from '../../../services/practice/update-practice.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +8,7 @@ export default defineRoute({
   access: 'practice.change',
   summary: 'Change the practice’s details (owner only)',
   tags: ['settings'],
+  response: practice,
   body: updatePracticeInput,
   handler: async ({ ctx, body }) => updatePractice(ctx, body),
 });

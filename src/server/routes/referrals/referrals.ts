@@ -1,3 +1,4 @@
+import { acceptReferralResponse, listReferralsResponse, referralDetail } from '../../../contract/referrals.js';
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
 import {
@@ -21,6 +22,7 @@ export const listReferralsRoute = defineRoute({
   access: 'signed_in',
   summary: 'Referrals, newest first (a clinician sees their caseload’s and their own intake)',
   tags: ['referrals'],
+  response: listReferralsResponse,
   query: listReferralsInput,
   handler: async ({ ctx, query }) => ({ referrals: await listReferrals(ctx, query) }),
 });
@@ -31,6 +33,7 @@ export const addReferralRoute = defineRoute({
   access: 'signed_in',
   summary: 'Record a referral (client matched by name and DOB, or added); sets the acknowledgement task',
   tags: ['referrals'],
+  response: referralDetail,
   body: addReferralInput,
   status: 201,
   handler: async ({ ctx, body }) => addReferral(ctx, body),
@@ -42,6 +45,7 @@ export const getReferralRoute = defineRoute({
   access: 'signed_in',
   summary: 'One referral with its acknowledgement, decline-letter and report-back tasks',
   tags: ['referrals'],
+  response: referralDetail,
   params,
   handler: async ({ ctx, params }) => getReferral(ctx, params.id),
 });
@@ -52,6 +56,7 @@ export const acknowledgeReferralRoute = defineRoute({
   access: 'signed_in',
   summary: 'Record the acknowledgement (completes its task)',
   tags: ['referrals'],
+  response: referralDetail,
   params,
   body: acknowledgeReferralInput,
   handler: async ({ ctx, params, body }) => acknowledgeReferral(ctx, params.id, body),
@@ -63,6 +68,7 @@ export const acceptReferralRoute = defineRoute({
   access: 'referrals.accept',
   summary: 'Accept the referral and open its case',
   tags: ['referrals'],
+  response: acceptReferralResponse,
   params,
   body: acceptReferralInput,
   handler: async ({ ctx, params, body }) => acceptReferral(ctx, params.id, body),
@@ -74,6 +80,7 @@ export const waitlistReferralRoute = defineRoute({
   access: 'signed_in',
   summary: 'Put the referral on the waiting list',
   tags: ['referrals'],
+  response: referralDetail,
   params,
   body: waitlistReferralInput,
   handler: async ({ ctx, params, body }) => waitlistReferral(ctx, params.id, body),
@@ -85,6 +92,7 @@ export const declineReferralRoute = defineRoute({
   access: 'signed_in',
   summary: 'Decline the referral with a reason; sets the decline-letter task',
   tags: ['referrals'],
+  response: referralDetail,
   params,
   body: declineReferralInput,
   handler: async ({ ctx, params, body }) => declineReferral(ctx, params.id, body),

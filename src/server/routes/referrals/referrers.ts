@@ -1,4 +1,4 @@
-import { referrersInput } from '../../../contract/referrals.js';
+import { listDormantSourcesResponse, referrerAnalyticsResponse, referrersInput } from '../../../contract/referrals.js';
 import { listDormantSources, referrerAnalytics } from '../../../services/referrals/referrer-analytics.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +8,7 @@ export const getReferrers = defineRoute({
   access: 'referrers.analyse',
   summary: 'Source health: referrals per quarter, conversion, revenue, acknowledgement time, report-backs on time, dormancy',
   tags: ['referrals'],
+  response: referrerAnalyticsResponse,
   query: referrersInput,
   handler: async ({ ctx, query }) => referrerAnalytics(ctx, query),
 });
@@ -18,6 +19,7 @@ export const getDormantReferrers = defineRoute({
   access: 'signed_in',
   summary: 'Referral sources gone quiet and worth a call (silence > 2 × median gap and ≥ 90 days)',
   tags: ['referrals'],
+  response: listDormantSourcesResponse,
   query: referrersInput,
   handler: async ({ ctx, query }) => ({ sources: await listDormantSources(ctx, query) }),
 });

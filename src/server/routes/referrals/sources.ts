@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
-import { referralSourceInput, updateReferralSourceInput } from '../../../contract/referrals.js';
+import { listReferralSourcesResponse, referralSource, referralSourceInput, updateReferralSourceInput } from '../../../contract/referrals.js';
 import { addReferralSource, listReferralSources, updateReferralSource } from '../../../services/referrals/sources.js';
 import { defineRoute } from '../../route.js';
 
@@ -10,6 +10,7 @@ export const listSources = defineRoute({
   access: 'signed_in',
   summary: 'Referral sources, with what each expects back and when',
   tags: ['referrals'],
+  response: listReferralSourcesResponse,
   handler: async ({ ctx }) => ({ sources: await listReferralSources(ctx) }),
 });
 
@@ -19,6 +20,7 @@ export const addSource = defineRoute({
   access: 'signed_in',
   summary: 'Add a referral source',
   tags: ['referrals'],
+  response: referralSource,
   body: referralSourceInput,
   status: 201,
   handler: async ({ ctx, body }) => addReferralSource(ctx, body),
@@ -30,6 +32,7 @@ export const updateSource = defineRoute({
   access: 'signed_in',
   summary: 'Change a referral source (report-backs are re-planned at once)',
   tags: ['referrals'],
+  response: referralSource,
   params: z.object({ id }),
   body: updateReferralSourceInput,
   handler: async ({ ctx, params, body }) => updateReferralSource(ctx, params.id, body),

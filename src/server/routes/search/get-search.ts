@@ -1,4 +1,4 @@
-import { searchQuery, searchResponse } from '../../../contract/responses.js';
+import { getSearchResponse, searchQuery } from '../../../contract/search.js';
 import { search } from '../../../services/search/search.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,6 @@ export default defineRoute({
   summary: 'Search clients (own caseload for clinicians) and organisations',
   tags: ['search'],
   query: searchQuery,
-  response: searchResponse,
+  response: getSearchResponse,
   handler: async ({ ctx, query }) => search(ctx, query),
 });

@@ -1,4 +1,4 @@
-import { setupStatusResponse } from '../../../contract/responses.js';
+import { getSetupResponse } from '../../../contract/auth.js';
 import { setupNeeded } from '../../../services/auth/setup.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +8,6 @@ export default defineRoute({
   access: 'open',
   summary: 'Whether first-run setup is needed (no practice yet)',
   tags: ['sign-in'],
-  response: setupStatusResponse,
+  response: getSetupResponse,
   handler: async ({ deps }) => ({ needed: await setupNeeded(deps) }),
 });

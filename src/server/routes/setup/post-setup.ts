@@ -1,5 +1,5 @@
+import { signedInResponse } from '../../../contract/auth.js';
 import { initPracticeInput } from '../../../contract/practice.js';
-import { signedInResponse } from '../../../contract/responses.js';
 import { setupPractice } from '../../../services/auth/setup.js';
 import { setSessionCookie } from '../../session-cookie.js';
 import { defineRoute } from '../../route.js';

@@ -1,4 +1,4 @@
-import { addTaskInput } from '../../../contract/tasks.js';
+import { addTaskInput, task } from '../../../contract/tasks.js';
 import { addTask } from '../../../services/tasks/tasks.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +8,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Add a task',
   tags: ['tasks'],
+  response: task,
   body: addTaskInput,
   status: 201,
   handler: async ({ ctx, body }) => addTask(ctx, body),

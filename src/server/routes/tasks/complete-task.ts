@@ -1,5 +1,5 @@
-import { idParams } from '../../../contract/responses.js';
-import { completeTaskInput } from '../../../contract/tasks.js';
+import { idParams } from '../../../contract/common.js';
+import { completeTaskInput, task } from '../../../contract/tasks.js';
 import { completeTask } from '../../../services/tasks/tasks.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Mark a task done or waived',
   tags: ['tasks'],
+  response: task,
   params: idParams,
   body: completeTaskInput,
   handler: async ({ ctx, params, body }) => completeTask(ctx, params.id, body),

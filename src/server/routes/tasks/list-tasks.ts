@@ -1,5 +1,4 @@
-import { tasksResponse } from '../../../contract/responses.js';
-import { listTasksInput } from '../../../contract/tasks.js';
+import { listTasksInput, listTasksResponse } from '../../../contract/tasks.js';
 import { listTasks } from '../../../services/tasks/tasks.js';
 import { defineRoute } from '../../route.js';
 
@@ -10,6 +9,6 @@ export default defineRoute({
   summary: 'Tasks by due date',
   tags: ['tasks'],
   query: listTasksInput,
-  response: tasksResponse,
+  response: listTasksResponse,
   handler: async ({ ctx, query }) => ({ tasks: await listTasks(ctx, query) }),
 });

@@ -1,5 +1,5 @@
-import { idParams } from '../../../contract/responses.js';
-import { snoozeTaskInput } from '../../../contract/tasks.js';
+import { idParams } from '../../../contract/common.js';
+import { snoozeTaskInput, task } from '../../../contract/tasks.js';
 import { snoozeTask } from '../../../services/tasks/tasks.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,6 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Hide a task from Today until a later date',
   tags: ['tasks'],
+  response: task,
   params: idParams,
   body: snoozeTaskInput,
   handler: async ({ ctx, params, body }) => snoozeTask(ctx, params.id, body),

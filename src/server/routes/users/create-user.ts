@@ -1,5 +1,4 @@
-import { createUserInput } from '../../../contract/practice.js';
-import { userRow } from '../../../contract/responses.js';
+import { createUserInput, userRow } from '../../../contract/practice.js';
 import { createUser } from '../../../services/users/users.js';
 import { defineRoute } from '../../route.js';
 

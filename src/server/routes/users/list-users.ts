@@ -1,4 +1,4 @@
-import { usersResponse } from '../../../contract/responses.js';
+import { listUsersResponse } from '../../../contract/practice.js';
 import { listUsers } from '../../../services/users/users.js';
 import { defineRoute } from '../../route.js';
 
@@ -8,6 +8,6 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'The practice’s users (no secrets)',
   tags: ['settings'],
-  response: usersResponse,
+  response: listUsersResponse,
   handler: async ({ ctx }) => ({ users: await listUsers(ctx.db) }),
 });

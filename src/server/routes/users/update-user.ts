@@ -1,5 +1,5 @@
-import { updateUserInput } from '../../../contract/practice.js';
-import { idParams, userRow } from '../../../contract/responses.js';
+import { idParams } from '../../../contract/common.js';
+import { updateUserInput, userRow } from '../../../contract/practice.js';
 import { updateUser } from '../../../services/users/users.js';
 import { defineRoute } from '../../route.js';
 

@@ -1,0 +1,5 @@
+/** Whether the server is up, and on which database. */
+import { z } from 'zod';
+
+export const getHealthResponse = z.object({ ok: z.literal(true), version: z.string(), database: z.enum(['sqlite', 'postgres']) });
+export type GetHealthResponse = z.infer<typeof getHealthResponse>;
