@@ -109,8 +109,9 @@ export function errorStatuses(spec: AnyRoute): number[] {
   const statuses = new Set<number>();
   if (spec.body || spec.query || spec.params || changes) statuses.add(400);
   if (!open) statuses.add(401);
-  if ((!open && (changes || Array.isArray(spec.access))) || spec.sameOrigin) statuses.add(403);
-  if (spec.params || !open) statuses.add(404);
+  // Services check permissions too, so any signed-in route can refuse; open ones refuse a cross-site sign-in.
+  if (!open || spec.sameOrigin) statuses.add(403);
+  if (spec.params || spec.body) statuses.add(404);
   if (changes) statuses.add(409);
   if (spec.rateLimited) statuses.add(429);
   return [...statuses];
