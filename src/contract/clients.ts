@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { email, id, isoDate, nhsNumber, optionalEmail, personName, shortText, longText } from './common.js';
 import { caseSummary } from './cases.js';
+import { taskRow } from './tasks.js';
 
 export const consentSchema = z.object({
   school: z.boolean(),
@@ -57,6 +58,9 @@ export type ClientContactInput = z.input<typeof clientContactInput>;
 export { email };
 
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
+export const consent = z.object({ school: z.boolean(), la: z.boolean(), gp: z.boolean(), insurer: z.boolean(), solicitor: z.boolean() });
+export type Consent = z.infer<typeof consent>;
+
 export const client = z.object({
   id: z.string(),
   name: z.string(),
@@ -66,13 +70,15 @@ export const client = z.object({
   postcode: z.string(),
   phone: z.string(),
   email: z.string(),
-  consent: z.object({ school: z.boolean(), la: z.boolean(), gp: z.boolean(), insurer: z.boolean(), solicitor: z.boolean() }),
+  consent,
   lead_clinician_id: z.string().nullable(),
   notes: z.string(),
   created_at: z.string(),
   updated_at: z.string(),
 });
 export type Client = z.infer<typeof client>;
+
+/** A client in a list or a search result. */
 export const clientRow = z.object({
   id: z.string(),
   name: z.string(),
@@ -83,115 +89,66 @@ export const clientRow = z.object({
   lead_clinician_name: z.string().nullable(),
 });
 export type ClientRow = z.infer<typeof clientRow>;
-export const addClientContactResponse = z.object({
-  id: z.string(),
-  client_id: z.string(),
-  name: z.string(),
-  relationship: z.string(),
-  is_carer: z.number(),
-  parental_responsibility: z.number(),
-  phone: z.string(),
-  email: z.string(),
-  address: z.string(),
-});
-export type AddClientContactResponse = z.infer<typeof addClientContactResponse>;
-export const getClientResponse = z.object({
-  lead_clinician: z.object({ id: z.string(), name: z.string(), hcpc_number: z.string().nullable() }).nullable(),
-  contacts: z.array(
-    z.object({
-      is_carer: z.boolean(),
-      parental_responsibility: z.boolean(),
-      client_id: z.string(),
-      id: z.string(),
-      name: z.string(),
-      email: z.string(),
-      address: z.string(),
-      phone: z.string(),
-      relationship: z.string(),
-    }),
-  ),
-  cases: z.array(caseSummary),
-  tasks: z.array(
-    z.object({
-      client_id: z.string().nullable(),
-      id: z.string(),
-      title: z.string(),
-      created_at: z.string(),
-      case_id: z.string().nullable(),
-      kind: z.string(),
-      reason: z.string().nullable(),
-      status: z.string(),
-      notes: z.string(),
-      hardness: z.string(),
-      due_on: z.string(),
-      rule_id: z.string().nullable(),
-      trigger_kind: z.string().nullable(),
-      trigger_on: z.string().nullable(),
-      trigger_ref: z.string().nullable(),
-      snoozed_until: z.string().nullable(),
-      assignee_id: z.string().nullable(),
-      completed_on: z.string().nullable(),
-      rule_key: z.string().nullable(),
-    }),
-  ),
-  correspondence: z.array(
-    z.object({
-      id: z.string(),
-      case_id: z.string().nullable(),
-      direction: z.string(),
-      channel: z.string(),
-      party_name: z.string(),
-      on_date: z.string(),
-      subject: z.string(),
-      summary: z.string(),
-      follow_up_on: z.string().nullable(),
-    }),
-  ),
-  sessions: z
-    .array(
-      z.object({
-        billable: z.boolean(),
-        case_id: z.string(),
-        id: z.string(),
-        kind: z.string(),
-        notes: z.string(),
-        on_date: z.string(),
-        duration_minutes: z.number(),
-        attendance: z.string(),
-      }),
-    )
-    .nullable(),
-  retention: z.union([
-    z.object({ state: z.literal('ongoing'), reason: z.string() }),
-    z.object({ state: z.literal('not_modelled'), reason: z.string() }),
-    z.object({ state: z.literal('keep_until'), until: z.string(), reason: z.string(), rule: z.literal('REC-03'), citation: z.string() }),
-  ]),
-  id: z.string(),
-  name: z.string(),
-  dob: z.string(),
-  nhs_number: z.string().nullable(),
-  address: z.string(),
-  postcode: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  consent: z.object({ school: z.boolean(), la: z.boolean(), gp: z.boolean(), insurer: z.boolean(), solicitor: z.boolean() }),
-  lead_clinician_id: z.string().nullable(),
-  notes: z.string(),
-  created_at: z.string(),
-  updated_at: z.string(),
-});
-export type GetClientResponse = z.infer<typeof getClientResponse>;
 export const listClientsResponse = z.object({ clients: z.array(clientRow) });
 export type ListClientsResponse = z.infer<typeof listClientsResponse>;
-export const updateClientContactResponse = z.object({
-  client_id: z.string(),
+
+const contactFields = {
   id: z.string(),
+  client_id: z.string(),
   name: z.string(),
+  relationship: z.string(),
+  phone: z.string(),
   email: z.string(),
   address: z.string(),
-  phone: z.string(),
-  relationship: z.string(),
-  is_carer: z.number(),
-  parental_responsibility: z.number(),
+};
+/** A carer or contact as stored: adding or changing one answers with its flags as 0/1. */
+export const clientContactRow = z.object({ ...contactFields, is_carer: z.number(), parental_responsibility: z.number() });
+export type ClientContactRow = z.infer<typeof clientContactRow>;
+/** A carer or contact as the client's record shows them. */
+export const clientContact = z.object({ ...contactFields, is_carer: z.boolean(), parental_responsibility: z.boolean() });
+export type ClientContact = z.infer<typeof clientContact>;
+
+export const correspondenceRow = z.object({
+  id: z.string(),
+  case_id: z.string().nullable(),
+  direction: z.string(),
+  channel: z.string(),
+  party_name: z.string(),
+  on_date: z.string(),
+  subject: z.string(),
+  summary: z.string(),
+  follow_up_on: z.string().nullable(),
 });
-export type UpdateClientContactResponse = z.infer<typeof updateClientContactResponse>;
+export type CorrespondenceRow = z.infer<typeof correspondenceRow>;
+
+export const clientSession = z.object({
+  id: z.string(),
+  case_id: z.string(),
+  on_date: z.string(),
+  duration_minutes: z.number(),
+  kind: z.string(),
+  attendance: z.string(),
+  billable: z.boolean(),
+  notes: z.string(),
+});
+export type ClientSession = z.infer<typeof clientSession>;
+
+/** How long the record must be kept (REC-03), once care has ended. */
+export const retention = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('ongoing'), reason: z.string() }),
+  z.object({ state: z.literal('not_modelled'), reason: z.string() }),
+  z.object({ state: z.literal('keep_until'), until: z.string(), reason: z.string(), rule: z.literal('REC-03'), citation: z.string() }),
+]);
+export type Retention = z.infer<typeof retention>;
+
+/** A client's whole record; sessions are null for a role that may not see them. */
+export const clientDetail = client.extend({
+  lead_clinician: z.object({ id: z.string(), name: z.string(), hcpc_number: z.string().nullable() }).nullable(),
+  contacts: z.array(clientContact),
+  cases: z.array(caseSummary),
+  tasks: z.array(taskRow),
+  correspondence: z.array(correspondenceRow),
+  sessions: z.array(clientSession).nullable(),
+  retention,
+});
+export type ClientDetail = z.infer<typeof clientDetail>;

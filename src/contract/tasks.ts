@@ -34,29 +34,30 @@ export type CompleteTaskInput = z.input<typeof completeTaskInput>;
 export const snoozeTaskInput = z.object({ until: isoDate }).strict();
 
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
-export const task = z.object({
-  client_id: z.string().nullable(),
+export const taskRow = z.object({
   id: z.string(),
   title: z.string(),
-  created_at: z.string(),
-  case_id: z.string().nullable(),
   kind: z.string(),
-  reason: z.string().nullable(),
-  status: z.string(),
-  notes: z.string(),
   hardness: z.string(),
   due_on: z.string(),
+  status: z.string(),
+  reason: z.string().nullable(),
   rule_id: z.string().nullable(),
+  rule_key: z.string().nullable(),
   trigger_kind: z.string().nullable(),
   trigger_on: z.string().nullable(),
   trigger_ref: z.string().nullable(),
   snoozed_until: z.string().nullable(),
   assignee_id: z.string().nullable(),
+  client_id: z.string().nullable(),
+  case_id: z.string().nullable(),
+  notes: z.string(),
   completed_on: z.string().nullable(),
-  rule_key: z.string().nullable(),
-  client_name: z.string().nullable(),
-  assignee_name: z.string().nullable(),
+  created_at: z.string(),
 });
+export type TaskRow = z.infer<typeof taskRow>;
+/** A task with the names of its client and assignee, as task lists show it. */
+export const task = taskRow.extend({ client_name: z.string().nullable(), assignee_name: z.string().nullable() });
 export type Task = z.infer<typeof task>;
 export const listTasksResponse = z.object({ tasks: z.array(task) });
 export type ListTasksResponse = z.infer<typeof listTasksResponse>;

@@ -1,5 +1,5 @@
 import { idParams } from '../../../contract/common.js';
-import { addClientContactResponse, clientContactInput } from '../../../contract/clients.js';
+import { clientContactRow, clientContactInput } from '../../../contract/clients.js';
 import { addClientContact } from '../../../services/clients/update-client.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,7 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Add a carer or contact to a client',
   tags: ['clients'],
-  response: addClientContactResponse,
+  response: clientContactRow,
   params: idParams,
   body: clientContactInput,
   status: 201,

@@ -1,5 +1,5 @@
 import { idParams } from '../../../contract/common.js';
-import { getClientResponse } from '../../../contract/clients.js';
+import { clientDetail } from '../../../contract/clients.js';
 import { getClient } from '../../../services/clients/get-client.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,7 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'A client’s whole record (audited); another clinician’s client is not found',
   tags: ['clients'],
-  response: getClientResponse,
+  response: clientDetail,
   params: idParams,
   handler: async ({ ctx, params }) => getClient(ctx, params.id),
 });

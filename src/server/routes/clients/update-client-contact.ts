@@ -1,5 +1,5 @@
 import { idParams } from '../../../contract/common.js';
-import { clientContactInput, updateClientContactResponse } from '../../../contract/clients.js';
+import { clientContactInput, clientContactRow } from '../../../contract/clients.js';
 import { updateClientContact } from '../../../services/clients/update-client.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,7 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Change a client’s carer or contact',
   tags: ['clients'],
-  response: updateClientContactResponse,
+  response: clientContactRow,
   params: idParams,
   body: clientContactInput.partial().strict(),
   handler: async ({ ctx, params, body }) => updateClientContact(ctx, params.id, body),
