@@ -9,7 +9,8 @@ import type { Store } from '../../src/db/connect.js';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../src/domain/documents/kinds.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { buildDemoPractice } from '../../src/services/demo/build-demo-practice.js';
-import { draftDocument, renderDocument } from '../../src/services/documents/documents.js';
+import { draftDocument } from '../../src/services/documents/draft-document.js';
+import { renderDocument } from '../../src/services/documents/render-document.js';
 import { getFindings } from '../../src/services/findings/get-findings.js';
 import { DIALECTS, freshStore } from '../support/stores.js';
 

@@ -5,17 +5,15 @@ import { STATEMENT_OF_TRUTH } from '../../src/drafting/index.js';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
 import type { ServiceContext } from '../../src/services/context.js';
-import {
-  draftDocument,
-  editBlock,
-  getDocument,
-  listDocuments,
-  redraftDocument,
-  renderDocument,
-  sendDocument,
-  signDocument,
-  submitForReview,
-} from '../../src/services/documents/documents.js';
+import { draftDocument } from '../../src/services/documents/draft-document.js';
+import { editBlock } from '../../src/services/documents/edit-block.js';
+import { getDocument } from '../../src/services/documents/get-document.js';
+import { listDocuments } from '../../src/services/documents/list-documents.js';
+import { redraftDocument } from '../../src/services/documents/redraft-document.js';
+import { renderDocument } from '../../src/services/documents/render-document.js';
+import { sendDocument } from '../../src/services/documents/send-document.js';
+import { signDocument } from '../../src/services/documents/sign-document.js';
+import { submitForReview } from '../../src/services/documents/submit-for-review.js';
 import { saveLaProfile } from '../../src/services/documents/la-profiles.js';
 import { addFinding } from '../../src/services/findings/add-finding.js';
 import { getFindings } from '../../src/services/findings/get-findings.js';

@@ -11,16 +11,14 @@ import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { DOCUMENT_KINDS } from '../../domain/documents/kinds.js';
 import { invalid } from '../../domain/errors.js';
 import type { ServiceContext } from '../../services/context.js';
-import {
-  checkProvisionText,
-  draftDocument,
-  getDocument,
-  listDocuments,
-  renderDocument,
-  sendDocument,
-  signDocument,
-  submitForReview,
-} from '../../services/documents/documents.js';
+import { checkProvisionText } from '../../services/documents/check-provision-text.js';
+import { draftDocument } from '../../services/documents/draft-document.js';
+import { getDocument } from '../../services/documents/get-document.js';
+import { listDocuments } from '../../services/documents/list-documents.js';
+import { renderDocument } from '../../services/documents/render-document.js';
+import { sendDocument } from '../../services/documents/send-document.js';
+import { signDocument } from '../../services/documents/sign-document.js';
+import { submitForReview } from '../../services/documents/submit-for-review.js';
 import { addFinding } from '../../services/findings/add-finding.js';
 import { getFindings } from '../../services/findings/get-findings.js';
 import { setNote } from '../../services/findings/set-note.js';

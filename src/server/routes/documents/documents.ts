@@ -16,18 +16,16 @@ import {
   signInput,
 } from '../../../contract/documents.js';
 import { laProfileInput } from '../../../contract/findings.js';
-import {
-  checkProvisionText,
-  draftDocument,
-  editBlock,
-  getDocument,
-  listDocuments,
-  redraftDocument,
-  renderDocument,
-  sendDocument,
-  signDocument,
-  submitForReview,
-} from '../../../services/documents/documents.js';
+import { checkProvisionText } from '../../../services/documents/check-provision-text.js';
+import { draftDocument } from '../../../services/documents/draft-document.js';
+import { editBlock } from '../../../services/documents/edit-block.js';
+import { getDocument } from '../../../services/documents/get-document.js';
+import { listDocuments } from '../../../services/documents/list-documents.js';
+import { redraftDocument } from '../../../services/documents/redraft-document.js';
+import { renderDocument } from '../../../services/documents/render-document.js';
+import { sendDocument } from '../../../services/documents/send-document.js';
+import { signDocument } from '../../../services/documents/sign-document.js';
+import { submitForReview } from '../../../services/documents/submit-for-review.js';
 import { deleteLaProfile, listLaProfiles, saveLaProfile } from '../../../services/documents/la-profiles.js';
 import { defineRoute, rawResponse } from '../../route.js';
 
