@@ -41,6 +41,7 @@ export const personName = z
   .trim()
   .min(1, 'is required')
   .max(200, 'is too long (200 characters at most)')
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   .refine((s) => !/[\u0000-\u001f]/.test(s), 'contains control characters');
 
 export const shortText = z.string().trim().max(500, 'is too long (500 characters at most)');

@@ -110,7 +110,7 @@ async function openPostgres(target: { url: string; schema?: string | undefined }
  * this one's, and a schema dropped meanwhile makes it fail. Steve only ever means the current schema.
  */
 class CurrentSchemaPostgresDialect extends PostgresDialect {
-  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+  override createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
     const inner = super.createIntrospector(db);
     const getTables = async (options?: DatabaseMetadataOptions): Promise<TableMetadata[]> => {
       const r = await sql<{

@@ -75,7 +75,8 @@ export interface RouteSpec<B, Q, P, R extends ResponseSpec = ResponseSpec> {
   handler(input: RouteInput<Out<B>, Out<Q>, Out<P>>): Promise<Reply<R>>;
 }
 
-export type AnyRoute = RouteSpec<any, any, any, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a list of routes holds every body, query, params and response schema; each route is checked where it is defined
+export type AnyRoute = RouteSpec<any, any, any, any>;
 
 export function defineRoute<
   B extends z.ZodType | undefined = undefined,

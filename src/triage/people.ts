@@ -263,8 +263,8 @@ export function findSenderOrg(s: SenderInput): string | null {
     }
     return null;
   };
-  let org: string | null = null;
-  let teamLines: string[] = [];
+  let org: string | null;
+  let teamLines: string[];
   if (s.kind === 'email') {
     org = tryLines(sigLines);
     teamLines = sigLines;

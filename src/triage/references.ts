@@ -21,7 +21,7 @@ const VALUE = String.raw`([A-Z0-9][A-Z0-9]*(?:(?:[\/\-.]|\s(?=\d{3,4}\/))[A-Z0-9
 const TRIBUNAL = /\b(EH\d{3}\/\d{2}\/\d{3,6})\b/g;
 const COURT = /\b((?:KB|QB|HQ|CL|IL|BL|HC|PT)-?\d{4}-?\d{6}|[A-Z]\d{2}[A-Z]{2}\d{3}|\d[A-Z]{2}\d{5}|[A-Z]{2}\d{2}[A-Z]\d{5})\b/g;
 // Two-part numbers ("MOT-2026-0388") and a prefix with a long counter ("INV-000012").
-const INVOICE = /\binvoice(?:s)?(?:\s+(?:number|no\.?|ref(?:erence)?))?\s*[:#]?\s*,?\s*([A-Z]{2,6}[-\/]?\d{2,4}[-\/]\d{2,6}|[A-Z]{2,6}-\d{5,8})\b/gi;
+const INVOICE = /\binvoice(?:s)?(?:\s+(?:number|no\.?|ref(?:erence)?))?\s*[:#]?\s*,?\s*([A-Z]{2,6}[-/]?\d{2,4}[-/]\d{2,6}|[A-Z]{2,6}-\d{5,8})\b/gi;
 
 function hasDigit(v: string): boolean {
   return /\d/.test(v) && v.length >= 4;
@@ -53,7 +53,7 @@ export function findReferences(input: ReferenceInput): Reference[] {
   const lab = (labels: string, flags = 'gi') =>
     new RegExp(String.raw`\b(?:${labels})\b\.?\s*(?:no\.?|number|code|reference|ref\.?)?\s*[:#]?\s*` + VALUE, flags);
 
-  for (const m of text.matchAll(/\bNHS\s*(?:number|no\.?|#)?\s*[:\-]?\s*(\d{3}[\s-]?\d{3}[\s-]?\d{4})\b/gi)) add('nhs_number', m[1]);
+  for (const m of text.matchAll(/\bNHS\s*(?:number|no\.?|#)?\s*[:-]?\s*(\d{3}[\s-]?\d{3}[\s-]?\d{4})\b/gi)) add('nhs_number', m[1]);
   for (const m of text.matchAll(TRIBUNAL)) add('tribunal_ref', m[1]);
   for (const m of text.matchAll(COURT)) {
     // A court number shape after a claim label, or one of the unmistakable court formats.
@@ -79,7 +79,7 @@ export function findReferences(input: ReferenceInput): Reference[] {
   }
   // "Insurer's ref: Calderbrook Insurance plc, MTR-2024-558213": the identifier later on the line.
   for (const m of text.matchAll(
-    /\b(?:insurer|compensator|defendant)['’]s\s+(?:ref(?:erence)?|claim\s+(?:no|number))\.?\s*:[^\n]*?,\s*([A-Z0-9][A-Z0-9\/-]+\d[A-Z0-9\/-]*)/gi,
+    /\b(?:insurer|compensator|defendant)['’]s\s+(?:ref(?:erence)?|claim\s+(?:no|number))\.?\s*:[^\n]*?,\s*([A-Z0-9][A-Z0-9/-]+\d[A-Z0-9/-]*)/gi,
   ))
     add('claim_ref', m[1]);
   for (const m of text.matchAll(lab(String.raw`(?:LA|council|SEND|local authority)(?:['’]s)?\s*(?:case\s*)?`))) add('la_ref', m[1]);
@@ -91,7 +91,7 @@ export function findReferences(input: ReferenceInput): Reference[] {
     for (const m of text.matchAll(new RegExp(String.raw`\b(?:our|my)\s+ref(?:erence)?\.?\s*[:#]?\s*` + VALUE, 'gi'))) add(kind, m[1]);
     if (input.sender === 'council') for (const m of text.matchAll(new RegExp(String.raw`^\s*ref(?:erence)?\.?\s*:\s*` + VALUE, 'gim'))) add(kind, m[1]);
     // A reference quoted in a council or law firm's subject line in brackets is theirs.
-    for (const m of input.subject.matchAll(new RegExp(String.raw`[[(]` + VALUE + String.raw`[\])]`, 'g'))) if (/[\/\-]/.test(m[1]!)) add(kind, m[1]);
+    for (const m of input.subject.matchAll(new RegExp(String.raw`[[(]` + VALUE + String.raw`[\])]`, 'g'))) if (/[/-]/.test(m[1]!)) add(kind, m[1]);
   }
   // Table columns: membership → policy, claim → claim, invoice → invoice.
   for (const row of input.rows) {

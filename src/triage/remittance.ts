@@ -125,8 +125,7 @@ export function findRemittance(input: {
   // One invoice named as paid and one amount stated: that amount is for that invoice.
   if (lines.length === 1 && lines[0]!.amount_pence === null) lines[0]!.amount_pence = total;
   const reference =
-    /\b(?:payment|remittance|bacs|transaction)\s+ref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Z0-9/\-.]*\d[A-Z0-9/\-]*)/i.exec(text)?.[1] ??
-    null;
+    /\b(?:payment|remittance|bacs|transaction)\s+ref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:#]?\s*([A-Z0-9][A-Z0-9/\-.]*\d[A-Z0-9/-]*)/i.exec(text)?.[1] ?? null;
   const method = /\bcheque\b/i.test(text)
     ? 'cheque'
     : /\b(?:bacs|bank transfer|faster payment|transferred)\b/i.test(text)

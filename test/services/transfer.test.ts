@@ -1,5 +1,5 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { KNOWN_MIGRATIONS, type Dialect, type Store } from '../../src/db/connect.js';
+import { KNOWN_MIGRATIONS, type Dialect } from '../../src/db/connect.js';
 import { EXPORT_TABLES } from '../../src/db/schema.js';
 import { verifyAuditChain } from '../../src/services/audit/verify-audit-chain.js';
 import { addClient } from '../../src/services/clients/add-client.js';

@@ -8,7 +8,7 @@
  */
 import { addDays, type LocalDate } from '../../domain/calendar/local-date.js';
 import { ackKey, acknowledgementDue, DEFAULT_CONSENT_PARTY, REF_RULES, workingDaysBetween, type SourceKind } from '../../domain/referrals/referrals.js';
-import type { Db, ServiceContext } from '../context.js';
+import type { Db } from '../context.js';
 import { chunks, practiceCalendar } from '../referrals/common.js';
 import { syncReportBacks } from '../referrals/sync-report-backs.js';
 import { Rng } from './prng.js';

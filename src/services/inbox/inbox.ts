@@ -556,7 +556,7 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
   await ctx.db.transaction().execute(async (trx) => {
     const p = await pendingProposal(trx, id);
     const payload = { ...(JSON.parse(p.payload_json) as Record<string, unknown>) };
-    let outcome = '';
+    let outcome: string;
     switch (p.kind) {
       case 'task': {
         // A task from a referral follows the client accepted from it since.

@@ -17,8 +17,6 @@ import { ukDateTime } from '../format.js';
 import { useNotice } from '../session.js';
 import { useResource } from '../components/Async.js';
 
-const kindTitle = (k: string) => DOCUMENT_KIND_TITLES[k as DocumentKind] ?? k;
-
 function StatusBadge({ status }: { status: DocumentView['status'] }) {
   return <span className={`badge doc-${status}`}>{STATUS_LABELS[status] ?? status}</span>;
 }

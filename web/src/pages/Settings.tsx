@@ -328,7 +328,7 @@ function AuditSection({ clientId, onClientChange }: { clientId: string | null; o
   }
   useEffect(() => {
     void load();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is remade each render; the log reloads only when the client changes
   }, [clientId]);
 
   return (
