@@ -11,7 +11,8 @@ import { updateMoneySettings } from '../../src/services/billing/money-settings.j
 import { syncChaseTasks } from '../../src/services/billing/money-tasks.js';
 import { applyCredit, recordPayment } from '../../src/services/billing/payments.js';
 import { exportXero } from '../../src/services/billing/xero-export.js';
-import { listMedicoLegal, moveMedicoLegalStage } from '../../src/services/medico-legal/medico-legal.js';
+import { listMedicoLegal } from '../../src/services/medico-legal/list-medico-legal.js';
+import { moveMedicoLegalStage } from '../../src/services/medico-legal/move-medico-legal-stage.js';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { updatePractice } from '../../src/services/practice/update-practice.js';
 import { listAuthorisations } from '../../src/services/sessions/authorisations.js';

@@ -35,7 +35,8 @@ import { getInvoice, issueCreditNote, listInvoices, voidInvoice, writeOffInvoice
 import { getMoneySettings, updateMoneySettings } from '../../../services/billing/money-settings.js';
 import { applyCredit, getPayment, listPayments, recordPayment } from '../../../services/billing/payments.js';
 import { exportXero } from '../../../services/billing/xero-export.js';
-import { listMedicoLegal, moveMedicoLegalStage } from '../../../services/medico-legal/medico-legal.js';
+import { listMedicoLegal } from '../../../services/medico-legal/list-medico-legal.js';
+import { moveMedicoLegalStage } from '../../../services/medico-legal/move-medico-legal-stage.js';
 import { listAuthorisations } from '../../../services/sessions/authorisations.js';
 import { addSession, listSessions } from '../../../services/sessions/sessions.js';
 import { defineRoute, rawResponse } from '../../route.js';
