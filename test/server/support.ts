@@ -9,7 +9,7 @@ import type { Clock } from '../../src/ports/clock.js';
 import { buildApp, type AppDeps } from '../../src/server/app.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { initPractice } from '../../src/services/practice/init-practice.js';
-import { createUser } from '../../src/services/users/users.js';
+import { createUser } from '../../src/services/users/create-user.js';
 import { freshStore } from '../support/stores.js';
 
 export const START = '2026-11-27T09:00:00.000Z';

@@ -3,7 +3,10 @@ import { getPractice } from '../../src/services/practice/get-practice.js';
 import { initPractice } from '../../src/services/practice/init-practice.js';
 import { updatePractice } from '../../src/services/practice/update-practice.js';
 import { verifyPassword } from '../../src/services/users/password.js';
-import { createUser, getUser, listUsers, updateUser } from '../../src/services/users/users.js';
+import { createUser } from '../../src/services/users/create-user.js';
+import { getUser } from '../../src/services/users/get-user.js';
+import { listUsers } from '../../src/services/users/list-users.js';
+import { updateUser } from '../../src/services/users/update-user.js';
 import { DIALECTS } from '../support/stores.js';
 import { as, openTestDb, refusedWithoutWriting, rowCounts, seedPractice, type TestDb } from './support.js';
 

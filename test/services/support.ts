@@ -9,7 +9,7 @@ import { EXPORT_TABLES, type Database } from '../../src/db/schema.js';
 import type { Role } from '../../src/domain/vocabulary.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { initPractice } from '../../src/services/practice/init-practice.js';
-import { createUser } from '../../src/services/users/users.js';
+import { createUser } from '../../src/services/users/create-user.js';
 import { freshStore } from '../support/stores.js';
 
 export const TODAY = '2026-11-27';

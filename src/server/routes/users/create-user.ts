@@ -1,5 +1,5 @@
 import { createUserInput, userRow } from '../../../contract/practice.js';
-import { createUser } from '../../../services/users/users.js';
+import { createUser } from '../../../services/users/create-user.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

@@ -1,5 +1,5 @@
 import { listUsersResponse } from '../../../contract/practice.js';
-import { listUsers } from '../../../services/users/users.js';
+import { listUsers } from '../../../services/users/list-users.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

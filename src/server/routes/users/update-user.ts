@@ -1,6 +1,6 @@
 import { idParams } from '../../../contract/common.js';
 import { updateUserInput, userRow } from '../../../contract/practice.js';
-import { updateUser } from '../../../services/users/users.js';
+import { updateUser } from '../../../services/users/update-user.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
