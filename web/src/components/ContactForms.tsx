@@ -24,7 +24,7 @@ export function ClientContactForm({ clientId, contact, onSaved, onCancel }: Cont
       parental_responsibility: contact?.parental_responsibility ?? false,
     },
     schema: contact ? clientContactInput.partial() : clientContactInput,
-    keepBlanks: Boolean(contact),
+    blanks: contact ? 'empty' : 'omit',
     toInput: (read) => changedFields(contact, read),
     onSubmit: async (input) =>
       onSaved(
@@ -62,7 +62,7 @@ export function OrgContactForm({ organisationId, contact, onSaved, onCancel }: C
   const form = useForm({
     initial: { name: contact?.name ?? '', role: contact?.role ?? '', email: contact?.email ?? '', phone: contact?.phone ?? '' },
     schema: contact ? updateContactInput : contactInput,
-    keepBlanks: Boolean(contact),
+    blanks: contact ? 'empty' : 'omit',
     toInput: (read) => changedFields(contact, read),
     onSubmit: async (input) =>
       onSaved(

@@ -94,6 +94,8 @@ export function Field<V extends FormValues>({
   wide,
   type = 'text',
   rows,
+  numeric = false,
+  onValueChange,
   children,
   ...rest
 }: Common &
@@ -102,14 +104,21 @@ export function Field<V extends FormValues>({
     name: keyof V & string;
     type?: 'text' | 'email' | 'tel' | 'password' | 'date' | 'number' | 'select' | 'textarea' | 'check';
     rows?: number;
+    /** A select whose option values are numbers. */
+    numeric?: boolean;
+    /** Told of each new value, after the form has it (to fill in another field from it, say). */
+    onValueChange?: (value: string | boolean) => void;
     children?: ReactNode;
   }) {
-  const kind: FieldKind = type === 'date' ? 'date' : type === 'number' ? 'number' : 'text';
+  const kind: FieldKind = type === 'date' ? 'date' : type === 'number' || numeric ? 'number' : 'text';
   const { register } = form;
   useEffect(() => register(name, label, kind), [register, name, label, kind]);
   const value = form.values[name];
   const error = form.errors[name];
-  const set = (v: string | boolean) => form.setValues((x) => ({ ...x, [name]: v }));
+  const set = (v: string | boolean) => {
+    form.setValues((x) => ({ ...x, [name]: v }));
+    onValueChange?.(v);
+  };
 
   if (type === 'check') {
     return <CheckField label={label} name={name} checked={value === true} onChange={(e) => set(e.target.checked)} disabled={rest.disabled} />;

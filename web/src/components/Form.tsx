@@ -29,11 +29,14 @@ export interface FormOptions<V extends FormValues, S extends z.ZodType> {
   schema: S;
   /**
    * The schema's input from what was typed. `read` is the default reading: strings trimmed,
-   * blank ones left out (or kept as '' with `keepBlanks`, for edits that may clear a field),
-   * dates as ISO and numbers as numbers.
+   * blank fields as `blanks` says, dates as ISO and numbers as numbers.
    */
   toInput?: (read: Record<string, unknown>, values: V) => unknown;
-  keepBlanks?: boolean;
+  /**
+   * What a blank field sends: nothing (`omit`, for a new record), '' for text (`empty`, for an
+   * edit that may clear a text field), or null for any field (`null`, where the schema clears with null).
+   */
+  blanks?: 'omit' | 'empty' | 'null';
   /** A schema path shown on a field of another name, such as `{ amount_pence: 'amount' }`. */
   fieldFor?: Record<string, string>;
   onSubmit: (input: z.output<S>, values: V) => unknown;
@@ -89,8 +92,8 @@ export function useForm<V extends FormValues, S extends z.ZodType>(options: Form
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     if (busyRef.current) return;
-    const { schema, toInput, keepBlanks, fieldFor, onSubmit, resetOnSuccess } = options;
-    const read = readValues(values, kinds.current, keepBlanks === true);
+    const { schema, toInput, blanks = 'omit', fieldFor, onSubmit, resetOnSuccess } = options;
+    const read = readValues(values, kinds.current, blanks);
     let input: unknown;
     try {
       input = toInput ? toInput(read, values) : read;
@@ -129,7 +132,7 @@ export function useForm<V extends FormValues, S extends z.ZodType>(options: Form
   return { values, set, setValues, errors, summary, busy, submit, register };
 }
 
-function readValues(values: FormValues, kinds: Map<string, FieldKind>, keepBlanks: boolean): Record<string, unknown> {
+function readValues(values: FormValues, kinds: Map<string, FieldKind>, blanks: 'omit' | 'empty' | 'null'): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(values)) {
     if (typeof value === 'boolean') {
@@ -138,7 +141,8 @@ function readValues(values: FormValues, kinds: Map<string, FieldKind>, keepBlank
     }
     const text = value.trim();
     if (text === '') {
-      if (keepBlanks && kinds.get(name) === 'text') out[name] = '';
+      if (blanks === 'null') out[name] = null;
+      else if (blanks === 'empty' && (kinds.get(name) ?? 'text') === 'text') out[name] = '';
       continue;
     }
     const kind = kinds.get(name) ?? 'text';

@@ -92,7 +92,7 @@ function OrgEditForm({ org, onDone }: { org: Organisation; onDone: (saved: boole
   const form = useForm({
     initial: { name: org.name, kind: org.kind, address: org.address, phone: org.phone, email: org.email, notes: org.notes },
     schema: updateOrganisationInput,
-    keepBlanks: true,
+    blanks: 'empty',
     toInput: (read) => changedFields(org, read),
     onSubmit: async (input) => {
       if (Object.keys(input).length === 0) return onDone(false);

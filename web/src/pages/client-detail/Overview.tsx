@@ -100,7 +100,7 @@ function ClientEditForm({ client, onDone }: { client: ClientDetail; onDone: (sav
       notes: client.notes,
     },
     schema: updateClientInput,
-    keepBlanks: true,
+    blanks: 'empty',
     // The NHS number is compared as digits, so "943 476 5919" left as it was is not a change.
     toInput: (read) =>
       changedFields({ ...client, nhs_number: client.nhs_number ?? '' }, { ...read, nhs_number: String(read.nhs_number).replace(/[\s-]/g, '') }),
