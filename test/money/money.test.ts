@@ -16,7 +16,8 @@ import { moveMedicoLegalStage } from '../../src/services/medico-legal/move-medic
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { updatePractice } from '../../src/services/practice/update-practice.js';
 import { listAuthorisations } from '../../src/services/sessions/authorisations.js';
-import { addSession, listSessions } from '../../src/services/sessions/sessions.js';
+import { addSession } from '../../src/services/sessions/add-session.js';
+import { listSessions } from '../../src/services/sessions/list-sessions.js';
 import { DIALECTS } from '../support/stores.js';
 import { as, openTestDb, refusedWithoutWriting, seedPractice, type Seeded, type TestDb } from '../services/support.js';
 

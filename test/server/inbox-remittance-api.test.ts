@@ -3,7 +3,7 @@ import { createInvoice } from '../../src/services/billing/create-invoice.js';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
-import { addSession } from '../../src/services/sessions/sessions.js';
+import { addSession } from '../../src/services/sessions/add-session.js';
 import { DIALECTS } from '../support/stores.js';
 import { remittanceLetter } from '../services/remittance-letter.js';
 import { testApp, type TestApp } from './support.js';

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../../src/services/context.js';
 import { acceptProposal, importInbox, listInbox, rejectProposal } from '../../src/services/inbox/inbox.js';
 import type { RemittancePayload } from '../../src/services/inbox/remittance.js';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
-import { addSession } from '../../src/services/sessions/sessions.js';
+import { addSession } from '../../src/services/sessions/add-session.js';
 import { DIALECTS } from '../support/stores.js';
 import { remittanceLetter } from './remittance-letter.js';
 import { as, openTestDb, rowCounts, seedPractice, type Seeded, type TestDb } from './support.js';

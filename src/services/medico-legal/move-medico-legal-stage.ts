@@ -17,7 +17,7 @@ import type { ServiceContext } from '../context.js';
 import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
 import { loadMoneySettings, termsDaysFor } from '../billing/money-settings.js';
 import { syncMedicoLegalTasks } from '../billing/money-tasks.js';
-import { visibleCase } from '../sessions/sessions.js';
+import { visibleCase } from '../sessions/visible-case.js';
 import { listMedicoLegal } from './list-medico-legal.js';
 
 export async function moveMedicoLegalStage(ctx: ServiceContext, caseId: string, input: z.input<typeof mlStageInput>) {

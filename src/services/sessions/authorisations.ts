@@ -10,7 +10,7 @@ import { authorisationPosition } from '../../domain/money/authorisation.js';
 import { inCaseload, seesAllClients } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { loadMoneySettings } from '../billing/money-settings.js';
-import { sessionsUsed } from './sessions.js';
+import { sessionsUsed } from './add-session.js';
 
 export const listAuthorisationsInput = z
   .object({ case_id: id.optional(), client_id: id.optional(), include_ended: z.boolean().optional(), warnings_only: z.boolean().optional() })

@@ -38,7 +38,8 @@ import { exportXero } from '../../../services/billing/xero-export.js';
 import { listMedicoLegal } from '../../../services/medico-legal/list-medico-legal.js';
 import { moveMedicoLegalStage } from '../../../services/medico-legal/move-medico-legal-stage.js';
 import { listAuthorisations } from '../../../services/sessions/authorisations.js';
-import { addSession, listSessions } from '../../../services/sessions/sessions.js';
+import { addSession } from '../../../services/sessions/add-session.js';
+import { listSessions } from '../../../services/sessions/list-sessions.js';
 import { defineRoute, rawResponse } from '../../route.js';
 
 const flag = z

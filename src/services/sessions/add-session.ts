@@ -4,20 +4,21 @@
  * the start, or beyond the sessions authorised) is refused unless an override reason is
  * given, and that reason is kept on the session and in the audit trail.
  */
-import { sql } from 'kysely';
 import { parseInput } from '../../contract/common.js';
-import { addSessionInput, listSessionsInput, type AddSessionInput } from '../../contract/money.js';
+import { addSessionInput, type AddSessionInput } from '../../contract/money.js';
 import { newId } from '../../db/ids.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
-import { invalid, notFound } from '../../domain/errors.js';
+import { invalid } from '../../domain/errors.js';
 import { sessionOutsideAuthorisation } from '../../domain/money/authorisation.js';
 import { countsAgainstAuthorisation, INSURED_KINDS } from '../../domain/money/billing.js';
-import { assertClientVisible, canReadClinical, inCaseload, requirePermission, seesAllClients } from '../access.js';
+import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import type { Db, ServiceContext } from '../context.js';
 import { syncCaseDeadlines } from '../deadlines/sync-deadlines.js';
 import { loadMoneySettings } from '../billing/money-settings.js';
 import { syncInvoiceDeadlineTasks } from '../billing/money-tasks.js';
+import { visibleCase } from './visible-case.js';
+import { getSession } from './get-session.js';
 
 /** Authorised sessions used per authorisation: attended insured kinds only (DNAs and cancellations use none). */
 export async function sessionsUsed(db: Db, authorisationIds: string[]): Promise<Map<string, number>> {
@@ -35,30 +36,6 @@ export async function sessionsUsed(db: Db, authorisationIds: string[]): Promise<
     for (const r of rows) out.set(r.authorisation_id!, Number(r.n));
   }
   return out;
-}
-
-export async function visibleCase(db: Db, ctx: ServiceContext, caseId: string) {
-  const c = await db
-    .selectFrom('cases')
-    .innerJoin('clients', 'clients.id', 'cases.client_id')
-    .select([
-      'cases.id',
-      'cases.client_id',
-      'cases.status',
-      'cases.clinician_id',
-      'cases.funder_kind',
-      'cases.funder_org_id',
-      'cases.service_line',
-      'clients.name as client_name',
-      'clients.dob as client_dob',
-    ])
-    .where('cases.id', '=', caseId)
-    .executeTakeFirst();
-  if (!c) throw notFound('case', caseId);
-  await assertClientVisible(db, ctx.actor, c.client_id).catch(() => {
-    throw notFound('case', caseId);
-  });
-  return c;
 }
 
 export async function addSession(ctx: ServiceContext, input: AddSessionInput) {
@@ -131,57 +108,4 @@ export async function addSession(ctx: ServiceContext, input: AddSessionInput) {
     });
   });
   return getSession(ctx, id);
-}
-
-function sessionQuery(db: Db) {
-  return db
-    .selectFrom('sessions')
-    .innerJoin('cases', 'cases.id', 'sessions.case_id')
-    .innerJoin('clients', 'clients.id', 'cases.client_id')
-    .leftJoin('authorisations', 'authorisations.id', 'sessions.authorisation_id')
-    .selectAll('sessions')
-    .select(['cases.client_id', 'clients.name as client_name', 'authorisations.authorisation_code'])
-    .select((eb) =>
-      eb
-        .selectFrom('invoice_lines')
-        .innerJoin('invoices', 'invoices.id', 'invoice_lines.invoice_id')
-        .select(sql<string>`min(invoices.number)`.as('n'))
-        .whereRef('invoice_lines.session_id', '=', 'sessions.id')
-        .where('invoices.status', '=', 'issued')
-        .where('invoice_lines.kind', 'not in', ['shortfall', 'excess'])
-        .as('invoice_number'),
-    );
-}
-
-type SessionRow = Awaited<ReturnType<ReturnType<typeof sessionQuery>['execute']>>[number];
-
-function present(ctx: ServiceContext, s: SessionRow) {
-  const { notes, ...rest } = s;
-  return { ...rest, billable: Number(s.billable) === 1, notes: canReadClinical(ctx.actor) ? notes : null };
-}
-
-export async function getSession(ctx: ServiceContext, id: string) {
-  const s = await sessionQuery(ctx.db).where('sessions.id', '=', id).executeTakeFirst();
-  if (!s) throw notFound('session', id);
-  await assertClientVisible(ctx.db, ctx.actor, s.client_id).catch(() => {
-    throw notFound('session', id);
-  });
-  return present(ctx, s);
-}
-
-export async function listSessions(
-  ctx: ServiceContext,
-  input: { case_id?: string; client_id?: string; from?: string; to?: string; uninvoiced?: boolean } = {},
-) {
-  const opts = parseInput(listSessionsInput, input);
-  if (!opts.case_id && !opts.client_id) throw invalid('Say which case or client: sessions are listed per case or per client.', 'case_id');
-  let q = sessionQuery(ctx.db).orderBy('sessions.on_date').orderBy('sessions.id');
-  if (opts.case_id) q = q.where('sessions.case_id', '=', opts.case_id);
-  if (opts.client_id) q = q.where('cases.client_id', '=', opts.client_id);
-  if (opts.from) q = q.where('sessions.on_date', '>=', opts.from);
-  if (opts.to) q = q.where('sessions.on_date', '<=', opts.to);
-  if (!seesAllClients(ctx.actor) && ctx.actor.kind === 'user')
-    q = q.where('cases.client_id', 'in', ctx.db.selectFrom('clients').select('clients.id').where(inCaseload(ctx.actor.id)));
-  const rows = (await q.execute()).map((s) => present(ctx, s));
-  return { sessions: opts.uninvoiced ? rows.filter((s) => !s.invoice_number && s.billable) : rows };
 }
