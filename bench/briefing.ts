@@ -5,6 +5,8 @@
  *
  *   npx tsx bench/briefing.ts            (builds the demos in the temp folder if missing)
  */
+import { disabledLanguageModel } from '../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../src/adapters/disabled-mail.js';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -32,7 +34,7 @@ const rows: string[] = [];
 for (const n of SIZES) {
   const dir = ensureDemo(n);
   const store = await openStore(storeTarget({ dataDir: dir }));
-  const ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
+  const ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor };
   const open = await store.db
     .selectFrom('tasks')
     .select((eb) => eb.fn.countAll<number>().as('n'))

@@ -6,6 +6,8 @@
  * Each build goes into a fresh temporary data folder, removed afterwards.
  * Run: npx tsx bench/demo.ts   (prints a Markdown section for bench/RESULTS.md)
  */
+import { disabledLanguageModel } from '../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../src/adapters/disabled-mail.js';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -83,7 +85,7 @@ try {
   const store = await openStore({ kind: 'sqlite', file: join(bigDir, 'steve.sqlite') });
   const inProcess: number[] = [];
   try {
-    const ctx = { db: store.db, dialect: store.dialect, clock: systemClock, actor: cliActor };
+    const ctx = { db: store.db, dialect: store.dialect, clock: systemClock, mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor };
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
       JSON.stringify(await listClients(ctx, {}), null, 2);

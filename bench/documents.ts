@@ -5,6 +5,8 @@
  * generator has no findings yet), then drafts each case's kinds and renders each to DOCX.
  * Run: npx tsx bench/documents.ts   (prints a Markdown section for bench/RESULTS.md)
  */
+import { disabledLanguageModel } from '../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../src/adapters/disabled-mail.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -48,7 +50,14 @@ try {
   });
   if (r.status !== 0) throw new Error(`steve demo failed: ${r.stderr}`);
   const store = await openStore({ kind: 'sqlite', file: join(dir, 'steve.sqlite') });
-  const ctx: ServiceContext = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
+  const ctx: ServiceContext = {
+    db: store.db,
+    dialect: store.dialect,
+    clock: fixedClock(TODAY),
+    mail: disabledMail,
+    languageModel: disabledLanguageModel,
+    actor: cliActor,
+  };
   const cases = await store.db.selectFrom('cases').select(['id', 'service_line']).orderBy('id').execute();
 
   const t0 = performance.now();

@@ -7,6 +7,8 @@
  *   npx tsx bench/http.ts            (STEVE_BENCH_DATA=dir to choose where the demo lives;
  *                                     STEVE_BENCH_SECONDS=n per scenario, default 10)
  */
+import { disabledLanguageModel } from '../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../src/adapters/disabled-mail.js';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -64,7 +66,10 @@ async function ensureDemo(): Promise<string> {
   if (cli.status !== 0) {
     // `steve demo` may not be registered in this build yet: the service is the same one it calls.
     const s = await openStore(target);
-    await buildDemoPractice({ db: s.db, dialect: s.dialect, clock: systemClock, actor: cliActor }, { clients: CLIENTS });
+    await buildDemoPractice(
+      { db: s.db, dialect: s.dialect, clock: systemClock, mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor },
+      { clients: CLIENTS },
+    );
     await s.close();
   }
   console.log(`Built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -6,6 +6,8 @@
  * bucket, a few held until settlement. Times `agedDebt` (median of 7 after one warm-up).
  * Run: npx tsx bench/money.ts   (prints a Markdown section for bench/RESULTS.md)
  */
+import { disabledLanguageModel } from '../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../src/adapters/disabled-mail.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -33,7 +35,14 @@ try {
   console.error(`demo built in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const store = await openStore({ kind: 'sqlite', file: join(dir, 'steve.sqlite') });
-  const ctx: ServiceContext = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
+  const ctx: ServiceContext = {
+    db: store.db,
+    dialect: store.dialect,
+    clock: fixedClock(TODAY),
+    mail: disabledMail,
+    languageModel: disabledLanguageModel,
+    actor: cliActor,
+  };
   const clients = await store.db.selectFrom('clients').select(['id', 'name']).orderBy('id').execute();
   const orgs = await store.db
     .selectFrom('organisations')

@@ -5,6 +5,8 @@
  *
  *   npx tsx bench/referrals.ts        (builds the demo in the temp folder if missing)
  */
+import { disabledLanguageModel } from '../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../src/adapters/disabled-mail.js';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -26,7 +28,7 @@ if (!existsSync(join(dir, 'steve.sqlite'))) {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const store = await openStore(storeTarget({ dataDir: dir }));
-const ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
+const ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor };
 const count = async (t: 'referrals' | 'referral_sources' | 'tasks') =>
   Number(
     (

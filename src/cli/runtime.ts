@@ -5,6 +5,8 @@
  */
 import type { Command } from 'commander';
 import { AppError } from '../domain/errors.js';
+import type { Clock } from '../ports/clock.js';
+import type { Files } from '../ports/files.js';
 import type { ServiceContext } from '../services/context.js';
 
 export interface GlobalOptions {
@@ -40,6 +42,12 @@ export interface CliRuntime {
   open(opts: GlobalOptions): Promise<OpenedContext>;
   /** Starts the HTTP server; `say` prints progress lines (building, creating the demo). */
   serve?(opts: ServeOptions, say: (line: string) => void): Promise<RunningServer>;
+  /** Every file a command reads or writes goes through this port, never node:fs. */
+  readonly files: Files;
+  /** For commands that need the date but no database (the context has its own). */
+  readonly clock: Clock;
+  /** All of standard input, for a file named "-". */
+  readStdin(): Promise<string>;
   out(text: string): void;
   err(text: string): void;
   readonly stdinIsTTY: boolean;

@@ -21,6 +21,8 @@ const configSchema = z.object({
     .max(24 * 30),
   secureCookies: z.boolean(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  /** A folder that sent email is written to as .eml files; without it, sending is disabled. */
+  mailOutbox: z.string().min(1).optional(),
 });
 export type Config = Readonly<z.output<typeof configSchema>>;
 
@@ -41,6 +43,7 @@ export function loadConfig(flags: ConfigFlags, env: Record<string, string | unde
     sessionHours: env.STEVE_SESSION_HOURS ?? 12,
     secureCookies: env.STEVE_SECURE_COOKIES === '1',
     logLevel: (env.STEVE_LOG_LEVEL as 'info' | undefined) ?? 'warn',
+    mailOutbox: env.STEVE_MAIL_OUTBOX || undefined,
   });
   return Object.freeze(cfg);
 }

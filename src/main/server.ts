@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { systemClock } from '../adapters/system-clock.js';
 import type { RunningServer, ServeOptions } from '../cli/runtime.js';
 import type { Config } from '../config/config.js';
 import { openStore, storeTarget } from '../db/connect.js';
@@ -16,6 +15,7 @@ import { buildApp } from '../server/app.js';
 import { DEMO_DEFAULTS, buildDemoPractice } from '../services/demo/build-demo-practice.js';
 import { cliActor } from '../services/context.js';
 import { findPractice } from '../services/practice/get-practice.js';
+import { chooseAdapters } from './adapters.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const WEB_ROOT = join(ROOT, 'dist', 'web');
@@ -72,11 +72,12 @@ async function buildWeb(say: (line: string) => void): Promise<void> {
 export async function startServer(cfg: Config, opts: ServeOptions, say: (line: string) => void): Promise<RunningServer> {
   if (opts.start) await buildWeb(say);
   const store = await openStore(storeTarget(cfg));
+  const { clock, mail, languageModel } = chooseAdapters(cfg);
   try {
     let demoSignIn: RunningServer['demoSignIn'] = null;
     if (opts.start && !(await findPractice(store.db))) {
       say('The database is empty: creating the demo practice (fictional people only)…');
-      const summary = await buildDemoPractice({ db: store.db, dialect: store.dialect, clock: systemClock, actor: cliActor }, {});
+      const summary = await buildDemoPractice({ db: store.db, dialect: store.dialect, clock, mail, languageModel, actor: cliActor }, {});
       say(`Created the demo practice "${summary.practice.name}" with ${summary.clients} clients.`);
     }
     const demoOwner = await store.db.selectFrom('users').select('email').where('email', '=', DEMO_OWNER_EMAIL).executeTakeFirst();
@@ -85,7 +86,9 @@ export async function startServer(cfg: Config, opts: ServeOptions, say: (line: s
     const app = await buildApp({
       db: store.db,
       dialect: store.dialect,
-      clock: systemClock,
+      clock,
+      mail,
+      languageModel,
       sessionHours: cfg.sessionHours,
       secureCookies: cfg.secureCookies,
       webRoot: WEB_ROOT,

@@ -135,7 +135,14 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: AnyRout
     },
     handler: async (req, reply) => {
       const session = req.signedIn;
-      const ctx: ServiceContext = { db: deps.db, dialect: deps.dialect, clock: deps.clock, actor: session?.actor ?? { kind: 'system', label: 'web' } };
+      const ctx: ServiceContext = {
+        db: deps.db,
+        dialect: deps.dialect,
+        clock: deps.clock,
+        mail: deps.mail,
+        languageModel: deps.languageModel,
+        actor: session?.actor ?? { kind: 'system', label: 'web' },
+      };
       const result = await spec.handler({ body: req.body, query: req.query, params: req.params, ctx, session, deps, req, reply });
       reply.code(status);
       if (status === 204) return reply.send();

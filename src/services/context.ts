@@ -7,6 +7,8 @@ import type { Dialect } from '../db/connect.js';
 import type { Database } from '../db/schema.js';
 import type { Role } from '../domain/vocabulary.js';
 import type { Clock } from '../ports/clock.js';
+import type { LanguageModel } from '../ports/language-model.js';
+import type { MailSender } from '../ports/mail.js';
 
 /** The CLI acts as the practice's operator on their own machine (owner powers); the web acts as a signed-in user. */
 export type Actor = { kind: 'system'; label: string } | { kind: 'user'; id: string; role: Role; name: string };
@@ -15,6 +17,10 @@ export interface ServiceDeps {
   db: Kysely<Database>;
   dialect: Dialect;
   clock: Clock;
+  /** How messages leave the practice; the disabled adapter when nothing is set up. */
+  mail: MailSender;
+  /** The disabled adapter unless a model is set up; no service may depend on one being there. */
+  languageModel: LanguageModel;
 }
 
 export interface ServiceContext extends ServiceDeps {

@@ -1,3 +1,5 @@
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
 import { Migrator, sql, type Kysely } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/adapters/system-clock.js';
@@ -252,7 +254,14 @@ describe.each(DIALECTS)('upgrading on %s', (dialect) => {
       expect(await count(store.db, t)).toBe(0);
     }
     // And the services read the upgraded practice.
-    const ctx: ServiceContext = { db: store.db, dialect: store.dialect, clock: fixedClock('2026-11-16'), actor: cliActor };
+    const ctx: ServiceContext = {
+      db: store.db,
+      dialect: store.dialect,
+      clock: fixedClock('2026-11-16'),
+      mail: disabledMail,
+      languageModel: disabledLanguageModel,
+      actor: cliActor,
+    };
     expect((await listClients(ctx)).map((c) => c.name)).toEqual(['Ada Testperson', 'Bob Madeup']);
     expect((await buildBriefing(ctx, {})).items.map((i) => i.title)).toEqual(['Send EHCP advice']);
 

@@ -1,3 +1,5 @@
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/adapters/system-clock.js';
 import type { Store } from '../../src/db/connect.js';
@@ -28,7 +30,7 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
 
   beforeEach(async () => {
     store = await freshStore(dialect);
-    ctx = { db: store.db, dialect: store.dialect, clock: fixedClock('2026-11-27'), actor: cliActor };
+    ctx = { db: store.db, dialect: store.dialect, clock: fixedClock('2026-11-27'), mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor };
     await initPractice(ctx, { practice: 'Test Practice OT', owner_name: 'Olive Owner', owner_email: 'owner@practice.test', owner_password: 'long-enough-pw' });
     laId = (await addOrganisation(ctx, { name: 'Northshire County Council', kind: 'local_authority' })).id;
     clientId = (await addClient(ctx, { name: 'Ada Testchild', dob: '2016-04-02' })).id;

@@ -3,6 +3,8 @@
  * the demo is what a new user first drafts from, so each kind must come out whole, as a
  * DOCX, and an EHCP child's advice must quantify its Section F provision.
  */
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/adapters/system-clock.js';
 import type { Store } from '../../src/db/connect.js';
@@ -42,7 +44,7 @@ describe.each(DIALECTS)('documents drafted from the demo practice (%s)', (dialec
 
   beforeAll(async () => {
     store = await freshStore(dialect);
-    system = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
+    system = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor };
     await buildDemoPractice(system, { seed: 3, today: TODAY });
     const withFindings = (q: ReturnType<typeof base>) =>
       q.where((eb) => eb.exists(eb.selectFrom('finding_items').select('finding_items.id').whereRef('finding_items.case_id', '=', 'cases.id')));

@@ -2,6 +2,8 @@
  * An in-process app over a fresh store, seeded through services (never the demo
  * generator): an owner, two clinicians and an admin, each with a known password.
  */
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { fixedClock } from '../../src/adapters/system-clock.js';
 import type { Dialect, Store } from '../../src/db/connect.js';
@@ -66,6 +68,8 @@ export async function testApp(dialect: Dialect, opts: { seed?: boolean; webRoot?
     db: store.db,
     dialect: store.dialect,
     clock,
+    mail: disabledMail,
+    languageModel: disabledLanguageModel,
     sessionHours: 12,
     secureCookies: false,
     webRoot: opts.webRoot ?? null,
@@ -73,7 +77,7 @@ export async function testApp(dialect: Dialect, opts: { seed?: boolean; webRoot?
     version: 'test',
     ...(opts.bodyLimit ? { bodyLimit: opts.bodyLimit } : {}),
   };
-  const system: ServiceContext = { db: store.db, dialect: store.dialect, clock, actor: cliActor };
+  const system: ServiceContext = { db: store.db, dialect: store.dialect, clock, mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor };
   const ids = {} as Record<Who, string>;
   if (opts.seed !== false) {
     const made = await initPractice(system, {

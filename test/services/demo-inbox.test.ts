@@ -1,4 +1,6 @@
 /** The demo practice's inbox: real imports waiting for a decision, and they can be decided. */
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/adapters/system-clock.js';
 import type { Store } from '../../src/db/connect.js';
@@ -13,7 +15,7 @@ describe.each(DIALECTS)('demo inbox on %s', (dialect) => {
   let ctx: ServiceContext;
   beforeEach(async () => {
     store = await freshStore(dialect);
-    ctx = { db: store.db, dialect: store.dialect, clock: fixedClock('2026-11-27'), actor: cliActor };
+    ctx = { db: store.db, dialect: store.dialect, clock: fixedClock('2026-11-27'), mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor };
     await buildDemoPractice(ctx, { seed: 3, today: '2026-11-27' });
   });
   afterEach(async () => store?.close());

@@ -3,6 +3,8 @@
  * attended sessions, debt in every age bucket, part payments, a remittance paying several
  * invoices, a credit kept, a fee deferred to settlement, and invoice numbers that carry on.
  */
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/adapters/system-clock.js';
 import type { Store } from '../../src/db/connect.js';
@@ -19,7 +21,7 @@ describe.each(DIALECTS)('demo money on %s', (dialect) => {
   let ctx: ServiceContext;
   beforeEach(async () => {
     store = await freshStore(dialect);
-    ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), actor: cliActor };
+    ctx = { db: store.db, dialect: store.dialect, clock: fixedClock(TODAY), mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor };
     await buildDemoPractice(ctx, { seed: 3, today: TODAY });
   });
   afterEach(async () => {

@@ -3,6 +3,8 @@
  * service line, organisation kind and statutory scenario the product shows, written whole
  * or not at all, and refused on a database that already holds a practice.
  */
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/adapters/system-clock.js';
@@ -24,7 +26,10 @@ const day = (n: number) => addDays(TODAY as never, n) as string;
 
 async function open(dialect: (typeof DIALECTS)[number], today = TODAY): Promise<{ store: Store; ctx: ServiceContext }> {
   const store = await freshStore(dialect);
-  return { store, ctx: { db: store.db, dialect: store.dialect, clock: fixedClock(today), actor: cliActor } };
+  return {
+    store,
+    ctx: { db: store.db, dialect: store.dialect, clock: fixedClock(today), mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor },
+  };
 }
 
 /**

@@ -2,6 +2,8 @@
  * Shared set-up for service tests: a fresh store per test on each dialect, a fixed clock,
  * a seeded practice with one user of each role, and row counts for "nothing was written".
  */
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
 import type { Kysely } from 'kysely';
 import { fixedClock } from '../../src/adapters/system-clock.js';
 import type { Dialect, Store } from '../../src/db/connect.js';
@@ -22,7 +24,7 @@ export interface TestDb {
 
 export async function openTestDb(dialect: Dialect): Promise<TestDb> {
   const store = await freshStore(dialect);
-  return { store, ctx: { db: store.db, dialect: store.dialect, clock, actor: cliActor } };
+  return { store, ctx: { db: store.db, dialect: store.dialect, clock, mail: disabledMail, languageModel: disabledLanguageModel, actor: cliActor } };
 }
 
 export interface SeededUser {

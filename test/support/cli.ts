@@ -3,10 +3,14 @@
  * stdout and stderr per call. The store stays open across calls, so a test can run several
  * commands against the same practice; `--data`/`--db` are ignored here.
  */
+import { disabledLanguageModel } from '../../src/adapters/disabled-language-model.js';
+import { disabledMail } from '../../src/adapters/disabled-mail.js';
+import { localDiskFiles } from '../../src/adapters/local-disk-files.js';
 import { fixedClock } from '../../src/adapters/system-clock.js';
 import { runCli } from '../../src/cli/run.js';
 import type { CliRuntime } from '../../src/cli/runtime.js';
 import type { Dialect, Store } from '../../src/db/connect.js';
+import type { Files } from '../../src/ports/files.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { freshStore } from './stores.js';
 
@@ -26,14 +30,32 @@ export interface CliHarness {
   close(): Promise<void>;
 }
 
-export async function cliHarness(dialect: Dialect, today = '2026-11-27'): Promise<CliHarness> {
+export interface CliHarnessOptions {
+  /** Where commands read and write files: the real disk unless a test passes memoryFiles(). */
+  files?: Files;
+  /** What a command reading "-" gets. */
+  stdin?: string;
+}
+
+export async function cliHarness(dialect: Dialect, today = '2026-11-27', options: CliHarnessOptions = {}): Promise<CliHarness> {
   const store = await freshStore(dialect);
-  const ctx: ServiceContext = { db: store.db, dialect: store.dialect, clock: fixedClock(today), actor: cliActor };
+  const clock = fixedClock(today);
+  const ctx: ServiceContext = {
+    db: store.db,
+    dialect: store.dialect,
+    clock,
+    mail: disabledMail,
+    languageModel: disabledLanguageModel,
+    actor: cliActor,
+  };
   const run = async (...argv: string[]): Promise<CliResult> => {
     const out: string[] = [];
     const err: string[] = [];
     const rt: CliRuntime = {
       open: async () => ({ ctx, location: store.location, close: async () => undefined }),
+      files: options.files ?? localDiskFiles,
+      clock,
+      readStdin: async () => options.stdin ?? '',
       out: (t) => void out.push(t),
       err: (t) => void err.push(t),
       stdinIsTTY: false,

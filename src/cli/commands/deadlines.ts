@@ -1,4 +1,3 @@
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { EHCP_EVENT_KINDS, COMPLIANCE_RULES } from '../../contract/deadlines.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
@@ -71,7 +70,7 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
       const opened = await rt.open(globals(cmd));
       try {
         const ics = await buildCalendar(opened.ctx, { clinician_id: opts.clinician });
-        if (opts.out) writeFileSync(opts.out, ics);
+        if (opts.out) await rt.files.write(opts.out, ics);
         else rt.out(ics.trimEnd());
       } finally {
         await opened.close();

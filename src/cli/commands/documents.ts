@@ -2,7 +2,6 @@
  * Clinical documents from the command line: `steve check provision`, `steve draft`,
  * `steve docs list|show|review|sign|send|render`, and `steve findings show|note|add`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Command } from 'commander';
 import { renderFormat, type RenderFormat } from '../../contract/documents.js';
@@ -54,7 +53,7 @@ async function writeRendered(
 ): Promise<string | null> {
   const r = await renderDocument(ctx, id, format, version === undefined ? {} : { version });
   if (out) {
-    writeFileSync(out, r.content);
+    await rt.files.write(out, r.content);
     return out;
   }
   if (format === 'docx') throw invalid('A DOCX goes to a file: add --out FILE.docx.', 'out');
@@ -68,8 +67,8 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
     .description('quality checks on text')
     .command('provision <file>')
     .description('Section F specificity (EHCP-F-01): vague provision, or no who / how often / how long ("-" reads stdin)')
-    .action((file: string, _opts: unknown, cmd: Command) => {
-      const text = readFileSync(file === '-' ? 0 : file, 'utf8');
+    .action(async (file: string, _opts: unknown, cmd: Command) => {
+      const text = file === '-' ? await rt.readStdin() : await rt.files.readText(file);
       const findings = checkProvisionText(text);
       if (globals(cmd).json) rt.out(JSON.stringify({ findings }, null, 2));
       else rt.out(findings.length ? findings.map((f) => `line ${f.line}: ${f.problem}\n  ${f.text}`).join('\n') : 'No provision problems found.');

@@ -47,7 +47,7 @@ export function registerInbox(program: Command, rt: CliRuntime): void {
     .description('triage and import .eml/.txt/.pdf files or folders; the same message twice adds nothing')
     .argument('<paths...>', 'files or folders')
     .action(async (paths: string[], _o: unknown, cmd: Command) => {
-      const { files, errors } = await collectFiles(paths);
+      const { files, errors } = await collectFiles(rt.files, paths);
       await withContext(
         rt,
         cmd,

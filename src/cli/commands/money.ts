@@ -3,7 +3,6 @@
  * invoices, payments, aged debt and chasers. Amounts are typed in pounds (85.00) and held
  * as pence; --json prints pence.
  */
-import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { invalid } from '../../domain/errors.js';
@@ -350,7 +349,7 @@ export function registerMoney(program: Command, rt: CliRuntime): void {
       try {
         const out = await exportXero(opened.ctx, { what: o.what as never, from: o.from, to: o.to });
         if (o.out) {
-          writeFileSync(o.out, out);
+          await rt.files.write(o.out, out);
           rt.out(`Wrote ${out.trim().split('\r\n').length - 1} rows to ${o.out}.`);
         } else rt.out(out.trimEnd());
       } finally {

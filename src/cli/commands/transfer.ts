@@ -2,12 +2,9 @@
  * `steve export` and `steve import`: the whole practice as one JSON file, for moving between
  * machines or from SQLite to PostgreSQL (and back), and as a backup a person can read.
  */
-import { once } from 'node:events';
-import { createWriteStream } from 'node:fs';
-import { readFile, rename, rm } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { AppError } from '../../domain/errors.js';
+import type { Files } from '../../ports/files.js';
 import { parsePracticeJson } from '../../services/transfer/document.js';
 import { exportPractice, type ExportSummary } from '../../services/transfer/export-practice.js';
 import { importPractice } from '../../services/transfer/import-practice.js';
@@ -39,7 +36,7 @@ export function registerTransfer(program: Command, rt: CliRuntime): void {
       await withContext(
         rt,
         cmd,
-        (ctx) => exportToFile(ctx, out),
+        (ctx) => exportToFile(ctx, rt.files, out),
         (s) => `Exported ${describeCounts(s.tables)} to ${out}.`,
       );
     });
@@ -49,7 +46,7 @@ export function registerTransfer(program: Command, rt: CliRuntime): void {
     .description('load a whole-practice export into an empty database (all or nothing)')
     .action(async (file: string, _opts: unknown, cmd: Command) => {
       // Read before opening the database, so a missing or unreadable file creates nothing.
-      const doc = parsePracticeJson(await readText(file), basename(file));
+      const doc = parsePracticeJson(await rt.files.readText(file), basename(file));
       await withContext(
         rt,
         cmd,
@@ -65,37 +62,16 @@ export function registerTransfer(program: Command, rt: CliRuntime): void {
     });
 }
 
-/** Written beside the target and renamed at the end, so a failed export never leaves a truncated file that looks whole. */
-async function exportToFile(ctx: Parameters<typeof exportPractice>[0], out: string): Promise<ExportSummary> {
-  const partial = `${out}.partial`;
-  const stream = createWriteStream(partial, { encoding: 'utf8' });
-  let failure: Error | null = null;
-  stream.on('error', (e) => (failure = e));
+/** The file appears only when the export is whole (Files.openWriter), so a failed export never leaves a truncated file that looks whole. */
+async function exportToFile(ctx: Parameters<typeof exportPractice>[0], files: Files, out: string): Promise<ExportSummary> {
+  const writer = await files.openWriter(out);
   try {
-    const summary = await exportPractice(ctx, async (lines) => {
-      if (failure) throw failure;
-      if (!stream.write(`${lines}\n`)) await Promise.race([once(stream, 'drain'), once(stream, 'error')]);
-    });
-    stream.end();
-    await once(stream, 'close');
-    if (failure) throw failure;
-    await rename(partial, out);
+    const summary = await exportPractice(ctx, (lines) => writer.write(`${lines}\n`));
+    await writer.commit();
     return summary;
   } catch (e) {
-    stream.destroy();
-    await rm(partial, { force: true });
-    const err = e as NodeJS.ErrnoException;
-    if (err.code && err.syscall) throw new AppError('VALIDATION', `Cannot write ${out}: ${err.message}.`, { cause: e });
+    await writer.abort();
     throw e;
-  }
-}
-
-async function readText(file: string): Promise<string> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new AppError('VALIDATION', code === 'ENOENT' ? `Cannot read ${file}: no such file.` : `Cannot read ${file}: ${(e as Error).message}.`, { cause: e });
   }
 }
 

@@ -2,35 +2,30 @@
  * `steve triage FILE…`: reads incoming letters and emails offline and says what each one is,
  * who it is about, which references it quotes and which dates need action. No database.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename } from 'node:path';
 import type { Command } from 'commander';
-import { formatUkDate, type LocalDate } from '../../domain/calendar/local-date.js';
+import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { invalid } from '../../domain/errors.js';
+import { FileError, type Files } from '../../ports/files.js';
 import { isTriageError, triageFiles, type IncomingFile, type TriageResult } from '../../services/inbox/triage-files.js';
 import { globals, type CliRuntime } from '../runtime.js';
 
 const READABLE = /\.(eml|txt|pdf)$/i;
 
-/** Today in the UK, which is what a letter without a date is read against. */
-export function ukToday(): LocalDate {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date()) as LocalDate;
-}
-
 /** Files named, and the .eml/.txt/.pdf files inside folders named; unreadable paths become per-file errors. */
-export async function collectFiles(paths: string[]): Promise<{ files: IncomingFile[]; errors: { file: string; error: string }[] }> {
+export async function collectFiles(disk: Files, paths: string[]): Promise<{ files: IncomingFile[]; errors: { file: string; error: string }[] }> {
   const files: IncomingFile[] = [];
   const errors: { file: string; error: string }[] = [];
   for (const p of paths) {
     try {
-      const st = await stat(p);
-      if (st.isDirectory()) {
-        for (const name of (await readdir(p)).filter((n) => READABLE.test(n)).sort()) files.push({ name, bytes: await readFile(join(p, name)) });
+      if ((await disk.kind(p)) === 'folder') {
+        for (const name of (await disk.list(p)).filter((n) => READABLE.test(n))) files.push({ name, bytes: await disk.readBytes(disk.join(p, name)) });
       } else {
-        files.push({ name: basename(p), bytes: await readFile(p) });
+        files.push({ name: basename(p), bytes: await disk.readBytes(p) });
       }
     } catch (e) {
-      errors.push({ file: basename(p), error: `cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+      if (!(e instanceof FileError)) throw e;
+      errors.push({ file: basename(p), error: `cannot read the file: ${e.reason.replace(/_/g, ' ')}` });
     }
   }
   return { files, errors };
@@ -64,8 +59,8 @@ export function registerTriage(program: Command, rt: CliRuntime): void {
     .argument('<files...>', 'files or folders to read')
     .action(async (paths: string[], _opts: unknown, cmd: Command) => {
       if (paths.length === 0) throw invalid('Name at least one file or folder to triage.');
-      const { files, errors } = await collectFiles(paths);
-      const results: TriageResult[] = [...errors, ...(await triageFiles(files, { today: ukToday() }))];
+      const { files, errors } = await collectFiles(rt.files, paths);
+      const results: TriageResult[] = [...errors, ...(await triageFiles(files, { today: rt.clock.today() }))];
       if (globals(cmd).json) rt.out(JSON.stringify(results, null, 2));
       else rt.out(results.map(describeTriage).join('\n\n'));
     });
