@@ -38,12 +38,15 @@ export function memoryFiles(initial: Record<string, string | Uint8Array> = {}): 
   const makeFolder = (path: string) => {
     for (let p = normalise(path); !folders.has(p); p = parentOf(p)) folders.add(p);
   };
-  const put = (path: string, content: string | Uint8Array) => {
+  const checkWritable = (path: string) => {
     const p = normalise(path);
     if (folders.has(p)) throw new FileError('is_a_folder', path, `Cannot write ${path}: it is a folder.`);
     if (files.has(parentOf(p))) throw new FileError('not_a_folder', path, `Cannot write ${path}: part of the path is a file, not a folder.`);
     if (!folders.has(parentOf(p))) throw new FileError('not_found', path, `Cannot write ${path}: no such folder.`);
-    files.set(p, typeof content === 'string' ? encoder.encode(content) : new Uint8Array(content));
+  };
+  const put = (path: string, content: string | Uint8Array) => {
+    checkWritable(path);
+    files.set(normalise(path), typeof content === 'string' ? encoder.encode(content) : new Uint8Array(content));
   };
   const get = (path: string): Uint8Array => {
     const p = normalise(path);
@@ -64,8 +67,7 @@ export function memoryFiles(initial: Record<string, string | Uint8Array> = {}): 
     write: async (path, content) => put(path, content),
     async openWriter(path): Promise<FileWriter> {
       // Fails now, as opening a file in a missing folder does, rather than at commit.
-      put(`${path}.partial`, '');
-      files.delete(normalise(`${path}.partial`));
+      checkWritable(path);
       const pieces: string[] = [];
       let open = true;
       return {
