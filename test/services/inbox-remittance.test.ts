@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createInvoice } from '../../src/services/billing/create-invoice.js';
-import { getInvoice } from '../../src/services/billing/invoices.js';
+import { getInvoice } from '../../src/services/billing/get-invoice.js';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
 import type { ServiceContext } from '../../src/services/context.js';

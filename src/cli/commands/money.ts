@@ -12,9 +12,15 @@ import { ATTENDANCE, ML_STAGES, SESSION_KINDS } from '../../domain/vocabulary.js
 import { agedDebt } from '../../services/billing/aged-debt.js';
 import { runChasers } from '../../services/billing/chasers.js';
 import { createInvoice } from '../../services/billing/create-invoice.js';
-import { getInvoice, issueCreditNote, listInvoices, voidInvoice, writeOffInvoice } from '../../services/billing/invoices.js';
+import { getInvoice } from '../../services/billing/get-invoice.js';
+import { issueCreditNote } from '../../services/billing/issue-credit-note.js';
+import { listInvoices } from '../../services/billing/list-invoices.js';
+import { voidInvoice } from '../../services/billing/void-invoice.js';
+import { writeOffInvoice } from '../../services/billing/write-off-invoice.js';
 import { getMoneySettings, updateMoneySettings } from '../../services/billing/money-settings.js';
-import { applyCredit, listPayments, recordPayment } from '../../services/billing/payments.js';
+import { applyCredit } from '../../services/billing/apply-credit.js';
+import { listPayments } from '../../services/billing/list-payments.js';
+import { recordPayment } from '../../services/billing/record-payment.js';
 import { exportXero } from '../../services/billing/xero-export.js';
 import { listMedicoLegal } from '../../services/medico-legal/list-medico-legal.js';
 import { moveMedicoLegalStage } from '../../services/medico-legal/move-medico-legal-stage.js';

@@ -23,7 +23,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { getPractice } from '../practice/get-practice.js';
 import { visibleCase } from '../sessions/visible-case.js';
-import { getInvoice } from './invoices.js';
+import { getInvoice } from './get-invoice.js';
 import { loadMoneySettings, nextInvoiceNumber, termsDaysFor } from './money-settings.js';
 import { syncInvoiceDeadlineTasks } from './money-tasks.js';
 

@@ -19,7 +19,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import { addAuthorisationIn, updateAuthorisationIn } from '../cases/update-case-details.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { recordEhcpEventIn } from '../ehcp/record-ehcp-event.js';
-import { recordPaymentIn } from '../billing/payments.js';
+import { recordPaymentIn } from '../billing/record-payment.js';
 import { planRemittance, remittanceTitle, type RemittancePayload } from './remittance.js';
 import { isTriageError, triageFiles, type IncomingFile, type TriageRecord } from './triage-files.js';
 

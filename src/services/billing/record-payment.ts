@@ -4,12 +4,11 @@
  * owes; a payment larger than what it pays is refused unless the difference is explicitly
  * kept as the payer's credit, so money is never silently lost or silently parked.
  */
-import type { z } from 'zod';
 import { parseInput } from '../../contract/common.js';
-import { applyCreditInput, recordPaymentInput, type RecordPaymentInput } from '../../contract/money.js';
+import { recordPaymentInput, type RecordPaymentInput } from '../../contract/money.js';
 import { newId } from '../../db/ids.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
-import { AppError, invalid, notFound } from '../../domain/errors.js';
+import { invalid } from '../../domain/errors.js';
 import { allocateExplicit, allocateOldestFirst, type OpenInvoice } from '../../domain/money/allocation.js';
 import { formatPounds } from '../../domain/money/pence.js';
 import type { FunderKind } from '../../domain/vocabulary.js';
@@ -18,27 +17,11 @@ import { appendAudit } from '../audit/append-audit.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { payerKindOfOrg } from './create-invoice.js';
 import { findInvoice } from './invoice-view.js';
-import { reduceOutstanding } from './invoices.js';
+import { reduceOutstanding } from './invoice-balance.js';
 import { syncChaseTasks } from './money-tasks.js';
 import type { Invoice } from './types.js';
-
-interface Payer {
-  kind: FunderKind;
-  org: string | null;
-  client: string | null;
-  name: string;
-}
-
-function samePayer(inv: Pick<Invoice, 'payer_org_id' | 'payer_kind' | 'client_id'>, p: Payer): boolean {
-  return p.org ? inv.payer_org_id === p.org : inv.payer_kind === 'self_pay' && inv.client_id === p.client;
-}
-
-function assertPayable(inv: Invoice, p: Payer): void {
-  if (inv.status === 'void') throw invalid(`${inv.number} is void: it cannot be paid.`, 'allocations');
-  if (inv.kind !== 'invoice') throw invalid(`${inv.number} is a credit note: it cannot be paid.`, 'allocations');
-  if (!samePayer(inv, p)) throw invalid(`${inv.number} is billed to ${inv.payer_name}, not ${p.name}.`, 'allocations');
-  if (Number(inv.outstanding_pence) === 0) throw invalid(`${inv.number} is already paid in full.`, 'allocations');
-}
+import { type Payer, assertPayable } from './payment-payer.js';
+import { getPayment } from './get-payment.js';
 
 async function resolvePayer(
   db: Db,
@@ -159,75 +142,4 @@ export async function recordPaymentIn(trx: Db, ctx: ServiceContext, input: Recor
     });
     return id;
   }
-}
-
-export async function getPayment(ctx: ServiceContext, id: string) {
-  requirePermission(ctx.actor, 'payments.read');
-  const p = await ctx.db.selectFrom('payments').selectAll().where('id', '=', id).executeTakeFirst();
-  if (!p) throw notFound('payment', id);
-  const allocations = await ctx.db
-    .selectFrom('payment_allocations')
-    .innerJoin('invoices', 'invoices.id', 'payment_allocations.invoice_id')
-    .innerJoin('clients', 'clients.id', 'invoices.client_id')
-    .select([
-      'payment_allocations.id',
-      'payment_allocations.invoice_id',
-      'invoices.number',
-      'clients.name as client_name',
-      'payment_allocations.amount_pence',
-      'payment_allocations.allocated_on',
-      'invoices.outstanding_pence',
-    ])
-    .where('payment_allocations.payment_id', '=', id)
-    .orderBy('invoices.number')
-    .execute();
-  return {
-    ...p,
-    amount_pence: Number(p.amount_pence),
-    unallocated_pence: Number(p.unallocated_pence),
-    allocations: allocations.map((a) => ({ ...a, amount_pence: Number(a.amount_pence), outstanding_pence: Number(a.outstanding_pence) })),
-  };
-}
-
-export async function listPayments(ctx: ServiceContext, input: { payer_org_id?: string; client_id?: string; with_credit?: boolean; limit?: number } = {}) {
-  requirePermission(ctx.actor, 'payments.read');
-  let q = ctx.db.selectFrom('payments').selectAll().orderBy('received_on', 'desc').orderBy('id', 'desc');
-  if (input.payer_org_id) q = q.where('payer_org_id', '=', input.payer_org_id);
-  if (input.client_id) q = q.where('client_id', '=', input.client_id);
-  if (input.with_credit) q = q.where('unallocated_pence', '>', 0);
-  const rows = await q.limit(Math.min(input.limit ?? 200, 1000)).execute();
-  return { payments: rows.map((p) => ({ ...p, amount_pence: Number(p.amount_pence), unallocated_pence: Number(p.unallocated_pence) })) };
-}
-
-/** Uses a payer's credit (an earlier over-payment) against one of their invoices. */
-export async function applyCredit(ctx: ServiceContext, paymentId: string, input: z.input<typeof applyCreditInput>) {
-  requirePermission(ctx.actor, 'payments.record');
-  const data = parseInput(applyCreditInput, input);
-  await ctx.db.transaction().execute(async (trx) => {
-    const p = await trx.selectFrom('payments').selectAll().where('id', '=', paymentId).executeTakeFirst();
-    if (!p) throw notFound('payment', paymentId);
-    const credit = Number(p.unallocated_pence);
-    if (credit === 0) throw invalid('This payment has no credit left to use.', 'amount_pence');
-    const inv = await findInvoice(trx, ctx, data.invoice);
-    assertPayable(inv, { kind: p.payer_kind as FunderKind, org: p.payer_org_id, client: p.client_id, name: p.payer_name });
-    const amount = data.amount_pence ?? Math.min(credit, Number(inv.outstanding_pence));
-    if (amount > credit) throw invalid(`${formatPounds(amount)} is more than the ${formatPounds(credit)} credit left on this payment.`, 'amount_pence');
-    if (amount > Number(inv.outstanding_pence))
-      throw invalid(`${formatPounds(amount)} is more than the ${formatPounds(Number(inv.outstanding_pence))} owed on ${inv.number}.`, 'amount_pence');
-    const r = await trx
-      .updateTable('payments')
-      .set((eb) => ({ unallocated_pence: eb('unallocated_pence', '-', amount) }))
-      .where('id', '=', p.id)
-      .where('unallocated_pence', '>=', amount)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1) throw new AppError('CONFLICT', 'The credit changed meanwhile: try again.');
-    await trx
-      .insertInto('payment_allocations')
-      .values({ id: newId(), payment_id: p.id, invoice_id: inv.id, amount_pence: amount, allocated_on: ctx.clock.today(), created_at: nowIso(ctx) })
-      .execute();
-    await reduceOutstanding(trx, inv.id, 'paid_pence', amount, inv.number);
-    await syncChaseTasks(trx, ctx, { invoiceIds: [inv.id] });
-    await appendAudit(trx, ctx, { action: 'update', entity: 'payment', entity_id: p.id, client_id: inv.client_id, detail: `credit to ${inv.number}` });
-  });
-  return getPayment(ctx, paymentId);
 }
