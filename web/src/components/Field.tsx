@@ -110,7 +110,7 @@ export function Field<V extends FormValues>({
     onValueChange?: (value: string | boolean) => void;
     children?: ReactNode;
   }) {
-  const kind: FieldKind = type === 'date' ? 'date' : type === 'number' || numeric ? 'number' : 'text';
+  const kind: FieldKind = type === 'date' ? 'date' : type === 'number' || numeric ? 'number' : type === 'password' ? 'exact' : 'text';
   const { register } = form;
   useEffect(() => register(name, label, kind), [register, name, label, kind]);
   const value = form.values[name];

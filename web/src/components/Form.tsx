@@ -11,8 +11,8 @@ import { parseUkDate } from '../format.js';
 
 export type FormValues = Record<string, string | boolean>;
 
-/** How a field's text is read: dates typed dd/mm/yyyy become ISO, numbers become numbers. */
-export type FieldKind = 'text' | 'date' | 'number';
+/** How a field's text is read: dates typed dd/mm/yyyy become ISO, numbers become numbers, text is trimmed (a password is taken exactly). */
+export type FieldKind = 'text' | 'date' | 'number' | 'exact';
 
 /** Thrown by `toInput` for a check the schema cannot make on typed text (an amount in pounds, say). */
 export class FieldProblem extends Error {
@@ -146,7 +146,8 @@ function readValues(values: FormValues, kinds: Map<string, FieldKind>, blanks: '
       continue;
     }
     const kind = kinds.get(name) ?? 'text';
-    if (kind === 'date') out[name] = parseUkDate(text) ?? text;
+    if (kind === 'exact') out[name] = value;
+    else if (kind === 'date') out[name] = parseUkDate(text) ?? text;
     else if (kind === 'number') out[name] = Number.isFinite(Number(text)) ? Number(text) : text;
     else out[name] = text;
   }
