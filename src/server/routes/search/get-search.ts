@@ -1,5 +1,5 @@
 import { getSearchResponse, searchQuery } from '../../../contract/search.js';
-import { search } from '../../../services/search/search.js';
+import { searchPractice } from '../../../services/search/search-practice.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
@@ -10,5 +10,5 @@ export default defineRoute({
   tags: ['search'],
   query: searchQuery,
   response: getSearchResponse,
-  handler: async ({ ctx, query }) => search(ctx, query),
+  handler: async ({ ctx, query }) => searchPractice(ctx, query),
 });

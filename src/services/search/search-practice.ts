@@ -7,7 +7,7 @@ import { listOrganisations } from '../organisations/list-organisations.js';
 
 export const SEARCH_LIMIT = 20;
 
-export async function search(ctx: ServiceContext, input: { q?: string | undefined }) {
+export async function searchPractice(ctx: ServiceContext, input: { q?: string | undefined }) {
   const { q } = parseInput(searchQuery, input);
   if (!q) return { clients: [], organisations: [] };
   const [clients, organisations] = await Promise.all([listClients(ctx, { q, limit: SEARCH_LIMIT }), listOrganisations(ctx.db, { q })]);
