@@ -55,6 +55,9 @@ export type SendInput = z.input<typeof sendInput>;
 export const renderFormat = z.enum(['docx', 'html', 'md']);
 export type RenderFormat = z.infer<typeof renderFormat>;
 
+/** Which version of a document, when not the current one. */
+export const versionNumber = z.coerce.number().int().min(1);
+
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
 export const block = z.object({
   id: z.string(),

@@ -108,6 +108,8 @@ export const laProfileInput = z.strictObject({
 });
 export type LaProfileInput = z.input<typeof laProfileInput>;
 
+export const findingKind = z.enum(FINDING_KINDS);
+
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
 export const copmChange = z.object({
   problem: z.string(),

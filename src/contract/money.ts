@@ -154,6 +154,15 @@ export const mlStageInput = z
 
 export const agedDebtInput = z.object({ as_of: isoDate.optional(), clients_limit: z.number().int().min(0).max(1000).optional() }).strict();
 
+/** A yes/no in a query string: true, false, 1 or 0. */
+export const queryFlag = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1')
+  .optional();
+export const queryCount = (max: number) => z.coerce.number().int().min(0).max(max).optional();
+/** An invoice by its id or its number. */
+export const invoiceRefParams = z.object({ ref: z.string().trim().min(1).max(64) });
+
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
 export const payerDebt = z.object({
   payer_key: z.string(),

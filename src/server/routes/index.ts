@@ -1,14 +1,14 @@
 /** Every API route, in the order docs/API.md lists them. */
 import type { AnyRoute } from '../route.js';
 import getHealth from './health/get-health.js';
-import getSetup from './setup/get-setup.js';
-import postSetup from './setup/post-setup.js';
-import postLogin from './auth/post-login.js';
-import postLogout from './auth/post-logout.js';
+import getSetupStatus from './setup/get-setup-status.js';
+import setUpPractice from './setup/set-up-practice.js';
+import signIn from './auth/sign-in.js';
+import signOut from './auth/sign-out.js';
 import getMe from './auth/get-me.js';
-import postTotpSetup from './auth/post-totp-setup.js';
-import postTotpEnable from './auth/post-totp-enable.js';
-import postTotpDisable from './auth/post-totp-disable.js';
+import beginTotpSetup from './auth/begin-totp-setup.js';
+import enableTotp from './auth/enable-totp.js';
+import disableTotp from './auth/disable-totp.js';
 import getBriefing from './briefing/get-briefing.js';
 import getSearch from './search/get-search.js';
 import listClients from './clients/list-clients.js';
@@ -27,6 +27,9 @@ import listCases from './cases/list-cases.js';
 import openCase from './cases/open-case.js';
 import getCase from './cases/get-case.js';
 import changeCaseStatus from './cases/change-case-status.js';
+import updateCaseDetail from './cases/update-case-detail.js';
+import addCaseAuthorisation from './cases/add-case-authorisation.js';
+import updateAuthorisation from './cases/update-authorisation.js';
 import listTasks from './tasks/list-tasks.js';
 import addTask from './tasks/add-task.js';
 import completeTask from './tasks/complete-task.js';
@@ -37,7 +40,7 @@ import listUsers from './users/list-users.js';
 import createUser from './users/create-user.js';
 import updateUser from './users/update-user.js';
 import listAudit from './audit/list-audit.js';
-import verifyAudit from './audit/verify-audit.js';
+import verifyAuditChain from './audit/verify-audit-chain.js';
 import { DEADLINE_ROUTES } from './deadlines/index.js';
 import { MONEY_ROUTES } from './money/index.js';
 import { REFERRAL_ROUTES } from './referrals/index.js';
@@ -46,14 +49,14 @@ import { DOCUMENT_ROUTES } from './documents/index.js';
 
 export const ROUTES: readonly AnyRoute[] = [
   getHealth,
-  getSetup,
-  postSetup,
-  postLogin,
-  postLogout,
+  getSetupStatus,
+  setUpPractice,
+  signIn,
+  signOut,
   getMe,
-  postTotpSetup,
-  postTotpEnable,
-  postTotpDisable,
+  beginTotpSetup,
+  enableTotp,
+  disableTotp,
   getBriefing,
   getSearch,
   listClients,
@@ -72,6 +75,9 @@ export const ROUTES: readonly AnyRoute[] = [
   openCase,
   getCase,
   changeCaseStatus,
+  updateCaseDetail,
+  addCaseAuthorisation,
+  updateAuthorisation,
   listTasks,
   addTask,
   completeTask,
@@ -82,7 +88,7 @@ export const ROUTES: readonly AnyRoute[] = [
   createUser,
   updateUser,
   listAudit,
-  verifyAudit,
+  verifyAuditChain,
   ...DEADLINE_ROUTES,
   ...MONEY_ROUTES,
   ...REFERRAL_ROUTES,

@@ -1,14 +1,20 @@
 /** The deadline engine's routes, listed in ROUTES by routes/index.ts. */
 import type { AnyRoute } from '../../route.js';
-import { getCalendarFeed, getCalendarStatus, issueCalendar, revokeCalendar } from './calendar-feed.js';
-import { addCaseAuthorisation, patchAuthorisation, updateDetail } from './case-details.js';
-import { addCompliance, listCompliance, renewCompliance } from './compliance.js';
 import getEhcpRegister from './get-ehcp-register.js';
 import getEhcpTimeline from './get-ehcp-timeline.js';
-import getRuleDue from './get-rule-due.js';
-import listRules from './list-rules.js';
 import recordEhcpEvent from './record-ehcp-event.js';
-import { addSar, listSars, updateSar } from './subject-access.js';
+import listRules from './list-rules.js';
+import getRuleDue from './get-rule-due.js';
+import listComplianceItems from './list-compliance-items.js';
+import addComplianceItem from './add-compliance-item.js';
+import renewComplianceItem from './renew-compliance-item.js';
+import listSubjectAccessRequests from './list-subject-access-requests.js';
+import addSubjectAccessRequest from './add-subject-access-request.js';
+import updateSubjectAccessRequest from './update-subject-access-request.js';
+import getCalendarStatus from './get-calendar-status.js';
+import issueCalendarFeed from './issue-calendar-feed.js';
+import revokeCalendarFeed from './revoke-calendar-feed.js';
+import getCalendarFeed from './get-calendar-feed.js';
 
 export const DEADLINE_ROUTES: readonly AnyRoute[] = [
   getEhcpRegister,
@@ -16,17 +22,14 @@ export const DEADLINE_ROUTES: readonly AnyRoute[] = [
   recordEhcpEvent,
   listRules,
   getRuleDue,
-  listCompliance,
-  addCompliance,
-  renewCompliance,
-  listSars,
-  addSar,
-  updateSar,
+  listComplianceItems,
+  addComplianceItem,
+  renewComplianceItem,
+  listSubjectAccessRequests,
+  addSubjectAccessRequest,
+  updateSubjectAccessRequest,
   getCalendarStatus,
-  issueCalendar,
-  revokeCalendar,
+  issueCalendarFeed,
+  revokeCalendarFeed,
   getCalendarFeed,
-  updateDetail,
-  addCaseAuthorisation,
-  patchAuthorisation,
 ];

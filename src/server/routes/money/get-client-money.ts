@@ -1,11 +1,10 @@
-/** A client's money tab: invoices across their cases, who owes what, credits, authorisations, unbilled sessions. */
 import { getClientMoneyResponse } from '../../../contract/money.js';
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
 import { clientMoney } from '../../../services/billing/client-money.js';
 import { defineRoute } from '../../route.js';
 
-export const clientMoneyRoute = defineRoute({
+export default defineRoute({
   method: 'GET',
   url: '/api/clients/:id/money',
   access: 'signed_in',
