@@ -17,12 +17,12 @@ export interface MigrationsLock {
 }
 
 /** Line endings are normalised so a checkout with CRLF does not look like an edit. */
-export function checksum(source: string): string {
+function checksum(source: string): string {
   return `sha256:${createHash('sha256').update(source.replace(/\r\n/g, '\n')).digest('hex')}`;
 }
 
 /** Every migration file under src/db/migrations, by name, in order, with its checksum. */
-export function migrationChecksums(root: string): Map<string, string> {
+function migrationChecksums(root: string): Map<string, string> {
   const dir = join(root, MIGRATIONS_DIR);
   const names = readdirSync(dir)
     .map((f) => MIGRATION_FILE.exec(f)?.[1])

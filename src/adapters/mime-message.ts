@@ -23,7 +23,7 @@ function checkAddress(a: MailAddress, role: string): void {
 }
 
 /** Refuses what would make a broken or forged message: no recipient, a bad address, a line break in a header. */
-export function checkMessage(m: MailMessage): void {
+function checkMessage(m: MailMessage): void {
   checkAddress(m.from, 'sender');
   if (m.to.length === 0) throw invalid('A message needs at least one recipient.');
   for (const a of m.to) checkAddress(a, 'recipient');
@@ -151,7 +151,7 @@ const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** RFC 5322 date-time in UTC: "Sun, 06 Dec 2026 02:30:00 +0000". */
-export function rfc5322Date(at: Date): string {
+function rfc5322Date(at: Date): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${DAYS[at.getUTCDay()]}, ${two(at.getUTCDate())} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()} ${two(at.getUTCHours())}:${two(at.getUTCMinutes())}:${two(at.getUTCSeconds())} +0000`;
 }

@@ -48,15 +48,18 @@ function inRunOrder(rows: readonly Recorded[]): Recorded[] {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function settleUnorderedEra(db: Kysely<any>, migrations: Readonly<Record<string, Migration>>): Promise<void> {
-  await db.transaction().execute(async (trx) => {
-    for (const [former, now] of Object.entries(FORMER_NAMES)) {
-      await trx.updateTable('kysely_migration').set({ name: now }).where('name', '=', former).execute();
-    }
-  });
+  const recorded = async (): Promise<Recorded[]> => await db.selectFrom('kysely_migration').select(['name', 'timestamp']).execute();
+  // Only a database that needs it is written to, so opening one never waits on another writer for nothing.
+  if ((await recorded()).some((r) => r.name in FORMER_NAMES)) {
+    await db.transaction().execute(async (trx) => {
+      for (const [former, now] of Object.entries(FORMER_NAMES)) {
+        await trx.updateTable('kysely_migration').set({ name: now }).where('name', '=', former).execute();
+      }
+    });
+  }
 
-  const recorded = async (): Promise<Recorded[]> =>
-    (await db.selectFrom('kysely_migration').select(['name', 'timestamp']).execute()).filter((r: Recorded) => UNORDERED_ERA.includes(r.name));
-  const era = inRunOrder(await recorded());
+  const eraRecorded = async () => (await recorded()).filter((r) => UNORDERED_ERA.includes(r.name));
+  const era = inRunOrder(await eraRecorded());
   if (era.every((r, i) => r.name === UNORDERED_ERA[i])) return;
 
   const eraMigrations = Object.fromEntries(UNORDERED_ERA.map((name) => [name, migrations[name]!]));
@@ -68,7 +71,7 @@ export async function settleUnorderedEra(db: Kysely<any>, migrations: Readonly<R
   }
 
   // The first run's timestamp is kept; the others follow it a millisecond apart in name order.
-  const first = Math.min(...(await recorded()).map((r) => new Date(r.timestamp).getTime()));
+  const first = Math.min(...(await eraRecorded()).map((r) => new Date(r.timestamp).getTime()));
   await db.transaction().execute(async (trx) => {
     for (const [i, name] of UNORDERED_ERA.entries()) {
       await trx
