@@ -4,50 +4,27 @@
  * treatment), medico-legal joint statement and trial window dates, and the chase ladder.
  *
  * They are keyed by (trigger_kind, trigger_ref) and carry no rule_key, so the deadline
- * engine's reconciliation (which owns rule_key tasks) leaves them alone. An open task whose
- * reason has gone (the sessions were invoiced, the invoice was paid) is closed as done;
- * a task the user completed is never reopened or duplicated.
+ * engine's reconciliation (which owns rule_key tasks) leaves them alone. The task writer
+ * (services/tasks/write-rule-tasks.ts) closes an open task whose reason has gone (the sessions
+ * were invoiced, the invoice was paid) the way it closes every other; a task the user completed
+ * is never reopened or duplicated.
  */
 import { formatUkDate as uk, type LocalDate } from '../../domain/calendar/local-date.js';
 import { computeDeadline } from '../../domain/deadlines/rules.js';
 import { CHASE_LABELS, CHASE_LEVELS, draftChaser, levelsReached, type ChaseLevel } from '../../domain/money/chase.js';
 import { INSURED_KINDS } from '../../domain/money/billing.js';
 import { formatPounds } from '../../domain/money/pence.js';
-import type { Jurisdiction, TaskHardness, TaskKind } from '../../domain/vocabulary.js';
-import { newId } from '../../db/ids.js';
-import { nowIso, type Db, type ServiceContext } from '../context.js';
+import type { Jurisdiction } from '../../domain/vocabulary.js';
+import { inBatches } from '../../db/batches.js';
+import type { Db, ServiceContext } from '../context.js';
+import { STORED_TASK_COLUMNS, writeRuleTasks, type RuleTask, type StoredTask, type TaskWriteResult } from '../tasks/write-rule-tasks.js';
 import { loadRuleOverrides, ruleContextFactory } from '../deadlines/sync-deadlines.js';
 import { getPractice } from '../practice/get-practice.js';
 import { loadMoneySettings } from './money-settings.js';
 
-interface OwnTask {
-  title: string;
-  kind: TaskKind;
-  hardness: TaskHardness;
-  due_on: string;
-  rule_id: string | null;
-  trigger_kind: string;
-  trigger_on: string;
-  trigger_ref: string;
-  reason: string;
-  notes: string;
-  client_id: string | null;
-  case_id: string | null;
-  assignee_id: string | null;
-}
+type OwnTask = Omit<RuleTask, 'rule_key'> & { notes: string };
 
-export interface MoneyTaskResult {
-  created: number;
-  moved: number;
-  closed: number;
-}
-
-const CHUNK = 500;
-function chunks<T>(xs: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
-  return out;
-}
+export type MoneyTaskResult = TaskWriteResult;
 
 /** Brings the stored tasks of `kinds` about `refs` in line with `planned`. */
 async function applyOwn(
@@ -56,68 +33,21 @@ async function applyOwn(
   kinds: readonly string[],
   refs: readonly string[],
   planned: OwnTask[],
-  closeNote: string,
+  closedBecause: string,
 ): Promise<MoneyTaskResult> {
-  const stored: {
-    id: string;
-    status: string;
-    trigger_kind: string | null;
-    trigger_ref: string | null;
-    trigger_on: string | null;
-    due_on: string;
-    title: string;
-  }[] = [];
-  for (const ids of chunks(refs)) {
+  const stored: StoredTask[] = [];
+  for (const ids of inBatches(refs)) {
     stored.push(
       ...(await db
         .selectFrom('tasks')
-        .select(['id', 'status', 'trigger_kind', 'trigger_ref', 'trigger_on', 'due_on', 'title'])
+        .select([...STORED_TASK_COLUMNS])
         .where('rule_key', 'is', null)
         .where('trigger_kind', 'in', [...kinds])
         .where('trigger_ref', 'in', ids)
         .execute()),
     );
   }
-  const key = (k: string | null, r: string | null) => `${k}|${r}`;
-  const byKey = new Map<string, typeof stored>();
-  for (const s of stored)
-    (byKey.get(key(s.trigger_kind, s.trigger_ref)) ?? byKey.set(key(s.trigger_kind, s.trigger_ref), []).get(key(s.trigger_kind, s.trigger_ref))!).push(s);
-  const now = nowIso(ctx);
-  const today = ctx.clock.today();
-  const result: MoneyTaskResult = { created: 0, moved: 0, closed: 0 };
-  const wanted = new Set<string>();
-  const inserts: OwnTask[] = [];
-  for (const p of planned) {
-    const k = key(p.trigger_kind, p.trigger_ref);
-    wanted.add(k);
-    const same = byKey.get(k) ?? [];
-    const open = same.find((s) => s.status === 'open');
-    if (open) {
-      if (open.due_on !== p.due_on || open.title !== p.title || open.trigger_on !== p.trigger_on) {
-        await db
-          .updateTable('tasks')
-          .set({ title: p.title, due_on: p.due_on, trigger_on: p.trigger_on, reason: p.reason, notes: p.notes })
-          .where('id', '=', open.id)
-          .execute();
-        result.moved++;
-      }
-    } else if (!same.some((s) => s.trigger_on === p.trigger_on)) {
-      inserts.push(p);
-    }
-  }
-  for (const batch of chunks(inserts)) {
-    await db
-      .insertInto('tasks')
-      .values(batch.map((p) => ({ id: newId(), ...p, status: 'open', snoozed_until: null, completed_on: null, created_at: now, rule_key: null })))
-      .execute();
-    result.created += batch.length;
-  }
-  const toClose = stored.filter((s) => s.status === 'open' && !wanted.has(key(s.trigger_kind, s.trigger_ref))).map((s) => s.id);
-  for (const batch of chunks(toClose)) {
-    await db.updateTable('tasks').set({ status: 'done', completed_on: today, notes: closeNote }).where('id', 'in', batch).execute();
-    result.closed += batch.length;
-  }
-  return result;
+  return writeRuleTasks(db, ctx, { planned: planned.map((p) => ({ ...p, rule_key: null })), stored, identity: 'trigger', closedBecause });
 }
 
 function invoiceRule(insurerName: string | null): 'INS-BUPA-01' | 'INS-AXA-01' | null {
@@ -132,7 +62,7 @@ export async function syncInvoiceDeadlineTasks(db: Db, ctx: Pick<ServiceContext,
   if (caseIds.length === 0) return { created: 0, moved: 0, closed: 0 };
   const ruleCtx = ruleContextFactory(await loadRuleOverrides(db));
   const planned: OwnTask[] = [];
-  for (const ids of chunks(caseIds)) {
+  for (const ids of inBatches(caseIds)) {
     const rows = await db
       .selectFrom('sessions')
       .innerJoin('authorisations', 'authorisations.id', 'sessions.authorisation_id')
@@ -189,14 +119,14 @@ export async function syncInvoiceDeadlineTasks(db: Db, ctx: Pick<ServiceContext,
       });
     }
   }
-  return applyOwn(db, ctx, ['uninvoiced_treatment'], caseIds, planned, 'Closed by Steve: the treatment has been invoiced.');
+  return applyOwn(db, ctx, ['uninvoiced_treatment'], caseIds, planned, 'the treatment has been invoiced.');
 }
 
 /** Joint statement and trial window dates of medico-legal instructions. */
 export async function syncMedicoLegalTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>, caseIds: string[]): Promise<MoneyTaskResult> {
   if (caseIds.length === 0) return { created: 0, moved: 0, closed: 0 };
   const planned: OwnTask[] = [];
-  for (const ids of chunks(caseIds)) {
+  for (const ids of inBatches(caseIds)) {
     const rows = await db
       .selectFrom('medico_legal_instructions')
       .innerJoin('cases', 'cases.id', 'medico_legal_instructions.case_id')
@@ -239,14 +169,7 @@ export async function syncMedicoLegalTasks(db: Db, ctx: Pick<ServiceContext, 'cl
       }
     }
   }
-  return applyOwn(
-    db,
-    ctx,
-    ['ml_joint_statement_due', 'ml_trial_window'],
-    caseIds,
-    planned,
-    'Closed by Steve: the date has passed into the record, or the claim has settled.',
-  );
+  return applyOwn(db, ctx, ['ml_joint_statement_due', 'ml_trial_window'], caseIds, planned, 'the date has passed into the record, or the claim has settled.');
 }
 
 /**
@@ -286,7 +209,7 @@ export async function syncChaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
   const rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>> = [];
   let refs: string[];
   if (scope) {
-    for (const ids of chunks(scope.invoiceIds)) rows.push(...(await base().where('invoices.id', 'in', ids).execute()));
+    for (const ids of inBatches(scope.invoiceIds)) rows.push(...(await base().where('invoices.id', 'in', ids).execute()));
     refs = scope.invoiceIds;
   } else {
     // Every invoice that owes, plus every invoice that still has an open chase task (to close it).
@@ -313,7 +236,7 @@ export async function syncChaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
     ).map((t) => t.trigger_ref!);
     const have = new Set(rows.map((r) => r.id));
     const missing = withTasks.filter((id) => !have.has(id));
-    for (const ids of chunks(missing)) rows.push(...(await base().where('invoices.id', 'in', ids).execute()));
+    for (const ids of inBatches(missing)) rows.push(...(await base().where('invoices.id', 'in', ids).execute()));
     refs = rows.map((r) => r.id);
   }
   const planned: OwnTask[] = [];
@@ -348,7 +271,7 @@ export async function syncChaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
   }
   // A chase task already created keeps the day it was created as its due date.
   const stored = new Map<string, string>();
-  for (const ids of chunks(refs)) {
+  for (const ids of inBatches(refs)) {
     for (const t of await db
       .selectFrom('tasks')
       .select(['trigger_kind', 'trigger_ref', 'due_on'])
@@ -366,6 +289,6 @@ export async function syncChaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
     CHASE_LEVELS.map((l) => `chase_${l}`),
     refs,
     planned,
-    'Closed by Steve: the invoice no longer owes anything (paid, credited, written off or void).',
+    'the invoice no longer owes anything (paid, credited, written off or void).',
   );
 }

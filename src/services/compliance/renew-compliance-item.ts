@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import type { ServiceContext } from '../context.js';
 import { syncPracticeDeadlines } from '../deadlines/sync-deadlines.js';
 import { practiceJurisdiction } from './practice-jurisdiction.js';
+import { closeTasks, openTaskIds } from '../tasks/write-rule-tasks.js';
 
 /** Records a renewal: the next cycle's due date follows from it and the old task closes. */
 export async function renewComplianceItem(ctx: ServiceContext, id: string, on: string) {
@@ -17,12 +18,7 @@ export async function renewComplianceItem(ctx: ServiceContext, id: string, on: s
     if (!item) throw notFound('compliance item', id);
     if (day < item.last_done_on) throw invalid(`It was already recorded as done on ${item.last_done_on}.`, 'on');
     // The task for the cycle just completed is marked done (not waived) before the plan moves on.
-    await trx
-      .updateTable('tasks')
-      .set({ status: 'done', completed_on: day })
-      .where('rule_key', '=', `${item.rule_id}|compliance:${item.id}|after:${item.last_done_on}`)
-      .where('status', '=', 'open')
-      .execute();
+    await closeTasks(trx, await openTaskIds(trx, [`${item.rule_id}|compliance:${item.id}|after:${item.last_done_on}`]), { status: 'done', on: day });
     await trx.updateTable('compliance_items').set({ last_done_on: day }).where('id', '=', id).execute();
     await syncPracticeDeadlines(trx, ctx, await practiceJurisdiction(trx));
     await appendAudit(trx, ctx, { action: 'update', entity: 'compliance_item', entity_id: id, detail: 'renewed' });

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import type { ServiceContext } from '../context.js';
 import { syncPracticeDeadlines } from '../deadlines/sync-deadlines.js';
 import { practiceJurisdiction } from './practice-jurisdiction.js';
+import { closeTasks, openTaskIds } from '../tasks/write-rule-tasks.js';
 
 export async function updateSubjectAccessRequest(ctx: ServiceContext, id: string, change: { extend?: boolean; responded_on?: string }) {
   requirePermission(ctx.actor, 'subject_access.manage', 'update subject access requests');
@@ -16,12 +17,7 @@ export async function updateSubjectAccessRequest(ctx: ServiceContext, id: string
     if (sar.responded_on) throw new AppError('CONFLICT', `This request was answered on ${sar.responded_on}.`);
     if (responded && responded < sar.received_on) throw invalid('The response cannot be dated before the request was received.', 'responded_on');
     if (responded) {
-      await trx
-        .updateTable('tasks')
-        .set({ status: 'done', completed_on: responded })
-        .where('rule_key', '=', `GDPR-02|sar:${id}`)
-        .where('status', '=', 'open')
-        .execute();
+      await closeTasks(trx, await openTaskIds(trx, [`GDPR-02|sar:${id}`]), { status: 'done', on: responded });
     }
     await trx
       .updateTable('subject_access_requests')

@@ -5,28 +5,13 @@
  */
 import { workingCalendar } from '../../domain/calendar/bank-holidays.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
-import {
-  planCaseTasks,
-  planComplianceTask,
-  planSubjectAccessTask,
-  reconcile,
-  type CaseFacts,
-  type PlannedTask,
-  type StoredRuleTask,
-} from '../../domain/deadlines/plan.js';
+import { planCaseTasks, planComplianceTask, planSubjectAccessTask, type CaseFacts, type PlannedTask } from '../../domain/deadlines/plan.js';
 import { DIVISION_OF, type RuleContext } from '../../domain/deadlines/rules.js';
 import type { Jurisdiction } from '../../domain/vocabulary.js';
-import { newId } from '../../db/ids.js';
-import { nowIso, type Db, type ServiceContext } from '../context.js';
+import { inBatches } from '../../db/batches.js';
+import type { Db, ServiceContext } from '../context.js';
+import { STORED_TASK_COLUMNS, writeRuleTasks, type StoredTask, type TaskWriteResult } from '../tasks/write-rule-tasks.js';
 import { syncReportBacks } from '../referrals/sync-report-backs.js';
-
-const CHUNK = 500;
-
-function chunks<T>(xs: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += CHUNK) out.push(xs.slice(i, i + CHUNK));
-  return out;
-}
 
 export async function loadRuleOverrides(db: Db): Promise<Record<string, Record<string, number>>> {
   const rows = await db.selectFrom('rule_params').selectAll().execute();
@@ -49,7 +34,7 @@ export async function loadCaseFacts(db: Db, caseIds?: string[]): Promise<CaseFac
   // Detail queries take the ids as bound parameters, so even "every case" goes in chunks.
   const allIds = caseIds ?? (await db.selectFrom('cases').select('id').orderBy('id').execute()).map((r) => r.id);
   const facts: CaseFacts[] = [];
-  for (const ids of chunks(allIds)) {
+  for (const ids of inBatches(allIds)) {
     const cases = await db
       .selectFrom('cases')
       .innerJoin('clients', 'clients.id', 'cases.client_id')
@@ -186,81 +171,34 @@ export async function loadCaseFacts(db: Db, caseIds?: string[]): Promise<CaseFac
   return facts;
 }
 
-export interface SyncResult {
-  created: number;
-  moved: number;
-  closed: number;
-}
+export type SyncResult = TaskWriteResult;
 
-/** Applies a plan to the tasks whose rule_key starts with one of `scopes` (e.g. `|case:<id>`). */
 export interface SyncOptions {
   /** Id maker for new tasks; the demo passes its seeded one so a demo stays deterministic. */
   newId?: () => string;
 }
 
-async function apply(
-  db: Db,
-  ctx: Pick<ServiceContext, 'clock'>,
-  planned: PlannedTask[],
-  stored: StoredRuleTask[],
-  opts: SyncOptions = {},
-): Promise<SyncResult> {
-  const r = reconcile(stored, planned);
-  const now = nowIso(ctx);
-  const today = ctx.clock.today();
-  for (const batch of chunks(r.insert)) {
-    await db
-      .insertInto('tasks')
-      .values(batch.map((p) => ({ id: (opts.newId ?? newId)(), ...p, status: 'open', snoozed_until: null, notes: '', completed_on: null, created_at: now })))
-      .execute();
-  }
-  for (const u of r.update) {
-    const p = u.task;
-    await db
-      .updateTable('tasks')
-      .set({
-        title: p.title,
-        due_on: p.due_on,
-        trigger_on: p.trigger_on,
-        trigger_kind: p.trigger_kind,
-        reason: p.reason,
-        hardness: p.hardness,
-        rule_id: p.rule_id,
-      })
-      .where('id', '=', u.id)
-      .execute();
-  }
-  for (const batch of chunks(r.close.map((c) => c.id))) {
-    await db
-      .updateTable('tasks')
-      .set({ status: 'waived', completed_on: today, notes: 'Closed by Steve: the trigger for this deadline no longer applies.' })
-      .where('id', 'in', batch)
-      .execute();
-  }
-  return { created: r.insert.length, moved: r.update.length, closed: r.close.length };
-}
-
-const STORED_COLUMNS = ['id', 'rule_key', 'status', 'due_on', 'title', 'trigger_on', 'reason', 'hardness', 'assignee_id'] as const;
+const CLOSED_BECAUSE = 'the trigger for this deadline no longer applies.';
 
 /** Recomputes the rule-made tasks of some cases (or every case). Call inside the writing transaction. */
 export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock'>, caseIds?: string[], opts: SyncOptions = {}): Promise<SyncResult> {
   const ruleCtx = ruleContextFactory(await loadRuleOverrides(db));
   const facts = await loadCaseFacts(db, caseIds);
   const planned = facts.flatMap((f) => planCaseTasks(f, ruleCtx, ctx.clock.today()));
-  const stored: StoredRuleTask[] = [];
-  const idChunks = caseIds ? chunks(caseIds) : [undefined];
+  const stored: StoredTask[] = [];
+  const idChunks = caseIds ? inBatches(caseIds) : [undefined];
   for (const ids of idChunks) {
     // Report-back tasks (REF-RB) sit on cases too but are planned by services/referrals, not here.
     let q = db
       .selectFrom('tasks')
-      .select([...STORED_COLUMNS])
+      .select([...STORED_TASK_COLUMNS])
       .where('rule_key', 'is not', null)
       .where('case_id', 'is not', null)
       .where('rule_key', 'not like', 'REF-%');
     if (ids) q = q.where('case_id', 'in', ids);
-    for (const row of await q.execute()) stored.push(row as StoredRuleTask);
+    stored.push(...(await q.execute()));
   }
-  const result = await apply(db, ctx, planned, stored, opts);
+  const result = await writeRuleTasks(db, ctx, { planned, stored, identity: 'rule_key', closedBecause: CLOSED_BECAUSE, newId: opts.newId });
   await syncReportBacks(db, ctx, caseIds ? { caseIds } : undefined);
   return result;
 }
@@ -296,10 +234,10 @@ export async function syncPracticeDeadlines(
       return t ? [t] : [];
     }),
   ];
-  const stored = (await db
+  const stored = await db
     .selectFrom('tasks')
-    .select([...STORED_COLUMNS])
+    .select([...STORED_TASK_COLUMNS])
     .where((eb) => eb.or([eb('rule_key', 'like', '%|compliance:%'), eb('rule_key', 'like', 'GDPR-02|sar:%')]))
-    .execute()) as StoredRuleTask[];
-  return apply(db, ctx, planned, stored, opts);
+    .execute();
+  return writeRuleTasks(db, ctx, { planned, stored, identity: 'rule_key', closedBecause: CLOSED_BECAUSE, newId: opts.newId });
 }

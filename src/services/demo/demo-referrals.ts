@@ -9,7 +9,8 @@
 import { addDays, type LocalDate } from '../../domain/calendar/local-date.js';
 import { ackKey, acknowledgementDue, DEFAULT_CONSENT_PARTY, REF_RULES, workingDaysBetween, type SourceKind } from '../../domain/referrals/referrals.js';
 import type { Db } from '../context.js';
-import { chunks, practiceCalendar } from '../referrals/common.js';
+import { inBatches } from '../../db/batches.js';
+import { practiceCalendar } from '../referrals/common.js';
 import { syncReportBacks } from '../referrals/sync-report-backs.js';
 import { Rng } from './prng.js';
 
@@ -319,14 +320,14 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
     .execute();
   const late = old.filter(() => rng.chance(0.1));
   const lateIds = new Set(late.map((t) => t.id));
-  for (const ids of chunks(old.filter((t) => !lateIds.has(t.id)).map((t) => t.id))) {
+  for (const ids of inBatches(old.filter((t) => !lateIds.has(t.id)).map((t) => t.id))) {
     await trx
       .updateTable('tasks')
       .set((eb) => ({ status: 'done', completed_on: eb.ref('due_on') }))
       .where('id', 'in', ids)
       .execute();
   }
-  for (const ids of chunks([...lateIds])) await trx.updateTable('tasks').set({ status: 'done', completed_on: cutoff }).where('id', 'in', ids).execute();
+  for (const ids of inBatches([...lateIds])) await trx.updateTable('tasks').set({ status: 'done', completed_on: cutoff }).where('id', 'in', ids).execute();
 
   return { referral_sources: sources.length, referrals: rows.length, tasks: tasks.length + made.created };
 }

@@ -14,7 +14,8 @@ import { SERVICE_LINE_LABELS } from '../../domain/vocabulary.js';
 import { assertClientVisible, can } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
-import { ensureRuleTask, practiceCalendar } from './common.js';
+import { ensureRuleTask } from '../tasks/write-rule-tasks.js';
+import { practiceCalendar } from './common.js';
 import { getReferral } from './list-referrals.js';
 
 const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();

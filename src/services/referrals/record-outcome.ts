@@ -30,7 +30,8 @@ import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { openCase } from '../cases/open-case.js';
 import type { Db, ServiceContext } from '../context.js';
-import { ensureRuleTask, practiceCalendar } from './common.js';
+import { closeTasks, ensureRuleTask, openTaskIds } from '../tasks/write-rule-tasks.js';
+import { practiceCalendar } from './common.js';
 import { getReferral } from './list-referrals.js';
 
 /** The referral as the actor may see it, for changing: a clinician's hidden referral is "not found". */
@@ -58,12 +59,7 @@ function checkOutcome(from: string, to: ReferralOutcome): void {
 }
 
 async function closeOpenAck(trx: Db, id: string, on: string, outcome: 'done' | 'waived', note: string): Promise<void> {
-  await trx
-    .updateTable('tasks')
-    .set({ status: outcome, completed_on: on, notes: note })
-    .where('rule_key', '=', ackKey(id))
-    .where('status', '=', 'open')
-    .execute();
+  await closeTasks(trx, await openTaskIds(trx, [ackKey(id)]), { status: outcome, on, note });
 }
 
 export async function acknowledgeReferral(ctx: ServiceContext, id: string, input: { on?: string } = {}) {

@@ -6,14 +6,15 @@
  * sending to a party without consent. Call inside the writing transaction.
  */
 import type { LocalDate } from '../../domain/calendar/local-date.js';
-import { reconcile, type PlannedTask, type StoredRuleTask } from '../../domain/deadlines/plan.js';
+import type { PlannedTask } from '../../domain/deadlines/plan.js';
 import { REF_RULES, type ReportBackParty } from '../../domain/referrals/referrals.js';
 import { planReportBacks, type Milestone, type ReportBackFacts } from '../../domain/referrals/report-backs.js';
-import { newId } from '../../db/ids.js';
-import { nowIso, type Db, type ServiceContext } from '../context.js';
-import { chunks, practiceCalendar } from './common.js';
+import { inBatches } from '../../db/batches.js';
+import type { Db, ServiceContext } from '../context.js';
+import { STORED_TASK_COLUMNS, writeRuleTasks, type StoredTask } from '../tasks/write-rule-tasks.js';
+import { practiceCalendar } from './common.js';
 
-const CLOSED_NOTE = 'Closed by Steve: this report-back is no longer allowed or owed (consent withdrawn, or the milestone no longer applies).';
+const CLOSED_BECAUSE = 'this report-back is no longer allowed or owed (consent withdrawn, or the milestone no longer applies).';
 
 export interface ReportBackScope {
   caseIds?: string[];
@@ -59,7 +60,7 @@ async function referralsInScope(db: Db, scope?: ReportBackScope) {
   if (!scope) return base().execute();
   const rows: Awaited<ReturnType<ReturnType<typeof base>['execute']>> = [];
   const add = async (col: 'referrals.case_id' | 'referrals.client_id' | 'referrals.source_id' | 'referrals.id', ids: string[] | undefined) => {
-    for (const c of chunks(ids ?? [])) rows.push(...(await base().where(col, 'in', c).execute()));
+    for (const c of inBatches(ids ?? [])) rows.push(...(await base().where(col, 'in', c).execute()));
   };
   await add('referrals.case_id', scope.caseIds);
   await add('referrals.client_id', scope.clientIds);
@@ -81,7 +82,7 @@ export async function syncReportBacks(
   const calendar = await practiceCalendar(db);
   const caseIds = [...new Set(referrals.map((r) => r.case_id!))];
   const sessionsByCase = new Map<string, { id: string; kind: string; on_date: string }[]>();
-  for (const c of chunks(caseIds)) {
+  for (const c of inBatches(caseIds)) {
     const sessions = await db
       .selectFrom('sessions')
       .select(['id', 'case_id', 'kind', 'on_date'])
@@ -126,43 +127,28 @@ export async function syncReportBacks(
     for (const b of plan.blocked) result.blocked.push({ referral_id: r.id, milestone: b.milestone.kind, on: b.milestone.on, reason: b.reason });
   }
 
-  const stored: (StoredRuleTask & { notes: string })[] = [];
-  for (const c of chunks(referrals.map((r) => r.id))) {
-    const rows = await db
-      .selectFrom('tasks')
-      .select(['id', 'rule_key', 'status', 'due_on', 'title', 'trigger_on', 'reason', 'hardness', 'assignee_id', 'notes'])
-      .where('rule_id', '=', REF_RULES.reportBack)
-      .where('trigger_ref', 'in', c)
-      .execute();
-    stored.push(...(rows as (StoredRuleTask & { notes: string })[]));
+  const stored: StoredTask[] = [];
+  for (const c of inBatches(referrals.map((r) => r.id))) {
+    stored.push(
+      ...(await db
+        .selectFrom('tasks')
+        .select([...STORED_TASK_COLUMNS])
+        .where('rule_id', '=', REF_RULES.reportBack)
+        .where('trigger_ref', 'in', c)
+        .execute()),
+    );
   }
   // A report-back Steve closed for want of consent comes back when the consent does (the user closed nothing).
-  const wanted = new Set(planned.map((p) => p.rule_key));
-  const reopen = stored.filter((s) => s.status === 'waived' && wanted.has(s.rule_key) && s.notes === CLOSED_NOTE);
-  for (const batch of chunks(reopen.map((s) => s.id))) {
-    await db.updateTable('tasks').set({ status: 'open', completed_on: null, notes: '' }).where('id', 'in', batch).execute();
-  }
-  for (const s of reopen) s.status = 'open';
-  const r = reconcile(stored, planned);
-  const now = nowIso(ctx);
-  for (const batch of chunks(r.insert)) {
-    await db
-      .insertInto('tasks')
-      .values(batch.map((p) => ({ id: (opts.newId ?? newId)(), ...p, status: 'open', snoozed_until: null, notes: '', completed_on: null, created_at: now })))
-      .execute();
-  }
-  for (const u of r.update) {
-    await db
-      .updateTable('tasks')
-      .set({ title: u.task.title, due_on: u.task.due_on, trigger_on: u.task.trigger_on, reason: u.task.reason })
-      .where('id', '=', u.id)
-      .execute();
-  }
-  for (const batch of chunks(r.close.map((c) => c.id))) {
-    await db.updateTable('tasks').set({ status: 'waived', completed_on: ctx.clock.today(), notes: CLOSED_NOTE }).where('id', 'in', batch).execute();
-  }
-  result.created = r.insert.length;
-  result.moved = r.update.length + reopen.length;
-  result.closed = r.close.length;
+  const written = await writeRuleTasks(db, ctx, {
+    planned,
+    stored,
+    identity: 'rule_key',
+    closedBecause: CLOSED_BECAUSE,
+    reopenOwnClosures: true,
+    newId: opts.newId,
+  });
+  result.created = written.created;
+  result.moved = written.moved;
+  result.closed = written.closed;
   return result;
 }
