@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { CONSENT_PARTIES, FUNDER_KINDS, SERVICE_LINES } from '../domain/vocabulary.js';
 import { REFERRAL_STATUSES, SOURCE_KINDS, URGENCIES } from '../domain/referrals/referrals.js';
+import { addClientInput } from './clients.js';
 import { id, isoDate, longText, personName, shortText } from './common.js';
 import { caseDetail } from './cases.js';
 
@@ -29,15 +30,8 @@ export const updateReferralSourceInput = referralSourceInput.partial().strict();
 export type UpdateReferralSourceInput = z.input<typeof updateReferralSourceInput>;
 
 /** A client named at intake: matched to an existing one by name and date of birth, or created. */
-export const referralClientInput = z
-  .object({
-    name: personName,
-    dob: isoDate,
-    phone: shortText.optional(),
-    email: shortText.optional(),
-    postcode: shortText.optional(),
-  })
-  .strict();
+/** A new client named on a referral: checked as any new client is, since intake adds them through the clients service. */
+export const referralClientInput = addClientInput.pick({ name: true, dob: true, phone: true, email: true, postcode: true }).strict();
 
 export const addReferralInput = z
   .object({

@@ -1,6 +1,7 @@
 import { addClientInput, type AddClientInput } from '../../contract/clients.js';
 import { parseInput } from '../../contract/common.js';
 import { newId } from '../../db/ids.js';
+import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { AppError, invalid } from '../../domain/errors.js';
 import { roleCan } from '../../domain/permissions.js';
 import { can } from '../access.js';
@@ -14,36 +15,58 @@ export async function assertClinician(db: Db, userId: string, field = 'lead_clin
   if (!roleCan(u.role, 'caseload.hold')) throw invalid('An admin cannot hold a caseload: choose a clinician or the owner.', field);
 }
 
-export async function addClient(ctx: ServiceContext, input: AddClientInput) {
+const normalName = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Ids of the clients with this name (ignoring case and spacing) and date of birth: the duplicate rule every way in shares. */
+export async function clientsNamed(db: Db, name: string, dob: string): Promise<string[]> {
+  const sameDob = await db.selectFrom('clients').select(['id', 'name']).where('dob', '=', dob).orderBy('id').execute();
+  return sameDob.filter((c) => normalName(c.name) === normalName(name)).map((c) => c.id);
+}
+
+export interface AddClientOptions {
+  /** Where the client came from, kept in the audit event ('from inbox referral'). */
+  source?: string;
+}
+
+/**
+ * Adds a client inside the caller's transaction: the one way a client is created, whether from
+ * the API, the CLI, an inbox proposal or referral intake.
+ */
+export async function addClientIn(trx: Db, ctx: ServiceContext, input: AddClientInput, opts: AddClientOptions = {}) {
   const data = parseInput(addClientInput, input);
   if (data.dob > ctx.clock.today()) throw invalid(`Date of birth ${data.dob} is in the future.`, 'dob');
-  return ctx.db.transaction().execute(async (trx) => {
-    // A clinician who adds a client takes them on unless they name someone else.
-    const lead = data.lead_clinician_id ?? (ctx.actor.kind === 'user' && can(ctx.actor, 'caseload.hold') ? ctx.actor.id : null);
-    if (lead) await assertClinician(trx, lead);
-    if (data.nhs_number) {
-      const clash = await trx.selectFrom('clients').select('id').where('nhs_number', '=', data.nhs_number).executeTakeFirst();
-      if (clash) throw new AppError('CONFLICT', `A client with NHS number ${data.nhs_number} already exists (${clash.id}).`, { field: 'nhs_number' });
-    }
-    const now = nowIso(ctx);
-    const row = {
-      id: newId(),
-      name: data.name,
-      dob: data.dob,
-      nhs_number: data.nhs_number ?? null,
-      address: data.address ?? '',
-      postcode: data.postcode ?? '',
-      phone: data.phone ?? '',
-      email: data.email ?? '',
-      ...consentColumns(data.consent),
-      lead_clinician_id: lead,
-      notes: data.notes ?? '',
-      created_at: now,
-      updated_at: now,
-    };
-    await trx.insertInto('clients').values(row).execute();
-    await appendAudit(trx, ctx, { action: 'create', entity: 'client', entity_id: row.id, client_id: row.id });
-    const saved = await trx.selectFrom('clients').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
-    return clientView(saved);
-  });
+  // A clinician who adds a client takes them on unless they name someone else; an admin holds no caseload.
+  const lead = data.lead_clinician_id ?? (ctx.actor.kind === 'user' && can(ctx.actor, 'caseload.hold') ? ctx.actor.id : null);
+  if (lead) await assertClinician(trx, lead);
+  const named = await clientsNamed(trx, data.name, data.dob);
+  if (named.length > 0)
+    throw new AppError('CONFLICT', `A client called ${data.name}, born ${formatUkDate(data.dob)}, already exists (${named.join(', ')}).`, { field: 'name' });
+  if (data.nhs_number) {
+    const clash = await trx.selectFrom('clients').select('id').where('nhs_number', '=', data.nhs_number).executeTakeFirst();
+    if (clash) throw new AppError('CONFLICT', `A client with NHS number ${data.nhs_number} already exists (${clash.id}).`, { field: 'nhs_number' });
+  }
+  const now = nowIso(ctx);
+  const row = {
+    id: newId(),
+    name: data.name,
+    dob: data.dob,
+    nhs_number: data.nhs_number ?? null,
+    address: data.address ?? '',
+    postcode: data.postcode ?? '',
+    phone: data.phone ?? '',
+    email: data.email ?? '',
+    ...consentColumns(data.consent),
+    lead_clinician_id: lead,
+    notes: data.notes ?? '',
+    created_at: now,
+    updated_at: now,
+  };
+  await trx.insertInto('clients').values(row).execute();
+  await appendAudit(trx, ctx, { action: 'create', entity: 'client', entity_id: row.id, client_id: row.id, ...(opts.source ? { detail: opts.source } : {}) });
+  const saved = await trx.selectFrom('clients').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
+  return clientView(saved);
+}
+
+export async function addClient(ctx: ServiceContext, input: AddClientInput) {
+  return ctx.db.transaction().execute((trx) => addClientIn(trx, ctx, input));
 }

@@ -15,6 +15,7 @@ import { invalid, notFound } from '../../domain/errors.js';
 import { findRule } from '../../domain/deadlines/rules.js';
 import { newId } from '../../db/ids.js';
 import { assertClientVisible, inCaseload, requirePermission, seesAllClients } from '../access.js';
+import { addClientIn } from '../clients/add-client.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { addAuthorisationIn, updateAuthorisationIn } from '../cases/update-case-details.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
@@ -623,33 +624,17 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
         break;
       }
       case 'new_client': {
-        requirePermission(ctx.actor, 'inbox.use', 'add clients');
-        const clientId = newId();
-        const now = nowIso(ctx);
-        const nhs = (payload.nhs_number as string | null) ?? null;
-        const dup = await trx
-          .selectFrom('clients')
-          .select('id')
-          .where('name', '=', String(payload.name))
-          .where('dob', '=', String(payload.dob))
-          .executeTakeFirst();
-        if (dup) throw invalid('A client with this name and date of birth already exists: link the letter to them instead.', 'name');
-        await trx
-          .insertInto('clients')
-          .values({
-            id: clientId,
-            name: String(payload.name),
-            dob: String(payload.dob),
-            nhs_number: nhs,
-            lead_clinician_id: actorUserId(ctx.actor),
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
+        const nhs = typeof payload.nhs_number === 'string' ? payload.nhs_number : undefined;
+        const client = await addClientIn(
+          trx,
+          ctx,
+          { name: String(payload.name), dob: String(payload.dob), ...(nhs ? { nhs_number: nhs } : {}) },
+          { source: 'from inbox referral' },
+        );
+        const clientId = client.id;
         await trx.updateTable('inbox_items').set({ client_id: clientId, match: 'new client from referral' }).where('id', '=', p.item_id).execute();
         const item = await trx.selectFrom('inbox_items').select('correspondence_id').where('id', '=', p.item_id).executeTakeFirstOrThrow();
         if (item.correspondence_id) await trx.updateTable('correspondence').set({ client_id: clientId }).where('id', '=', item.correspondence_id).execute();
-        await appendAudit(trx, ctx, { action: 'create', entity: 'client', entity_id: clientId, client_id: clientId, detail: 'from inbox referral' });
         outcome = `client ${clientId}`;
         break;
       }

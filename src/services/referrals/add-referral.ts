@@ -11,27 +11,27 @@ import { formatUkDate, type LocalDate } from '../../domain/calendar/local-date.j
 import { AppError, invalid } from '../../domain/errors.js';
 import { ackKey, acknowledgementDue, REF_RULES } from '../../domain/referrals/referrals.js';
 import { SERVICE_LINE_LABELS } from '../../domain/vocabulary.js';
-import { assertClientVisible, can } from '../access.js';
+import { assertClientVisible } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type Db, type ServiceContext } from '../context.js';
+import { addClientIn, clientsNamed } from '../clients/add-client.js';
 import { ensureRuleTask } from '../tasks/write-rule-tasks.js';
 import { practiceCalendar } from './common.js';
 import { getReferral } from './list-referrals.js';
 
-const sameName = (a: string, b: string) => a.trim().replace(/\s+/g, ' ').toLowerCase() === b.trim().replace(/\s+/g, ' ').toLowerCase();
-
 /** The existing client with this name and date of birth, if exactly one. */
 async function matchClient(db: Db, name: string, dob: string): Promise<string | null> {
-  const sameDob = await db.selectFrom('clients').select(['id', 'name']).where('dob', '=', dob).execute();
-  const hits = sameDob.filter((c) => sameName(c.name, name));
+  const hits = await clientsNamed(db, name, dob);
   if (hits.length > 1) {
     throw new AppError(
       'CONFLICT',
-      `${hits.length} clients are called ${name} and born ${formatUkDate(dob)}: give the client id instead (${hits.map((h) => h.id).join(', ')}).`,
-      { field: 'client' },
+      `${hits.length} clients are called ${name} and born ${formatUkDate(dob)}: give the client id instead (${hits.join(', ')}).`,
+      {
+        field: 'client',
+      },
     );
   }
-  return hits[0]?.id ?? null;
+  return hits[0] ?? null;
 }
 
 export async function addReferral(ctx: ServiceContext, input: AddReferralInput) {
@@ -62,27 +62,9 @@ export async function addReferral(ctx: ServiceContext, input: AddReferralInput) 
       const matched = await matchClient(trx, c.name, c.dob);
       if (matched) clientId = matched;
       else {
-        clientId = newId();
+        // A clinician who takes the referral takes the client on, as anywhere a client is added.
+        clientId = (await addClientIn(trx, ctx, c, { source: 'from referral intake' })).id;
         clientCreated = true;
-        const now = nowIso(ctx);
-        // As with addClient: a clinician who takes the referral takes the client on.
-        const lead = ctx.actor.kind === 'user' && can(ctx.actor, 'caseload.hold') ? ctx.actor.id : null;
-        await trx
-          .insertInto('clients')
-          .values({
-            id: clientId,
-            name: c.name,
-            dob: c.dob,
-            nhs_number: null,
-            phone: c.phone ?? '',
-            email: c.email ?? '',
-            postcode: c.postcode ?? '',
-            lead_clinician_id: lead,
-            created_at: now,
-            updated_at: now,
-          })
-          .execute();
-        await appendAudit(trx, ctx, { action: 'create', entity: 'client', entity_id: clientId, client_id: clientId, detail: 'from referral intake' });
       }
     }
 
