@@ -31,6 +31,7 @@ export function Table<T>({
   rowKey,
   empty,
   rowClassName,
+  rowTestId,
   foot,
   className,
 }: {
@@ -41,6 +42,8 @@ export function Table<T>({
   /** Shown instead of the table when there are no rows; without it an empty table is shown. */
   empty?: ReactNode;
   rowClassName?: (row: T) => string | undefined;
+  /** A test id on every row, for tests that pick a row by its text. */
+  rowTestId?: string;
   foot?: ReactNode;
   className?: string;
 }) {
@@ -61,7 +64,7 @@ export function Table<T>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={rowClassName?.(row)}>
+            <tr key={rowKey(row)} className={rowClassName?.(row)} data-testid={rowTestId}>
               {cols.map((c, i) => {
                 const href = c.href?.(row);
                 const content = href ? <Link href={href}>{c.cell(row)}</Link> : c.cell(row);
