@@ -8,7 +8,8 @@ import { Link } from 'wouter';
 import { api } from '../api/client.js';
 import { money, ukDate } from '../format.js';
 import { useNotice } from '../session.js';
-import { useResource } from '../components/Async.js';
+import { Async, useResource } from '../components/Async.js';
+import { CheckField } from '../components/Field.js';
 
 interface Proposal {
   id: string;
@@ -123,7 +124,8 @@ async function toBase64(file: File): Promise<string> {
 
 export function InboxPage() {
   const [showAll, setShowAll] = useState(false);
-  const { data, reload } = useResource(() => api.get<Item[]>('/api/inbox', { status: showAll ? 'all' : 'pending' }), [showAll]);
+  const inbox = useResource(() => api.get<Item[]>('/api/inbox', { status: showAll ? 'all' : 'pending' }), [showAll]);
+  const reload = inbox.reload;
   const { showError, showStatus } = useNotice();
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
@@ -227,60 +229,59 @@ export function InboxPage() {
           ))}
         </ul>
       )}
-      <p>
-        <label>
-          <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} /> Show decided items too
-        </label>
-      </p>
-      {data && data.length === 0 && <p>Nothing waiting in the inbox.</p>}
-      {data?.map((item) => (
-        <article key={item.id} className="card inbox-item" aria-label={item.file_name}>
-          <h2>
-            {item.subject || item.file_name}{' '}
-            <small>
-              ({item.category.replace(/_/g, ' ')}
-              {item.received_on ? `, received ${ukDate(item.received_on)}` : ''})
-            </small>
-          </h2>
-          <p>
-            From {[item.sender_name, item.sender_org].filter(Boolean).join(', ') || 'unknown sender'} ·{' '}
-            {item.client_id ? <Link href={`/clients/${item.client_id}`}>{item.client_name}</Link> : 'no client linked'} ·{' '}
-            <a href={`/api/inbox/${item.id}/original`} download>
-              Download original
-            </a>
-            {item.case_id && (
-              <>
-                {' '}
-                · <Link href={`/ehcp/${item.case_id}`}>EHCP timeline</Link>
-              </>
-            )}
-          </p>
-          <ul className="proposals">
-            {item.proposals.map((p) => (
-              <li key={p.id} data-testid="proposal">
-                <span className="tag">{KIND_LABEL[p.kind] ?? p.kind}</span> {p.title}
-                {p.due_on && <> · due {ukDate(p.due_on)}</>}
-                {p.rule_id && <> · rule {p.rule_id}</>}
-                {p.status === 'pending' ? (
+      <CheckField label="Show decided items too" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
+      <Async resource={inbox} loading="Loading the inbox…" empty="Nothing waiting in the inbox." isEmpty={(items) => items.length === 0}>
+        {(items) =>
+          items.map((item) => (
+            <article key={item.id} className="card inbox-item" aria-label={item.file_name}>
+              <h2>
+                {item.subject || item.file_name}{' '}
+                <small>
+                  ({item.category.replace(/_/g, ' ')}
+                  {item.received_on ? `, received ${ukDate(item.received_on)}` : ''})
+                </small>
+              </h2>
+              <p>
+                From {[item.sender_name, item.sender_org].filter(Boolean).join(', ') || 'unknown sender'} ·{' '}
+                {item.client_id ? <Link href={`/clients/${item.client_id}`}>{item.client_name}</Link> : 'no client linked'} ·{' '}
+                <a href={`/api/inbox/${item.id}/original`} download>
+                  Download original
+                </a>
+                {item.case_id && (
                   <>
                     {' '}
-                    <button type="button" onClick={() => void decide(p, 'accept')}>
-                      Accept
-                    </button>{' '}
-                    <button type="button" className="secondary" onClick={() => void decide(p, 'reject')}>
-                      Reject
-                    </button>
+                    · <Link href={`/ehcp/${item.case_id}`}>EHCP timeline</Link>
                   </>
-                ) : (
-                  <em> – {p.status}</em>
                 )}
-                {p.reason && <div className="muted">{p.reason}</div>}
-                {p.kind === 'payment' && p.payload && <RemittanceTable plan={p.payload as unknown as RemittancePlan} />}
-              </li>
-            ))}
-          </ul>
-        </article>
-      ))}
+              </p>
+              <ul className="proposals">
+                {item.proposals.map((p) => (
+                  <li key={p.id} data-testid="proposal">
+                    <span className="tag">{KIND_LABEL[p.kind] ?? p.kind}</span> {p.title}
+                    {p.due_on && <> · due {ukDate(p.due_on)}</>}
+                    {p.rule_id && <> · rule {p.rule_id}</>}
+                    {p.status === 'pending' ? (
+                      <>
+                        {' '}
+                        <button type="button" onClick={() => void decide(p, 'accept')}>
+                          Accept
+                        </button>{' '}
+                        <button type="button" className="secondary" onClick={() => void decide(p, 'reject')}>
+                          Reject
+                        </button>
+                      </>
+                    ) : (
+                      <em> – {p.status}</em>
+                    )}
+                    {p.reason && <div className="muted">{p.reason}</div>}
+                    {p.kind === 'payment' && p.payload && <RemittanceTable plan={p.payload as unknown as RemittancePlan} />}
+                  </li>
+                ))}
+              </ul>
+            </article>
+          ))
+        }
+      </Async>
     </section>
   );
 }
