@@ -10,7 +10,7 @@ import type { ComplianceItem, SubjectAccessRequest } from '../deadlines/types.js
 import '../deadlines/deadlines.css';
 import { parseUkDate, ukDate } from '../format.js';
 import { useNotice } from '../session.js';
-import { useResource } from '../components/Async.js';
+import { Empty, useResource } from '../components/Async.js';
 
 const RULE_LABELS: Record<string, string> = {
   'COMP-HCPC-01': 'HCPC registration renewal',
@@ -59,7 +59,7 @@ export function CompliancePage() {
       </div>
       <div className="panel">
         <h2>Register</h2>
-        {data && data.items.length === 0 && <p className="empty">Nothing on the register yet.</p>}
+        {data && data.items.length === 0 && <Empty>Nothing on the register yet.</Empty>}
         {data && data.items.length > 0 && (
           <table className="table" aria-label="Compliance register">
             <thead>
@@ -104,7 +104,7 @@ export function CompliancePage() {
       <div className="panel">
         <h2>Subject access requests</h2>
         <p className="muted small">UK GDPR: answer within one month of receipt, or three if extended for complexity (GDPR-02).</p>
-        {sars.data && sars.data.requests.length === 0 && <p className="empty">No subject access requests.</p>}
+        {sars.data && sars.data.requests.length === 0 && <Empty>No subject access requests.</Empty>}
         {sars.data && sars.data.requests.length > 0 && (
           <table className="table" aria-label="Subject access requests">
             <thead>

@@ -8,7 +8,7 @@ import { api } from '../api/client.js';
 import type { EhcpChild } from '../deadlines/types.js';
 import '../deadlines/deadlines.css';
 import { ukDate } from '../format.js';
-import { useResource } from '../components/Async.js';
+import { Async, useResource } from '../components/Async.js';
 
 interface CalendarEntry {
   date: string;
@@ -22,9 +22,9 @@ const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 
 export function EhcpPage() {
-  const { data, loading } = useResource(() => api.get<{ children: EhcpChild[] }>('/api/ehcp'), []);
+  const register = useResource(() => api.get<{ children: EhcpChild[] }>('/api/ehcp'), []);
   const [view, setView] = useState<'list' | 'calendar'>('list');
-  const children = data?.children ?? [];
+  const children = register.data?.children ?? [];
   return (
     <section aria-labelledby="ehcp-heading">
       <div className="page-head">
@@ -43,9 +43,9 @@ export function EhcpPage() {
           </button>
         </div>
       </div>
-      {loading && !data && <p role="status">Loading the register…</p>}
-      {data && children.length === 0 && <p className="empty">No children with an EHC plan on your caseload.</p>}
-      {data && children.length > 0 && (view === 'list' ? <Register rows={children} /> : <MonthCalendar rows={children} />)}
+      <Async resource={register} loading="Loading the register…" empty="No children with an EHC plan on your caseload." isEmpty={() => children.length === 0}>
+        {() => (view === 'list' ? <Register rows={children} /> : <MonthCalendar rows={children} />)}
+      </Async>
     </section>
   );
 }

@@ -11,12 +11,22 @@ import { EVENT_LABELS, type EhcpTimeline } from '../deadlines/types.js';
 import '../deadlines/deadlines.css';
 import { humanise, parseUkDate, ukDate } from '../format.js';
 import { useNotice } from '../session.js';
-import { useResource } from '../components/Async.js';
+import { Empty, useResource } from '../components/Async.js';
+import { RecordMissing } from '../components/RecordMissing.js';
 
 export function EhcpChildPage({ caseId }: { caseId: string }) {
   const { data: t, loading, reload } = useResource(() => api.get<EhcpTimeline>(`/api/ehcp/${caseId}`), [caseId]);
-  if (loading && !t) return <p role="status">Loading the EHCP timeline…</p>;
-  if (!t) return <p className="empty">This EHCP timeline could not be loaded.</p>;
+  if (!t)
+    return (
+      <RecordMissing
+        title="EHCP timeline"
+        loading={loading}
+        loadingText="Loading the EHCP timeline…"
+        message="This EHCP timeline could not be loaded."
+        back="/ehcp"
+        backLabel="Back to the EHCP register"
+      />
+    );
   const today = new Date().toISOString().slice(0, 10);
   return (
     <section aria-labelledby="child-heading">
@@ -47,7 +57,7 @@ export function EhcpChildPage({ caseId }: { caseId: string }) {
       <div className="panel">
         <h2>Deadlines</h2>
         {t.deadlines.length === 0 ? (
-          <p className="empty">No deadlines are being tracked for this plan.</p>
+          <Empty>No deadlines are being tracked for this plan.</Empty>
         ) : (
           <ol className="timeline" aria-label="Deadlines">
             {t.deadlines.map((d) => (
@@ -77,7 +87,7 @@ export function EhcpChildPage({ caseId }: { caseId: string }) {
       <div className="panel">
         <h2>What has happened</h2>
         {t.events.length === 0 ? (
-          <p className="empty">No events recorded yet.</p>
+          <Empty>No events recorded yet.</Empty>
         ) : (
           <table className="table" aria-label="Events">
             <thead>

@@ -14,12 +14,22 @@ import type { InvoiceDetail } from '../money/types.js';
 import { useNotice } from '../session.js';
 import { StateBadge } from '../money/InvoiceTable.js';
 import { useResource } from '../components/Async.js';
+import { RecordMissing } from '../components/RecordMissing.js';
 
 export function InvoicePage({ invoiceRef }: { invoiceRef: string }) {
   const { seesMoney } = useMoneyRole();
   const { data: inv, loading, reload } = useResource(() => api.get<InvoiceDetail>(`/api/invoices/${encodeURIComponent(invoiceRef)}`), [invoiceRef]);
-  if (loading && !inv) return <p role="status">Loading the invoice…</p>;
-  if (!inv) return <p className="empty">This invoice could not be loaded.</p>;
+  if (!inv)
+    return (
+      <RecordMissing
+        title="Invoice"
+        loading={loading}
+        loadingText="Loading the invoice…"
+        message="This invoice could not be loaded."
+        back="/money"
+        backLabel="Back to Money"
+      />
+    );
   const credit = inv.kind === 'credit_note';
   const live = inv.status === 'issued' && !credit;
   const touched = inv.paid_pence + inv.credited_pence + inv.written_off_pence > 0;

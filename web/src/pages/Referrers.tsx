@@ -10,7 +10,7 @@ import { FormError, SelectField, TextField } from '../components/Field.js';
 import { money, ukDate } from '../format.js';
 import { useNotice, useSession } from '../session.js';
 import type { ReferralSource } from './Referrals.js';
-import { useResource } from '../components/Async.js';
+import { Empty, useResource } from '../components/Async.js';
 
 interface Referrer {
   id: string;
@@ -160,7 +160,7 @@ export function ReferrersPage() {
       </div>
       <div className="panel" aria-labelledby="dormant-h">
         <h2 id="dormant-h">Worth a call</h2>
-        {dormant.data && dormant.data.sources.length === 0 && <p className="empty">No source has gone quiet.</p>}
+        {dormant.data && dormant.data.sources.length === 0 && <Empty>No source has gone quiet.</Empty>}
         {dormant.data && dormant.data.sources.length > 0 && (
           <ul aria-label="Dormant referral sources">
             {dormant.data.sources.map((d) => (
