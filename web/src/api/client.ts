@@ -99,6 +99,9 @@ export const api = {
   post: <T>(path: string, body: unknown = {}, opts: Omit<RequestOptions, 'body'> = {}) => request<T>('POST', path, { ...opts, body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** A change to an existing record (PATCH its path) or a new one (POST to the list): the one call an add-or-edit form makes. */
+  save: <T>(existingPath: string | null | undefined, newPath: string, body: unknown) =>
+    existingPath ? request<T>('PATCH', existingPath, { body }) : request<T>('POST', newPath, { body }),
 };
 
 export function messageOf(e: unknown): string {

@@ -6,6 +6,12 @@ import type { ClientContact, Contact } from '../api/types.js';
 import { Field } from './Field.js';
 import { changedFields, Form, useForm } from './Form.js';
 
+/** What both contact forms share: a titled subform that saves or is cancelled. */
+function contactFormProps(contact: { name: string } | undefined, addTitle: string, onCancel: () => void) {
+  const title = contact ? `Edit ${contact.name}` : addTitle;
+  return { label: title, title, titleLevel: 3, className: 'subform form-grid', submitLabel: 'Save contact', busyLabel: 'Saving…', onCancel } as const;
+}
+
 interface ContactFormProps<C> {
   contact?: C;
   onSaved: (c: C) => void;
@@ -27,24 +33,10 @@ export function ClientContactForm({ clientId, contact, onSaved, onCancel }: Cont
     blanks: contact ? 'empty' : 'omit',
     toInput: (read) => changedFields(contact, read),
     onSubmit: async (input) =>
-      onSaved(
-        contact
-          ? await api.patch<ClientContact>(`/api/client-contacts/${contact.id}`, input)
-          : await api.post<ClientContact>(`/api/clients/${clientId}/contacts`, input),
-      ),
+      onSaved(await api.save<ClientContact>(contact && `/api/client-contacts/${contact.id}`, `/api/clients/${clientId}/contacts`, input)),
   });
-  const title = contact ? `Edit ${contact.name}` : 'Add a carer or contact';
   return (
-    <Form
-      form={form}
-      label={title}
-      title={title}
-      titleLevel={3}
-      className="subform form-grid"
-      submitLabel="Save contact"
-      busyLabel="Saving…"
-      onCancel={onCancel}
-    >
+    <Form form={form} {...contactFormProps(contact, 'Add a carer or contact', onCancel)}>
       <Field form={form} name="name" label="Name" required autoFocus />
       <Field form={form} name="relationship" label="Relationship" hint="For example Mother, Social worker" />
       <Field form={form} name="phone" label="Phone" type="tel" />
@@ -65,24 +57,10 @@ export function OrgContactForm({ organisationId, contact, onSaved, onCancel }: C
     blanks: contact ? 'empty' : 'omit',
     toInput: (read) => changedFields(contact, read),
     onSubmit: async (input) =>
-      onSaved(
-        contact
-          ? await api.patch<Contact>(`/api/contacts/${contact.id}`, input)
-          : await api.post<Contact>(`/api/organisations/${organisationId}/contacts`, input),
-      ),
+      onSaved(await api.save<Contact>(contact && `/api/contacts/${contact.id}`, `/api/organisations/${organisationId}/contacts`, input)),
   });
-  const title = contact ? `Edit ${contact.name}` : 'Add a contact';
   return (
-    <Form
-      form={form}
-      label={title}
-      title={title}
-      titleLevel={3}
-      className="subform form-grid"
-      submitLabel="Save contact"
-      busyLabel="Saving…"
-      onCancel={onCancel}
-    >
+    <Form form={form} {...contactFormProps(contact, 'Add a contact', onCancel)}>
       <Field form={form} name="name" label="Name" required autoFocus />
       <Field form={form} name="role" label="Role" hint="For example SENCO, Case handler" />
       <Field form={form} name="email" label="Email" type="email" />

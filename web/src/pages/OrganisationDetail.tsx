@@ -2,7 +2,6 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { updateOrganisationInput } from '../../../src/contract/organisations.js';
-import { ORGANISATION_KINDS } from '../../../src/domain/vocabulary.js';
 import { api } from '../api/client.js';
 import type { Organisation } from '../api/types.js';
 import { useResource } from '../components/Async.js';
@@ -13,7 +12,7 @@ import { Field } from '../components/Field.js';
 import { changedFields, Form, useForm } from '../components/Form.js';
 import { RecordMissing } from '../components/RecordMissing.js';
 import { useNotice } from '../session.js';
-import { kindLabel } from './Organisations.js';
+import { kindLabel, OrganisationFields } from './Organisations.js';
 
 export function OrganisationDetailPage({ id }: { id: string }) {
   const { data: org, loading, reload } = useResource(() => api.get<Organisation>(`/api/organisations/${id}`), [id]);
@@ -102,17 +101,7 @@ function OrgEditForm({ org, onDone }: { org: Organisation; onDone: (saved: boole
   });
   return (
     <Form form={form} label="Edit organisation" className="form-grid" submitLabel="Save details" busyLabel="Saving…" onCancel={() => onDone(false)}>
-      <Field form={form} name="name" label="Name" autoFocus />
-      <Field form={form} name="kind" label="Kind" type="select">
-        {ORGANISATION_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {kindLabel(k)}
-          </option>
-        ))}
-      </Field>
-      <Field form={form} name="address" label="Address" />
-      <Field form={form} name="phone" label="Phone" type="tel" />
-      <Field form={form} name="email" label="Email" type="email" />
+      <OrganisationFields form={form} />
       <Field form={form} name="notes" label="Notes" type="textarea" />
     </Form>
   );

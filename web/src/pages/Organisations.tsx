@@ -5,7 +5,7 @@ import { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, type OrganisationKind } f
 import { api } from '../api/client.js';
 import type { Organisation, OrgRow } from '../api/types.js';
 import { Field, SelectField, TextField } from '../components/Field.js';
-import { Form, useForm } from '../components/Form.js';
+import { Form, useForm, type FormState, type FormValues } from '../components/Form.js';
 import { Table } from '../components/Table.js';
 import { useNotice } from '../session.js';
 import { Async, useResource } from '../components/Async.js';
@@ -60,11 +60,7 @@ export function OrganisationsPage() {
         <TextField label="Name" type="search" value={q} onChange={(e) => setQ(e.target.value)} />
         <SelectField label="Kind" value={kind} onChange={(e) => setKind(e.target.value)}>
           <option value="">All kinds</option>
-          {ORGANISATION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {kindLabel(k)}
-            </option>
-          ))}
+          <KindOptions />
         </SelectField>
       </form>
       <Async resource={orgs} loading="Loading organisations…" empty="No organisations match." isEmpty={(d) => d.organisations.length === 0}>
@@ -99,17 +95,30 @@ function AddOrganisationForm({ onAdded, onCancel }: { onAdded: (o: Organisation)
   });
   return (
     <Form form={form} label="Add organisation" title="Add an organisation" submitLabel="Add organisation" busyLabel="Adding…" onCancel={onCancel}>
+      <OrganisationFields form={form} />
+    </Form>
+  );
+}
+
+function KindOptions() {
+  return ORGANISATION_KINDS.map((k) => (
+    <option key={k} value={k}>
+      {kindLabel(k)}
+    </option>
+  ));
+}
+
+/** The fields an organisation is added and edited with. */
+export function OrganisationFields<V extends FormValues & Record<'name' | 'kind' | 'address' | 'phone' | 'email', string>>({ form }: { form: FormState<V> }) {
+  return (
+    <>
       <Field form={form} name="name" label="Name" required autoFocus />
       <Field form={form} name="kind" label="Kind" type="select">
-        {ORGANISATION_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {kindLabel(k)}
-          </option>
-        ))}
+        <KindOptions />
       </Field>
       <Field form={form} name="address" label="Address" />
       <Field form={form} name="phone" label="Phone" type="tel" />
       <Field form={form} name="email" label="Email" type="email" />
-    </Form>
+    </>
   );
 }

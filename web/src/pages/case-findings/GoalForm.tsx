@@ -41,8 +41,7 @@ export function GoalForm({ caseId, goal, adultFirst, onDone }: { caseId: string;
       return Object.fromEntries(Object.entries(read).filter(([k]) => !drop.has(k)));
     },
     onSubmit: async (input) => {
-      if (goal) await api.patch(`/api/findings/goal/${goal.id}`, input);
-      else await api.post(`/api/cases/${caseId}/findings/goal`, input);
+      await api.save(goal && `/api/findings/goal/${goal.id}`, `/api/cases/${caseId}/findings/goal`, input);
       showStatus(goal ? 'Goal saved.' : 'Goal added.');
       onDone(true);
     },

@@ -106,8 +106,7 @@ function ProvisionForm({ caseId, line, onDone }: { caseId: string; line: Provisi
     schema: provisionInput,
     blanks: 'null',
     onSubmit: async (input) => {
-      if (line) await api.patch(`/api/findings/provision/${line.id}`, input);
-      else await api.post(`/api/cases/${caseId}/findings/provision`, input);
+      await api.save(line && `/api/findings/provision/${line.id}`, `/api/cases/${caseId}/findings/provision`, input);
       showStatus(line ? 'Provision line saved.' : 'Provision line added.');
       onDone(true);
     },
