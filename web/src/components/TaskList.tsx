@@ -1,7 +1,7 @@
 /** Tasks as a clinician scans them: due date, what, whose, how hard the deadline is, and which rule made it. */
 import { useState, type ReactNode } from 'react';
 import { api } from '../api/client.js';
-import type { Task } from '../api/types.js';
+import type { TaskRow as StoredTask } from '../../../src/contract/tasks.js';
 import { humanise } from '../format.js';
 import { useNotice } from '../session.js';
 import { Table } from './Table.js';
@@ -18,10 +18,11 @@ export interface TaskRow {
   client_name?: string | null;
   rule_id: string | null;
   /** Why a rule-made task is due when it is; shown under the title when given. */
-  reason?: string;
+  reason?: string | null;
 }
 
-export const taskRow = (t: Task): TaskRow => ({ ...t, hard: t.hardness === 'hard' });
+/** Any task the API answers with, listed or on a client's record (which has no names to add). */
+export const taskRow = (t: StoredTask): TaskRow => ({ ...t, hard: t.hardness === 'hard' });
 
 /** Marks a task done, saying so (or why not) in the notice region; `busy` is the task in flight. */
 function useMarkDone(onChanged: () => void): { busy: string | null; markDone: (id: string, title: string) => Promise<void> } {

@@ -62,7 +62,7 @@ export function DocumentsPage() {
                 { header: 'Client', cell: (d) => d.client_name ?? '—' },
                 { header: 'Status', cell: (d) => <StatusBadge status={d.status} /> },
                 { header: 'Version', cell: (d) => d.version },
-                { header: 'Last changed', cell: (d) => ukDateTime(d.updated_at), className: 'nowrap' },
+                { header: 'Last changed', cell: (d) => (d.updated_at ? ukDateTime(d.updated_at) : '—'), className: 'nowrap' },
                 { header: 'Signed by', cell: (d) => d.signed_by_name ?? '—' },
               ]}
             />

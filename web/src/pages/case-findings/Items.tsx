@@ -26,7 +26,7 @@ export function Items({
   onSaved,
 }: {
   caseId: string;
-  kind: FindingItem['kind'];
+  kind: keyof typeof ITEM_WORDS;
   title: string;
   items: FindingItem[];
   adultFirst: boolean;
