@@ -1,7 +1,8 @@
 /** Plain-text tables for the terminal. Dates dd/mm/yyyy, as a UK reader expects. */
 import { formatUkDate } from '../domain/calendar/local-date.js';
 
-export function table(rows: Record<string, unknown>[], columns: [key: string, heading: string][]): string {
+/** Columns name keys of the rows' type, so a column for a field a view does not have fails to compile. */
+export function table<T extends object>(rows: readonly T[], columns: [key: keyof T & string, heading: string][]): string {
   if (rows.length === 0) return '(none)';
   const cells = rows.map((r) => columns.map(([k]) => cell(r[k])));
   const widths = columns.map(([, h], i) => Math.min(48, Math.max(h.length, ...cells.map((c) => c[i]!.length))));
@@ -21,7 +22,7 @@ function cell(v: unknown): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(s) ? formatUkDate(s) : s.replace(/\s+/g, ' ');
 }
 
-export function fields(obj: Record<string, unknown>, keys: [key: string, label: string][]): string {
+export function fields<T extends object>(obj: T, keys: [key: keyof T & string, label: string][]): string {
   const w = Math.max(...keys.map(([, l]) => l.length));
   return keys
     .filter(([k]) => obj[k] !== undefined && obj[k] !== null && obj[k] !== '')

@@ -26,7 +26,7 @@ export async function runCli(argv: string[], rt: CliRuntime): Promise<number> {
       rt.err(`steve: ${e.message}`);
       return e.code === 'INTERNAL' ? 1 : 2;
     }
-    rt.err(`steve: unexpected error: ${(e as Error).message ?? String(e)}`);
+    rt.err(`steve: unexpected error: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
 }

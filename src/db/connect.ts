@@ -99,7 +99,7 @@ async function openPostgres(target: { url: string; schema?: string | undefined }
     else await sql`select 1`.execute(db);
   } catch (e) {
     await db.destroy();
-    throw new AppError('VALIDATION', `Cannot reach PostgreSQL at ${redactUrl(target.url)}: ${(e as Error).message}`, { cause: e });
+    throw new AppError('VALIDATION', `Cannot reach PostgreSQL at ${redactUrl(target.url)}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
   return { db, dialect: 'postgres', location: redactUrl(target.url), close: () => db.destroy() };
 }

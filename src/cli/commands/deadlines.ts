@@ -135,7 +135,7 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
           [
             `${t.client_name}: EHC plan (${t.jurisdiction})`,
             ...(t.not_modelled_reason ? [t.not_modelled_reason] : []),
-            fields(t.plan as unknown as Record<string, unknown>, [
+            fields(t.plan, [
               ['la_reference', 'LA reference'],
               ['year_group', 'Year group'],
               ['plan_issued_on', 'Plan issued'],

@@ -4,6 +4,7 @@
  * as pence; --json prints pence.
  */
 import type { Command } from 'commander';
+import type { InvoiceDetail } from '../../contract/money.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { invalid } from '../../domain/errors.js';
 import { BUCKET_LABELS, BUCKETS } from '../../domain/money/aged-debt.js';
@@ -34,8 +35,7 @@ const collect = (v: string, prev: string[] = []) => [...prev, v];
 const money = (p: unknown) => (typeof p === 'number' ? formatPounds(p) : '');
 const pounds = (name: string) => (v: string) => parsePounds(v, name);
 
-type InvoiceLike = Record<string, unknown> & { lines: Record<string, unknown>[]; payments: Record<string, unknown>[] };
-function invoiceText(i: InvoiceLike): string {
+function invoiceText(i: InvoiceDetail): string {
   const head = fields(
     {
       ...i,
@@ -254,7 +254,7 @@ export function registerMoney(program: Command, rt: CliRuntime): void {
       rt,
       cmd,
       (ctx) => getInvoice(ctx, ref),
-      (i) => invoiceText(i as unknown as InvoiceLike),
+      (i) => invoiceText(i),
     ),
   );
   invoices
@@ -300,7 +300,7 @@ export function registerMoney(program: Command, rt: CliRuntime): void {
           }),
         (r) =>
           [
-            invoiceText(r.invoice as unknown as InvoiceLike),
+            invoiceText(r.invoice),
             ...(r.client_share ? ['', `Client's share: ${r.client_share.number} to ${r.client_share.payer_name}, ${money(r.client_share.total_pence)}`] : []),
           ].join('\n'),
       );

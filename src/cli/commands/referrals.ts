@@ -250,7 +250,7 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
         (ctx) => getReferral(ctx, id),
         (r) =>
           [
-            fields(r as unknown as Record<string, unknown>, [
+            fields(r, [
               ['source_name', 'Source'],
               ['client_name', 'Client'],
               ['received_on', 'Received'],

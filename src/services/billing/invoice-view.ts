@@ -16,14 +16,16 @@ export function invoiceState(i: Pick<Invoice, 'status' | 'kind' | 'outstanding_p
   return Number(i.paid_pence) > 0 ? 'part_paid' : 'unpaid';
 }
 
-const NUMERIC = ['total_pence', 'paid_pence', 'credited_pence', 'written_off_pence', 'outstanding_pence'] as const;
-
 export function presentInvoice(i: Invoice & { client_name: string }, today: string) {
-  const out = { ...i } as Invoice & { client_name: string };
-  for (const k of NUMERIC) (out as Record<string, unknown>)[k] = Number(i[k]);
   const state = invoiceState(i, today);
+  // Every amount leaves as a number, whatever type the database driver read it as.
   return {
-    ...out,
+    ...i,
+    total_pence: Number(i.total_pence),
+    paid_pence: Number(i.paid_pence),
+    credited_pence: Number(i.credited_pence),
+    written_off_pence: Number(i.written_off_pence),
+    outstanding_pence: Number(i.outstanding_pence),
     deferred: Number(i.deferred) === 1,
     state,
     days_overdue: state === 'overdue' && i.due_on ? daysBetween(i.due_on as LocalDate, today as LocalDate) : 0,

@@ -260,7 +260,7 @@ async function propose(db: Db, r: TriageRecord, link: Link): Promise<NewProposal
       out.push({
         kind: 'payment',
         title: remittanceTitle(plan),
-        payload: plan as unknown as Record<string, unknown>,
+        payload: { ...plan },
         rule_id: null,
         due_on: null,
         reason: `Remittance from ${plan.payer_name}${plan.reference ? `, reference ${plan.reference}` : ''}.`,

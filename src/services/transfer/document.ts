@@ -40,7 +40,7 @@ export function parsePracticeJson(text: string, name: string): unknown {
   try {
     return JSON.parse(text);
   } catch (e) {
-    throw invalid(`${name} is not a Steve practice export: it is not valid JSON (${(e as Error).message}).`);
+    throw invalid(`${name} is not a Steve practice export: it is not valid JSON (${e instanceof Error ? e.message : String(e)}).`);
   }
 }
 

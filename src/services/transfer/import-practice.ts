@@ -55,7 +55,9 @@ export async function importPractice(ctx: ServiceContext, doc: unknown): Promise
             .execute();
         } catch (e) {
           // A broken reference or a duplicate id: the file does not hang together (hand-edited, or truncated).
-          throw new AppError('VALIDATION', `Table ${table} could not be imported (${(e as Error).message}); nothing was imported.`, { cause: e });
+          throw new AppError('VALIDATION', `Table ${table} could not be imported (${e instanceof Error ? e.message : String(e)}); nothing was imported.`, {
+            cause: e,
+          });
         }
       }
       tables[table] = rows.length;
