@@ -8,8 +8,6 @@ import { Field } from '../../components/Field.js';
 import { changedFields, Form, useForm } from '../../components/Form.js';
 import { useNotice } from '../../session.js';
 
-const PRACTICE_FIELDS = ['name', 'address', 'phone', 'email', 'letterhead', 'bank_details', 'default_jurisdiction', 'invoice_prefix'] as const;
-
 export function PracticeSection() {
   const practice = useResource(() => api.get<Practice>('/api/practice'), []);
   return (

@@ -7,7 +7,6 @@ import type { User } from '../../api/types.js';
 import { Async, useResource } from '../../components/Async.js';
 import { Field } from '../../components/Field.js';
 import { Form, useForm } from '../../components/Form.js';
-import { Panel } from '../../components/Panel.js';
 import { Table } from '../../components/Table.js';
 import { ROLE_LABELS } from '../../format.js';
 import { useNotice, useSession } from '../../session.js';
