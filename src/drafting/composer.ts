@@ -19,14 +19,6 @@ export function longDate(iso: string): string {
   return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
 }
 
-/** "£1,234.56" from integer pence. */
-export function money(pence: number): string {
-  const sign = pence < 0 ? '−' : '';
-  const abs = Math.abs(pence);
-  const pounds = Math.floor(abs / 100).toLocaleString('en-GB');
-  return `${sign}£${pounds}.${String(abs % 100).padStart(2, '0')}`;
-}
-
 type Value = string | number | null | undefined;
 
 export class Composer {

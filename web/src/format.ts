@@ -1,5 +1,6 @@
-/** How things are shown to a UK reader: dd/mm/yyyy, NHS numbers 3-3-4, pounds from pence. */
+/** How things are shown to a UK reader: dd/mm/yyyy, NHS numbers 3-3-4, pounds from pence (the domain's formatters, with a dash for nothing). */
 import { formatUkDate, isValidIsoDate } from '../../src/domain/calendar/local-date.js';
+import { formatPounds } from '../../src/domain/money/pence.js';
 import { formatNhsNumber } from '../../src/domain/people/nhs-number.js';
 
 export { formatUkDate };
@@ -12,9 +13,8 @@ export function nhs(digits: string | null | undefined): string {
   return digits ? formatNhsNumber(digits) : '—';
 }
 
-const pounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 export function money(pence: number | null | undefined): string {
-  return pence === null || pence === undefined ? '—' : pounds.format(pence / 100);
+  return pence === null || pence === undefined ? '—' : formatPounds(pence);
 }
 
 const instant = new Intl.DateTimeFormat('en-GB', {

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { formatNhsNumber } from '../../domain/people/nhs-number.js';
 import { addClient } from '../../services/clients/add-client.js';
 import { getClient } from '../../services/clients/get-client.js';
@@ -59,7 +60,7 @@ export function registerClients(program: Command, rt: CliRuntime): void {
           return [
             head,
             `Consent to share: ${consent}`,
-            `Records retention: ${c.retention.state === 'keep_until' ? `keep until ${c.retention.until.split('-').reverse().join('/')} (REC-03)` : c.retention.reason}`,
+            `Records retention: ${c.retention.state === 'keep_until' ? `keep until ${formatUkDate(c.retention.until)} (REC-03)` : c.retention.reason}`,
             '',
             'Contacts',
             table(c.contacts, [

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
+import { formatPounds } from '../../domain/money/pence.js';
 import { addReferral } from '../../services/referrals/add-referral.js';
 import { getReferral, listReferrals } from '../../services/referrals/list-referrals.js';
 import { acceptReferral, acknowledgeReferral, declineReferral, waitlistReferral } from '../../services/referrals/record-outcome.js';
@@ -13,7 +14,6 @@ import { fields, table } from '../format.js';
 import { globals, intOption, withContext, type CliRuntime } from '../runtime.js';
 
 const pct = (x: number | null) => (x === null ? '' : `${Math.round(x * 100)}%`);
-const pounds = (p: number | null) => (p === null ? '' : `£${(p / 100).toLocaleString('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
 
 interface SourceOpts {
   name?: string;
@@ -71,7 +71,7 @@ export function registerReferrals(program: Command, rt: CliRuntime): void {
           conversion_pct: pct(r.conversion),
           on_time: pct(r.report_backs_on_time),
           ack: r.median_days_to_acknowledge === null ? '' : `${r.median_days_to_acknowledge} wd`,
-          revenue: pounds(r.revenue_pence),
+          revenue: r.revenue_pence === null ? '' : formatPounds(r.revenue_pence),
           this_quarter: r.per_quarter.at(-1)?.referrals ?? 0,
           dormant_flag: r.dormant ? `DORMANT (${r.silence_days} days)` : '',
         }));

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { workingCalendar } from '../../domain/calendar/bank-holidays.js';
-import { parseLocalDate } from '../../domain/calendar/local-date.js';
+import { formatUkDate, parseLocalDate } from '../../domain/calendar/local-date.js';
 import { invalid } from '../../domain/errors.js';
 import { computeDeadline, DIVISION_OF, RULES } from '../../domain/deadlines/rules.js';
 import { JURISDICTIONS, type Jurisdiction } from '../../domain/vocabulary.js';
@@ -96,7 +96,7 @@ export function registerRules(program: Command, rt: CliRuntime): void {
               ['reason', 'Why'],
               ['citation', 'Citation'],
             ]),
-            ...(result.also ?? []).map((a) => `Also: ${a.label} ${a.due.split('-').reverse().join('/')}`),
+            ...(result.also ?? []).map((a) => `Also: ${a.label} ${formatUkDate(a.due)}`),
           ].join('\n'),
         );
       }

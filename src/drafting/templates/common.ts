@@ -3,7 +3,8 @@ import { NEED_AREA_LABELS, type NeedArea } from '../../domain/documents/kinds.js
 import { summariseCopm } from '../../domain/outcomes/copm.js';
 import { GAS_LEVEL_LABELS, gasTScore, isGasLevel } from '../../domain/outcomes/gas.js';
 import { formatAdministration, formatScore } from '../../domain/outcomes/scores.js';
-import { longDate, money, type Composer } from '../composer.js';
+import { formatPounds } from '../../domain/money/pence.js';
+import { longDate, type Composer } from '../composer.js';
 import type { SourceAssessment, SourceProvision } from '../source.js';
 
 export function areaLabel(area: string | null): string {
@@ -289,7 +290,7 @@ export function planLines(c: Composer): void {
   c.list(
     c.src.provision.map((p) => {
       const r = provisionRow(c, p);
-      return `${p.what}: ${r[2]}; ${r[3]}; ${r[4]}; ${r[5]}; review ${r[7]}${p.cost_pence !== null ? `; cost ${money(p.cost_pence)}${p.cost_basis ? ` (${p.cost_basis})` : ''}` : ''}`;
+      return `${p.what}: ${r[2]}; ${r[3]}; ${r[4]}; ${r[5]}; review ${r[7]}${p.cost_pence !== null ? `; cost ${formatPounds(p.cost_pence)}${p.cost_basis ? ` (${p.cost_basis})` : ''}` : ''}`;
     }),
     ['provision'],
   );

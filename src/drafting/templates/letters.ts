@@ -1,6 +1,7 @@
 /** Letters: referral acknowledgement, report-back, the three-level chaser and a marketing letter. */
 import { addDays, daysBetween, type LocalDate } from '../../domain/calendar/local-date.js';
-import { longDate, money, type Composer } from '../composer.js';
+import { formatPounds } from '../../domain/money/pence.js';
+import { longDate, type Composer } from '../composer.js';
 import { clientName, greeting, letterClose } from './common.js';
 
 function reference(c: Composer): void {
@@ -85,7 +86,7 @@ export function chaser(c: Composer): void {
   dateLine(c);
   greeting(c, c.src.case?.funder_name, 'case.funder', 'who the invoice was sent to');
   const num = c.f(inv?.number, 'invoice.number', 'invoice number');
-  const amount = inv ? (c.uses('invoice.amount'), money(inv.amount_pence)) : c.need('invoice.amount', 'invoice amount');
+  const amount = inv ? (c.uses('invoice.amount'), formatPounds(inv.amount_pence)) : c.need('invoice.amount', 'invoice amount');
   const due = c.date(inv?.due_on, 'invoice.due_on', 'invoice due date');
   const issued = c.date(inv?.issued_on, 'invoice.issued_on', 'invoice date');
   const refs: string[] = [];
@@ -111,14 +112,14 @@ export function chaser(c: Composer): void {
       c.uses('invoice.business_payer');
       if (inv.reference_rate_bp === null || inv.reference_rate_bp === undefined) {
         c.para(
-          `Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 applies at 8% over the reference rate of ${c.need('invoice.reference_rate', 'Bank of England reference rate')}, with fixed compensation of ${money(lateCompensationPence(inv.amount_pence))}.`,
+          `Statutory interest under the Late Payment of Commercial Debts (Interest) Act 1998 applies at 8% over the reference rate of ${c.need('invoice.reference_rate', 'Bank of England reference rate')}, with fixed compensation of ${formatPounds(lateCompensationPence(inv.amount_pence))}.`,
         );
       } else {
         c.uses('invoice.reference_rate');
         const interest = lateInterestPence(inv.amount_pence, inv.reference_rate_bp, late ?? 0);
         const comp = lateCompensationPence(inv.amount_pence);
         c.para(
-          `${level === 3 ? 'We now claim' : 'Statutory interest applies under'} the Late Payment of Commercial Debts (Interest) Act 1998: interest at ${(8 + inv.reference_rate_bp / 100).toFixed(2)}% a year (8% over the reference rate of ${(inv.reference_rate_bp / 100).toFixed(2)}%) on ${money(inv.amount_pence)} for ${late} days = ${money(interest)}, plus fixed compensation of ${money(comp)}.`,
+          `${level === 3 ? 'We now claim' : 'Statutory interest applies under'} the Late Payment of Commercial Debts (Interest) Act 1998: interest at ${(8 + inv.reference_rate_bp / 100).toFixed(2)}% a year (8% over the reference rate of ${(inv.reference_rate_bp / 100).toFixed(2)}%) on ${formatPounds(inv.amount_pence)} for ${late} days = ${formatPounds(interest)}, plus fixed compensation of ${formatPounds(comp)}.`,
         );
       }
     }

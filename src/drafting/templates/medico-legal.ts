@@ -1,5 +1,6 @@
 /** Medico-legal documents: expert report to CPR Part 35 / PD35, and the Rehabilitation Code INA. */
-import { longDate, money, type Composer } from '../composer.js';
+import { formatPounds } from '../../domain/money/pence.js';
+import { longDate, type Composer } from '../composer.js';
 import { DUTY_DECLARATION, STATEMENT_OF_TRUTH, pd35Tag } from '../pd35.js';
 import { clientName, goals, narrative, provisionRow, reportDateRow, scores, signOff } from './common.js';
 
@@ -74,12 +75,18 @@ export function expertReport(c: Composer): void {
       ['Item', 'Basis', 'Cost'],
       costed.map((p) => {
         c.uses(`provision:${p.id}`);
-        return [p.what, c.f(p.cost_basis, `provision:${p.id}.cost_basis`, `source and basis of the cost of "${p.what.slice(0, 40)}"`), money(p.cost_pence!)];
+        return [
+          p.what,
+          c.f(p.cost_basis, `provision:${p.id}.cost_basis`, `source and basis of the cost of "${p.what.slice(0, 40)}"`),
+          formatPounds(p.cost_pence!),
+        ];
       }),
       ['costs'],
     );
     c.uses(...costed.map((p) => `provision:${p.id}`));
-    c.para(`Total of the items above: ${money(costed.reduce((t, p) => t + p.cost_pence!, 0))}. Multipliers and the discount rate are matters for the lawyers.`);
+    c.para(
+      `Total of the items above: ${formatPounds(costed.reduce((t, p) => t + p.cost_pence!, 0))}. Multipliers and the discount rate are matters for the lawyers.`,
+    );
   } else c.para(c.need('costs', 'costed items (item, unit price, frequency, source)'));
   c.heading('26. Declaration and statement of truth', 1);
   c.para(DUTY_DECLARATION, [pd35Tag('3.2(9)'), 'declaration']);
@@ -141,14 +148,19 @@ export function inaReport(c: Composer): void {
       ['Intervention', 'Provider', 'How often and how long', 'Cost'],
       c.src.provision.map((p) => {
         const r = provisionRow(c, p);
-        return [p.what, r[2]!, r[3]!, p.cost_pence !== null ? money(p.cost_pence) : c.need(`provision:${p.id}.cost`, `cost of "${p.what.slice(0, 40)}"`)];
+        return [
+          p.what,
+          r[2]!,
+          r[3]!,
+          p.cost_pence !== null ? formatPounds(p.cost_pence) : c.need(`provision:${p.id}.cost`, `cost of "${p.what.slice(0, 40)}"`),
+        ];
       }),
       ['provision'],
     );
     const costed = c.src.provision.filter((p) => p.cost_pence !== null);
     c.uses(...costed.map((p) => `provision:${p.id}`));
     c.heading('9. Costed summary', 1);
-    c.para(`Total of costed recommendations: ${money(costed.reduce((t, p) => t + p.cost_pence!, 0))}.`);
+    c.para(`Total of costed recommendations: ${formatPounds(costed.reduce((t, p) => t + p.cost_pence!, 0))}.`);
   } else {
     c.para(c.need('provision', 'immediate needs: intervention, provider, frequency, start date, cost'));
   }
