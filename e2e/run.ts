@@ -6,10 +6,11 @@
  * servers that are already running (a demo practice, an empty one) instead of starting them.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { BUILDS, buildStale } from '../scripts/build-freshness.mjs';
 import { registeredSpecs, runSpecs, type Outcome } from './harness.js';
 import { ROOT, startServer, steve, type RunningServer } from './server.js';
 import './specs/roles.spec.js';
@@ -27,19 +28,9 @@ import './specs/referrals.spec.js';
 
 const CHROMIUM = process.env.STEVE_CHROMIUM ?? '/usr/bin/chromium';
 
-function newestMtime(path: string): number {
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let newest = s.mtimeMs;
-  for (const name of readdirSync(path)) if (name !== 'node_modules') newest = Math.max(newest, newestMtime(join(path, name)));
-  return newest;
-}
-
 /** Builds dist/web unless it is newer than everything it is built from. */
 function buildWebIfNeeded(): void {
-  const built = join(ROOT, 'dist', 'web', 'index.html');
-  const sources = [join(ROOT, 'web'), join(ROOT, 'vite.config.ts'), join(ROOT, 'src', 'domain'), join(ROOT, 'src', 'contract')];
-  if (existsSync(built) && statSync(built).mtimeMs >= Math.max(...sources.filter(existsSync).map(newestMtime))) {
+  if (!buildStale(ROOT, BUILDS.web)) {
     console.log('e2e: web app is up to date');
     return;
   }

@@ -4,7 +4,7 @@
  * and closes the server and the database on SIGINT/SIGTERM.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunningServer, ServeOptions } from '../cli/runtime.js';
@@ -15,6 +15,7 @@ import { buildApp } from '../server/app.js';
 import { DEMO_DEFAULTS, buildDemoPractice } from '../services/demo/build-demo-practice.js';
 import { cliActor } from '../services/context.js';
 import { findPractice } from '../services/practice/get-practice.js';
+import { BUILDS, buildStale } from '../../scripts/build-freshness.mjs';
 import { chooseAdapters } from './adapters.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -29,33 +30,13 @@ function version(): string {
   }
 }
 
-function newestMtime(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.mtimeMs;
-  let newest = st.mtimeMs;
-  for (const name of readdirSync(path)) {
-    if (name === 'node_modules' || name.startsWith('.')) continue;
-    newest = Math.max(newest, newestMtime(join(path, name)));
-  }
-  return newest;
-}
-
-/** True when dist/web/index.html is missing or older than anything under web/ or vite.config.ts. */
-export function webBuildStale(root = ROOT): boolean {
-  const index = join(root, 'dist', 'web', 'index.html');
-  if (!existsSync(index)) return true;
-  const built = statSync(index).mtimeMs;
-  const sources = [join(root, 'web'), join(root, 'vite.config.ts')].filter((p) => existsSync(p));
-  return sources.some((p) => newestMtime(p) > built);
-}
-
 async function buildWeb(say: (line: string) => void): Promise<void> {
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
   if (!existsSync(join(ROOT, 'vite.config.ts')) || !existsSync(join(ROOT, 'web')) || !existsSync(vite)) {
     say('Warning: the web app cannot be built here (no vite.config.ts, web/ or vite); serving the API only.');
     return;
   }
-  if (!webBuildStale()) return;
+  if (!buildStale(ROOT, BUILDS.web)) return;
   say('Building the web app (vite build)…');
   const started = Date.now();
   // Vite's output goes to stderr so stdout keeps only the URL and the sign-in.
