@@ -18,7 +18,7 @@ export type MlStage =
   | 'closed';
 export type Scenario =
   | { kind: 'ehcp'; variant: EhcpVariant; jurisdiction: Jurisdiction; forced: boolean }
-  | { kind: 'insured'; insurer: number; line: 'paediatric' | 'adult_neuro' | 'mental_health'; variant: 'nearly_used' | 'expiring' | 'normal' }
+  | { kind: 'insured'; insurer: number; line: 'paediatric' | 'adult_neuro' | 'mental_health'; variant: 'nearly_used' | 'expiring' | 'normal' | 'two_left' }
   | { kind: 'medico_legal'; stage: MlStage }
   | { kind: 'housing'; stage: 'assessment' | 'recommendation_sent' | 'application_submitted' | 'approved' | 'works_complete' }
   | { kind: 'workplace'; stage: 'referred' | 'assessed' | 'report_sent' | 'review' }
@@ -55,7 +55,8 @@ export function forcedScenarios(): Scenario[] {
     { kind: 'ehcp', variant: 'established', jurisdiction: 'wales', forced: true },
     { kind: 'ehcp', variant: 'established', jurisdiction: 'scotland', forced: true },
   ];
-  const variants = ['nearly_used', 'expiring', 'normal', 'nearly_used', 'expiring'] as const;
+  // 'two_left' makes sure every demo, whatever day it is made, has an insured case two sessions from the end of its authorisation.
+  const variants = ['nearly_used', 'expiring', 'two_left', 'nearly_used', 'expiring'] as const;
   const lines = ['paediatric', 'adult_neuro', 'mental_health', 'adult_neuro', 'paediatric'] as const;
   for (let i = 0; i < INSURER_DETAILS.length; i++) s.push({ kind: 'insured', insurer: i, line: lines[i]!, variant: variants[i]! });
   for (const stage of ['instructed', 'assessed', 'report_drafted', 'served', 'questions', 'joint_statement', 'settled'] as const)

@@ -38,6 +38,8 @@ export function generateInsuredCase(
     delivered = w.rng.int(2, authorised - 3);
   } else {
     validFrom = w.past(10, 150);
+    // Far enough back that the one-session-per-nine-days pace below has reached two from the end.
+    if (sc.variant === 'two_left') validFrom = minDate(validFrom, addDays(t, -((authorised - 2) * 9 + 1)));
     validUntil = maxDate(addMonths(validFrom, w.rng.pick([6, 12])), addDays(t, 31));
     delivered = Math.min(authorised - 2, Math.max(1, Math.floor((Date.parse(t) - Date.parse(validFrom)) / (86_400_000 * 9))));
   }
