@@ -14,7 +14,7 @@ import { id, isoDate, shortText } from './common.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
 
-export const ehcpDetailInput = z
+const ehcpDetailInput = z
   .object({
     la_org_id: id.optional(),
     la_reference: shortText.optional(),
@@ -29,7 +29,7 @@ export const ehcpDetailInput = z
   })
   .strict();
 
-export const authorisationDetailInput = z
+const authorisationFields = z
   .object({
     insurer_org_id: id.optional(),
     membership_number: shortText.optional(),
@@ -41,10 +41,13 @@ export const authorisationDetailInput = z
     total_limit_pence: z.number().int().min(0).optional(),
     excess_pence: z.number().int().min(0).optional(),
   })
-  .strict()
-  .refine((a) => a.valid_until >= a.valid_from, { message: 'must not end before it starts', path: ['valid_until'] });
+  .strict();
+export const authorisationDetailInput = authorisationFields.refine((a) => a.valid_until >= a.valid_from, {
+  message: 'must not end before it starts',
+  path: ['valid_until'],
+});
 
-export const medicoLegalDetailInput = z
+const medicoLegalDetailInput = z
   .object({
     solicitor_org_id: id.optional(),
     solicitor_contact_id: id.optional(),
@@ -60,7 +63,7 @@ export const medicoLegalDetailInput = z
   })
   .strict();
 
-export const housingDetailInput = z
+const housingDetailInput = z
   .object({
     housing_org_id: id.optional(),
     adaptation: shortText.optional(),
@@ -71,7 +74,7 @@ export const housingDetailInput = z
   })
   .strict();
 
-export const workplaceDetailInput = z
+const workplaceDetailInput = z
   .object({
     employer_org_id: id.optional(),
     job_title: shortText.optional(),
@@ -120,31 +123,17 @@ export const updateEhcpDetailInput = ehcpDetailInput
   .extend({ transfer_kind: z.enum(['school', 'post16', 'post16_post16']).optional() })
   .strict();
 
-export const updateAuthorisationInput = z
-  .object({
-    authorisation_code: shortText.optional(),
-    membership_number: shortText.optional(),
-    sessions_authorised: z.number().int().min(0).max(1000).optional(),
-    valid_from: isoDate.optional(),
-    valid_until: isoDate.optional(),
-    per_session_limit_pence: z.number().int().min(0).optional(),
-    total_limit_pence: z.number().int().min(0).optional(),
-    excess_pence: z.number().int().min(0).optional(),
-  })
-  .strict();
+/** The insurer cannot change on an authorisation: a new insurer is a new authorisation. */
+export const updateAuthorisationInput = authorisationFields.omit({ insurer_org_id: true }).partial();
 
-export const updateMedicoLegalInput = z
-  .object({
-    stage: oneOf(ML_STAGES).optional(),
-    claim_reference: shortText.optional(),
-    court_claim_number: shortText.optional(),
-    report_due_on: isoDate.optional(),
+export const updateMedicoLegalInput = medicoLegalDetailInput
+  .pick({ stage: true, claim_reference: true, court_claim_number: true, report_due_on: true })
+  .extend({
     report_served_on: isoDate.optional(),
     questions_received_on: isoDate.optional(),
     trial_window_from: isoDate.optional(),
     trial_window_to: isoDate.optional(),
-  })
-  .strict();
+  });
 
 export const updateHousingInput = housingDetailInput;
 export const updateWorkplaceInput = workplaceDetailInput;
@@ -189,53 +178,53 @@ export const ehcpDetail = z.object({
   transfer_kind: z.string().nullable(),
 });
 export type EhcpDetail = z.infer<typeof ehcpDetail>;
-export const caseDetail = z.object({
+/** An insurer's authorisation of sessions, as stored. */
+export const authorisationRecord = z.object({
+  id: z.string(),
+  case_id: z.string(),
+  insurer_org_id: z.string().nullable(),
+  membership_number: z.string(),
+  authorisation_code: z.string(),
+  sessions_authorised: z.number(),
+  valid_from: z.string(),
+  valid_until: z.string(),
+  per_session_limit_pence: z.number().nullable(),
+  total_limit_pence: z.number().nullable(),
+  excess_pence: z.number(),
+});
+/** A medico-legal instruction, as stored. */
+export const medicoLegalRecord = z.object({
+  id: z.string(),
+  case_id: z.string(),
+  closed_on: z.string().nullable(),
+  solicitor_org_id: z.string().nullable(),
+  solicitor_contact_id: z.string().nullable(),
+  instructed_by: z.string(),
+  claim_reference: z.string(),
+  court_claim_number: z.string(),
+  accident_date: z.string().nullable(),
+  report_type: z.string(),
+  fee_basis: z.string(),
+  stage: z.string(),
+  instructed_on: z.string(),
+  report_due_on: z.string().nullable(),
+  report_served_on: z.string().nullable(),
+  questions_received_on: z.string().nullable(),
+  trial_window_from: z.string().nullable(),
+  trial_window_to: z.string().nullable(),
+  records_received_on: z.string().nullable(),
+  assessed_on: z.string().nullable(),
+  report_drafted_on: z.string().nullable(),
+  addendum_on: z.string().nullable(),
+  joint_statement_due_on: z.string().nullable(),
+  joint_statement_on: z.string().nullable(),
+  settled_on: z.string().nullable(),
+  fee_estimate_pence: z.number().nullable(),
+});
+export const caseDetail = caseSummary.extend({
   ehcp: ehcpDetail.nullable(),
-  authorisations: z.array(
-    z.object({
-      id: z.string(),
-      case_id: z.string(),
-      insurer_org_id: z.string().nullable(),
-      membership_number: z.string(),
-      authorisation_code: z.string(),
-      sessions_authorised: z.number(),
-      valid_from: z.string(),
-      valid_until: z.string(),
-      per_session_limit_pence: z.number().nullable(),
-      total_limit_pence: z.number().nullable(),
-      excess_pence: z.number(),
-    }),
-  ),
-  medico_legal: z
-    .object({
-      id: z.string(),
-      case_id: z.string(),
-      closed_on: z.string().nullable(),
-      solicitor_org_id: z.string().nullable(),
-      solicitor_contact_id: z.string().nullable(),
-      instructed_by: z.string(),
-      claim_reference: z.string(),
-      court_claim_number: z.string(),
-      accident_date: z.string().nullable(),
-      report_type: z.string(),
-      fee_basis: z.string(),
-      stage: z.string(),
-      instructed_on: z.string(),
-      report_due_on: z.string().nullable(),
-      report_served_on: z.string().nullable(),
-      questions_received_on: z.string().nullable(),
-      trial_window_from: z.string().nullable(),
-      trial_window_to: z.string().nullable(),
-      records_received_on: z.string().nullable(),
-      assessed_on: z.string().nullable(),
-      report_drafted_on: z.string().nullable(),
-      addendum_on: z.string().nullable(),
-      joint_statement_due_on: z.string().nullable(),
-      joint_statement_on: z.string().nullable(),
-      settled_on: z.string().nullable(),
-      fee_estimate_pence: z.number().nullable(),
-    })
-    .nullable(),
+  authorisations: z.array(authorisationRecord),
+  medico_legal: medicoLegalRecord.nullable(),
   housing: z
     .object({
       id: z.string(),
@@ -259,23 +248,6 @@ export const caseDetail = z.object({
       atw_application_on: z.string().nullable(),
     })
     .nullable(),
-  client_id: z.string(),
-  id: z.string(),
-  title: z.string(),
-  created_at: z.string(),
-  clinician_id: z.string().nullable(),
-  status: z.string(),
-  service_line: z.string(),
-  funder_kind: z.string(),
-  funder_org_id: z.string().nullable(),
-  referrer_org_id: z.string().nullable(),
-  referrer_contact_id: z.string().nullable(),
-  jurisdiction: z.string(),
-  opened_on: z.string(),
-  closed_on: z.string().nullable(),
-  client_name: z.string(),
-  clinician_name: z.string().nullable(),
-  details: z.array(z.enum(CASE_DETAIL_KINDS)),
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 export const listCasesResponse = z.object({ cases: z.array(caseSummary) });

@@ -97,6 +97,8 @@ export const briefingResponse = z.object({
   dormant_sources: z.array(dormantSource).optional(),
 });
 export type BriefingResponse = z.infer<typeof briefingResponse>;
+const ruleConvention = z.enum(['fixed', 'CW', 'CD', 'CD-incl', 'CM', 'WD', 'CLR', 'derived', 'years']);
+const ruleTag = z.enum(['V', 'S', 'U']);
 export const ruleParam = z.object({ value: z.number(), unit: z.enum(['years', 'days', 'weeks', 'months']), description: z.string() });
 export type RuleParam = z.infer<typeof ruleParam>;
 export const syncResult = z.object({ created: z.number(), moved: z.number(), closed: z.number() });
@@ -105,70 +107,52 @@ export const getCalendarStatusResponse = z.object({ enabled: z.boolean() });
 export type GetCalendarStatusResponse = z.infer<typeof getCalendarStatusResponse>;
 export const issueCalendarFeedResponse = z.object({ token: z.string(), path: z.string() });
 export type IssueCalendarFeedResponse = z.infer<typeof issueCalendarFeedResponse>;
+/** A compliance item as stored: what must be renewed, for whom, and when it was last done. */
+const complianceItem = z.object({
+  id: z.string(),
+  rule_id: z.string(),
+  title: z.string(),
+  user_id: z.string().nullable(),
+  reference: z.string(),
+  last_done_on: z.string(),
+  notes: z.string(),
+  created_at: z.string(),
+});
 export const listComplianceItemsResponse = z.object({
   items: z.array(
-    z.object({
-      next_due: z.string(),
-      reason: z.string(),
-      citation: z.string(),
-      overdue: z.boolean(),
-      user_id: z.string().nullable(),
-      id: z.string(),
-      title: z.string(),
-      created_at: z.string(),
-      notes: z.string(),
-      rule_id: z.string(),
-      reference: z.string(),
-      last_done_on: z.string(),
-      holder_name: z.string().nullable(),
-    }),
+    complianceItem.extend({ next_due: z.string(), reason: z.string(), citation: z.string(), overdue: z.boolean(), holder_name: z.string().nullable() }),
   ),
 });
 export type ListComplianceItemsResponse = z.infer<typeof listComplianceItemsResponse>;
-export const addComplianceItemResponse = z.object({
-  id: z.string(),
-  rule_id: z.enum(['COMP-HCPC-01', 'COMP-IND-01', 'COMP-RCOT-01', 'COMP-ICO-01', 'COMP-DBS-01', 'COMP-CE-01', 'COMP-DSPT-01']),
-  title: z.string(),
-  user_id: z.string().nullable(),
-  reference: z.string(),
-  last_done_on: z.string(),
-  notes: z.string(),
-  created_at: z.string(),
-});
+export const addComplianceItemResponse = complianceItem.extend({ rule_id: z.enum(COMPLIANCE_RULES) });
 export type AddComplianceItemResponse = z.infer<typeof addComplianceItemResponse>;
-export const renewComplianceItemResponse = z.object({
-  user_id: z.string().nullable(),
-  id: z.string(),
-  title: z.string(),
-  created_at: z.string(),
-  notes: z.string(),
-  rule_id: z.string(),
-  reference: z.string(),
-  last_done_on: z.string(),
-});
+export const renewComplianceItemResponse = complianceItem;
 export type RenewComplianceItemResponse = z.infer<typeof renewComplianceItemResponse>;
 export const getEhcpRegisterResponse = z.object({
   children: z.array(
-    z.object({
-      transfer_year: z.number().nullable(),
-      modelled: z.boolean(),
-      next_deadline: z.object({ due_on: z.string(), title: z.string(), rule_id: z.string().nullable(), hardness: z.string() }).nullable(),
-      status: z.string(),
-      jurisdiction: z.string(),
-      la_reference: z.string(),
-      plan_issued_on: z.string().nullable(),
-      last_review_on: z.string().nullable(),
-      next_review_meeting_on: z.string().nullable(),
-      advice_requested_on: z.string().nullable(),
-      year_group: z.string(),
-      dob: z.string(),
-      case_id: z.string(),
-      client_id: z.string(),
-      client_name: z.string(),
-      la_name: z.string().nullable(),
-      school_name: z.string().nullable(),
-      senco_name: z.string().nullable(),
-    }),
+    ehcpDetail
+      .pick({
+        case_id: true,
+        la_reference: true,
+        plan_issued_on: true,
+        last_review_on: true,
+        next_review_meeting_on: true,
+        advice_requested_on: true,
+        year_group: true,
+        transfer_year: true,
+      })
+      .extend({
+        modelled: z.boolean(),
+        next_deadline: z.object({ due_on: z.string(), title: z.string(), rule_id: z.string().nullable(), hardness: z.string() }).nullable(),
+        status: z.string(),
+        jurisdiction: z.string(),
+        dob: z.string(),
+        client_id: z.string(),
+        client_name: z.string(),
+        la_name: z.string().nullable(),
+        school_name: z.string().nullable(),
+        senco_name: z.string().nullable(),
+      }),
   ),
 });
 export type GetEhcpRegisterResponse = z.infer<typeof getEhcpRegisterResponse>;
@@ -213,9 +197,9 @@ export const getRuleDueResponse = z.object({
   reason: z.string(),
   citation: z.string(),
   trigger: z.string(),
-  convention: z.enum(['fixed', 'CW', 'CD', 'CD-incl', 'CM', 'WD', 'CLR', 'derived', 'years']),
+  convention: ruleConvention,
   hard: z.boolean(),
-  tag: z.enum(['V', 'S', 'U']),
+  tag: ruleTag,
   target: z.string().nullable(),
   also: z.array(z.object({ label: z.string(), due: z.string() })),
 });
@@ -228,9 +212,9 @@ export const listRulesResponse = z.object({
       title: z.string(),
       trigger: z.string(),
       party: z.string(),
-      convention: z.enum(['fixed', 'CW', 'CD', 'CD-incl', 'CM', 'WD', 'CLR', 'derived', 'years']),
+      convention: ruleConvention,
       citation: z.string(),
-      tag: z.enum(['V', 'S', 'U']),
+      tag: ruleTag,
       hard: z.boolean(),
       jurisdictions: z.array(z.enum(JURISDICTIONS)).readonly(),
       params: z.record(z.string(), ruleParam),
@@ -240,41 +224,28 @@ export const listRulesResponse = z.object({
 export type ListRulesResponse = z.infer<typeof listRulesResponse>;
 export const recordEhcpEventResponse = z.object({ event_id: z.string(), deadlines: syncResult });
 export type RecordEhcpEventResponse = z.infer<typeof recordEhcpEventResponse>;
+/** A subject access request as stored. */
+const subjectAccessRequest = z.object({
+  id: z.string(),
+  client_id: z.string().nullable(),
+  requester: z.string(),
+  received_on: z.string(),
+  notes: z.string(),
+  created_at: z.string(),
+});
 export const listSubjectAccessRequestsResponse = z.object({
   requests: z.array(
-    z.object({
+    subjectAccessRequest.extend({
       extended: z.boolean(),
       due: z.string(),
       reason: z.string(),
-      client_id: z.string().nullable(),
-      id: z.string(),
-      created_at: z.string(),
-      notes: z.string(),
-      requester: z.string(),
-      received_on: z.string(),
       responded_on: z.string().nullable(),
       client_name: z.string().nullable(),
     }),
   ),
 });
 export type ListSubjectAccessRequestsResponse = z.infer<typeof listSubjectAccessRequestsResponse>;
-export const addSubjectAccessRequestResponse = z.object({
-  id: z.string(),
-  client_id: z.string().nullable(),
-  requester: z.string(),
-  received_on: z.string(),
-  notes: z.string(),
-  created_at: z.string(),
-});
+export const addSubjectAccessRequestResponse = subjectAccessRequest;
 export type AddSubjectAccessRequestResponse = z.infer<typeof addSubjectAccessRequestResponse>;
-export const updateSubjectAccessRequestResponse = z.object({
-  client_id: z.string().nullable(),
-  id: z.string(),
-  created_at: z.string(),
-  notes: z.string(),
-  requester: z.string(),
-  received_on: z.string(),
-  extended: z.number(),
-  responded_on: z.string().nullable(),
-});
+export const updateSubjectAccessRequestResponse = subjectAccessRequest.extend({ extended: z.number(), responded_on: z.string().nullable() });
 export type UpdateSubjectAccessRequestResponse = z.infer<typeof updateSubjectAccessRequestResponse>;

@@ -1,6 +1,7 @@
 /** Request schemas of the money area: sessions, invoices, payments, settings, medico-legal stages. */
 import { z } from 'zod';
 import { ATTENDANCE, FUNDER_KINDS, ML_STAGES, SESSION_KINDS } from '../domain/vocabulary.js';
+import { authorisationRecord, medicoLegalRecord } from './cases.js';
 import { id, isoDate, shortText } from './common.js';
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of ${values.join(', ')}` });
@@ -164,6 +165,7 @@ export const queryCount = (max: number) => z.coerce.number().int().min(0).max(ma
 export const invoiceRefParams = z.object({ ref: z.string().trim().min(1).max(64) });
 
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
+const invoiceState = z.enum(['void', 'overdue', 'deferred', 'credit_note', 'paid', 'part_paid', 'unpaid', 'settled_otherwise']);
 export const payerDebt = z.object({
   payer_key: z.string(),
   payer_kind: z.string(),
@@ -178,7 +180,43 @@ export const payerDebt = z.object({
   total: z.number(),
 });
 export type PayerDebt = z.infer<typeof payerDebt>;
-export const invoiceDetail = z.object({
+/** An invoice as every list shows it: its amounts, its state and who pays it. */
+const invoiceRow = z.object({
+  deferred: z.boolean(),
+  state: invoiceState,
+  days_overdue: z.number(),
+  number: z.string(),
+  client_id: z.string(),
+  id: z.string(),
+  created_at: z.string(),
+  case_id: z.string().nullable(),
+  kind: z.string(),
+  status: z.string(),
+  membership_number: z.string(),
+  authorisation_code: z.string(),
+  notes: z.string(),
+  due_on: z.string().nullable(),
+  authorisation_id: z.string().nullable(),
+  override_reason: z.string().nullable(),
+  created_by: z.string().nullable(),
+  issued_on: z.string(),
+  credits_invoice_id: z.string().nullable(),
+  payer_kind: z.string(),
+  payer_org_id: z.string().nullable(),
+  payer_name: z.string(),
+  total_pence: z.number(),
+  paid_pence: z.number(),
+  credited_pence: z.number(),
+  written_off_pence: z.number(),
+  outstanding_pence: z.number(),
+  client_dob: z.string().nullable(),
+  treatment_from: z.string().nullable(),
+  treatment_to: z.string().nullable(),
+  voided_on: z.string().nullable(),
+  void_reason: z.string().nullable(),
+  client_name: z.string(),
+});
+export const invoiceDetail = invoiceRow.extend({
   client_address: z.string(),
   client_postcode: z.string(),
   lines: z.array(
@@ -218,70 +256,11 @@ export const invoiceDetail = z.object({
     }),
   ),
   credit_notes: z.array(z.object({ number: z.string(), id: z.string(), notes: z.string(), issued_on: z.string(), total_pence: z.number() })),
-  deferred: z.boolean(),
-  state: z.enum(['void', 'overdue', 'deferred', 'credit_note', 'paid', 'part_paid', 'unpaid', 'settled_otherwise']),
-  days_overdue: z.number(),
-  number: z.string(),
-  client_id: z.string(),
-  id: z.string(),
-  created_at: z.string(),
-  case_id: z.string().nullable(),
-  kind: z.string(),
-  status: z.string(),
-  membership_number: z.string(),
-  authorisation_code: z.string(),
-  notes: z.string(),
-  due_on: z.string().nullable(),
-  authorisation_id: z.string().nullable(),
-  override_reason: z.string().nullable(),
-  created_by: z.string().nullable(),
-  issued_on: z.string(),
-  credits_invoice_id: z.string().nullable(),
-  payer_kind: z.string(),
-  payer_org_id: z.string().nullable(),
-  payer_name: z.string(),
-  total_pence: z.number(),
-  paid_pence: z.number(),
-  credited_pence: z.number(),
-  written_off_pence: z.number(),
-  outstanding_pence: z.number(),
-  client_dob: z.string().nullable(),
-  treatment_from: z.string().nullable(),
-  treatment_to: z.string().nullable(),
-  voided_on: z.string().nullable(),
-  void_reason: z.string().nullable(),
-  client_name: z.string(),
 });
 export type InvoiceDetail = z.infer<typeof invoiceDetail>;
-export const medicoLegalInstruction = z.object({
+export const medicoLegalInstruction = medicoLegalRecord.extend({
   stage_label: z.string(),
-  fee_estimate_pence: z.number().nullable(),
   deferred_fees_pence: z.number(),
-  id: z.string(),
-  case_id: z.string(),
-  closed_on: z.string().nullable(),
-  solicitor_org_id: z.string().nullable(),
-  solicitor_contact_id: z.string().nullable(),
-  instructed_by: z.string(),
-  claim_reference: z.string(),
-  court_claim_number: z.string(),
-  accident_date: z.string().nullable(),
-  report_type: z.string(),
-  fee_basis: z.string(),
-  stage: z.string(),
-  instructed_on: z.string(),
-  report_due_on: z.string().nullable(),
-  report_served_on: z.string().nullable(),
-  questions_received_on: z.string().nullable(),
-  trial_window_from: z.string().nullable(),
-  trial_window_to: z.string().nullable(),
-  records_received_on: z.string().nullable(),
-  assessed_on: z.string().nullable(),
-  report_drafted_on: z.string().nullable(),
-  addendum_on: z.string().nullable(),
-  joint_statement_due_on: z.string().nullable(),
-  joint_statement_on: z.string().nullable(),
-  settled_on: z.string().nullable(),
   client_id: z.string(),
   clinician_id: z.string().nullable(),
   client_name: z.string(),
@@ -290,27 +269,16 @@ export const medicoLegalInstruction = z.object({
   next_court_date: z.string().nullable(),
 });
 export type MedicoLegalInstruction = z.infer<typeof medicoLegalInstruction>;
-export const authorisationView = z.object({
-  sessions_authorised: z.number(),
+export const authorisationView = authorisationRecord.extend({
   sessions_used: z.number(),
   sessions_left: z.number(),
   sessions_over: z.number(),
   days_to_expiry: z.number(),
   status: z.enum(['active', 'not_started', 'expired', 'used_up']),
   warnings: z.array(z.string()),
-  id: z.string(),
-  case_id: z.string(),
   client_id: z.string(),
   client_name: z.string(),
-  insurer_org_id: z.string().nullable(),
   insurer_name: z.string().nullable(),
-  membership_number: z.string(),
-  authorisation_code: z.string(),
-  valid_from: z.string(),
-  valid_until: z.string(),
-  per_session_limit_pence: z.number().nullable(),
-  total_limit_pence: z.number().nullable(),
-  excess_pence: z.number(),
 });
 export type AuthorisationView = z.infer<typeof authorisationView>;
 export const moneySettings = z.object({
@@ -336,20 +304,10 @@ export const moneySettings = z.object({
   org_terms_days: z.record(z.string(), z.number()),
 });
 export type MoneySettings = z.infer<typeof moneySettings>;
-export const paymentDetail = z.object({
+/** A payment received, as lists show it. */
+const paymentRow = z.object({
   amount_pence: z.number(),
   unallocated_pence: z.number(),
-  allocations: z.array(
-    z.object({
-      amount_pence: z.number(),
-      outstanding_pence: z.number(),
-      client_name: z.string(),
-      number: z.string(),
-      id: z.string(),
-      invoice_id: z.string(),
-      allocated_on: z.string(),
-    }),
-  ),
   client_id: z.string().nullable(),
   id: z.string(),
   created_at: z.string(),
@@ -361,6 +319,19 @@ export const paymentDetail = z.object({
   payer_kind: z.string(),
   payer_org_id: z.string().nullable(),
   payer_name: z.string(),
+});
+export const paymentDetail = paymentRow.extend({
+  allocations: z.array(
+    z.object({
+      amount_pence: z.number(),
+      outstanding_pence: z.number(),
+      client_name: z.string(),
+      number: z.string(),
+      id: z.string(),
+      invoice_id: z.string(),
+      allocated_on: z.string(),
+    }),
+  ),
 });
 export type PaymentDetail = z.infer<typeof paymentDetail>;
 export const sessionRow = z.object({
@@ -409,56 +380,10 @@ export const getClientMoneyResponse = z.object({
   credits: z
     .object({
       total: z.number(),
-      payments: z.array(
-        z.object({
-          amount_pence: z.number(),
-          unallocated_pence: z.number(),
-          id: z.string(),
-          reference: z.string(),
-          received_on: z.string(),
-          method: z.string(),
-        }),
-      ),
+      payments: z.array(paymentRow.pick({ amount_pence: true, unallocated_pence: true, id: true, reference: true, received_on: true, method: true })),
     })
     .nullable(),
-  invoices: z.array(
-    z.object({
-      share: z.enum(['self_pay', 'member_share', 'payer']),
-      deferred: z.boolean(),
-      state: z.enum(['void', 'overdue', 'deferred', 'credit_note', 'paid', 'part_paid', 'unpaid', 'settled_otherwise']),
-      days_overdue: z.number(),
-      number: z.string(),
-      client_id: z.string(),
-      id: z.string(),
-      created_at: z.string(),
-      case_id: z.string().nullable(),
-      kind: z.string(),
-      status: z.string(),
-      membership_number: z.string(),
-      authorisation_code: z.string(),
-      notes: z.string(),
-      due_on: z.string().nullable(),
-      authorisation_id: z.string().nullable(),
-      override_reason: z.string().nullable(),
-      created_by: z.string().nullable(),
-      issued_on: z.string(),
-      credits_invoice_id: z.string().nullable(),
-      payer_kind: z.string(),
-      payer_org_id: z.string().nullable(),
-      payer_name: z.string(),
-      total_pence: z.number(),
-      paid_pence: z.number(),
-      credited_pence: z.number(),
-      written_off_pence: z.number(),
-      outstanding_pence: z.number(),
-      client_dob: z.string().nullable(),
-      treatment_from: z.string().nullable(),
-      treatment_to: z.string().nullable(),
-      voided_on: z.string().nullable(),
-      void_reason: z.string().nullable(),
-      client_name: z.string(),
-    }),
-  ),
+  invoices: z.array(invoiceRow.extend({ share: z.enum(['self_pay', 'member_share', 'payer']) })),
   cases: z.array(
     z.object({
       case_id: z.string(),
@@ -482,66 +407,12 @@ export type ListSessionsResponse = z.infer<typeof listSessionsResponse>;
 export const listMedicoLegalResponse = z.object({ instructions: z.array(medicoLegalInstruction) });
 export type ListMedicoLegalResponse = z.infer<typeof listMedicoLegalResponse>;
 export const listInvoicesResponse = z.object({
-  invoices: z.array(
-    z.object({
-      deferred: z.boolean(),
-      state: z.enum(['void', 'overdue', 'deferred', 'credit_note', 'paid', 'part_paid', 'unpaid', 'settled_otherwise']),
-      days_overdue: z.number(),
-      number: z.string(),
-      client_id: z.string(),
-      id: z.string(),
-      created_at: z.string(),
-      case_id: z.string().nullable(),
-      kind: z.string(),
-      status: z.string(),
-      membership_number: z.string(),
-      authorisation_code: z.string(),
-      notes: z.string(),
-      due_on: z.string().nullable(),
-      authorisation_id: z.string().nullable(),
-      override_reason: z.string().nullable(),
-      created_by: z.string().nullable(),
-      issued_on: z.string(),
-      credits_invoice_id: z.string().nullable(),
-      payer_kind: z.string(),
-      payer_org_id: z.string().nullable(),
-      payer_name: z.string(),
-      total_pence: z.number(),
-      paid_pence: z.number(),
-      credited_pence: z.number(),
-      written_off_pence: z.number(),
-      outstanding_pence: z.number(),
-      client_dob: z.string().nullable(),
-      treatment_from: z.string().nullable(),
-      treatment_to: z.string().nullable(),
-      voided_on: z.string().nullable(),
-      void_reason: z.string().nullable(),
-      client_name: z.string(),
-    }),
-  ),
+  invoices: z.array(invoiceRow),
 });
 export type ListInvoicesResponse = z.infer<typeof listInvoicesResponse>;
 export const createInvoiceResponse = z.object({ invoice: invoiceDetail, client_share: invoiceDetail.nullable() });
 export type CreateInvoiceResponse = z.infer<typeof createInvoiceResponse>;
-export const listPaymentsResponse = z.object({
-  payments: z.array(
-    z.object({
-      amount_pence: z.number(),
-      unallocated_pence: z.number(),
-      client_id: z.string().nullable(),
-      id: z.string(),
-      created_at: z.string(),
-      notes: z.string(),
-      reference: z.string(),
-      received_on: z.string(),
-      created_by: z.string().nullable(),
-      method: z.string(),
-      payer_kind: z.string(),
-      payer_org_id: z.string().nullable(),
-      payer_name: z.string(),
-    }),
-  ),
-});
+export const listPaymentsResponse = z.object({ payments: z.array(paymentRow) });
 export type ListPaymentsResponse = z.infer<typeof listPaymentsResponse>;
 export const getAgedDebtResponse = z.object({
   debtor_days: z.number(),

@@ -45,49 +45,24 @@ export const contact = z.object({
   organisation_id: z.string(),
 });
 export type Contact = z.infer<typeof contact>;
-export const organisation = z.object({
-  contacts: z.array(contact),
+/** An organisation as stored, without its contacts. */
+const organisationRecord = z.object({
   id: z.string(),
   name: z.string(),
-  email: z.string(),
-  created_at: z.string(),
+  kind: z.string(),
   address: z.string(),
   phone: z.string(),
-  kind: z.string(),
+  email: z.string(),
   notes: z.string(),
+  created_at: z.string(),
 });
+export const organisation = organisationRecord.extend({ contacts: z.array(contact) });
 export type Organisation = z.infer<typeof organisation>;
-export const orgRow = z.object({
-  contacts: z.number(),
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-  address: z.string(),
-  phone: z.string(),
-  kind: z.string(),
-});
+export const orgRow = organisationRecord.omit({ notes: true, created_at: true }).extend({ contacts: z.number() });
 export type OrgRow = z.infer<typeof orgRow>;
-export const addContactResponse = z.object({
-  id: z.string(),
-  organisation_id: z.string(),
-  name: z.string(),
-  role: z.string(),
-  email: z.string(),
-  phone: z.string(),
-  updated_at: z.string(),
-});
+export const addContactResponse = contact;
 export type AddContactResponse = z.infer<typeof addContactResponse>;
-export const addOrganisationResponse = z.object({
-  contacts: z.array(z.never()),
-  id: z.string(),
-  name: z.string(),
-  kind: z.enum(ORGANISATION_KINDS),
-  address: z.string(),
-  phone: z.string(),
-  email: z.string(),
-  notes: z.string(),
-  created_at: z.string(),
-});
+export const addOrganisationResponse = organisationRecord.extend({ contacts: z.array(z.never()), kind: z.enum(ORGANISATION_KINDS) });
 export type AddOrganisationResponse = z.infer<typeof addOrganisationResponse>;
 export const listOrganisationsResponse = z.object({ organisations: z.array(orgRow) });
 export type ListOrganisationsResponse = z.infer<typeof listOrganisationsResponse>;

@@ -29,7 +29,6 @@ export type ReferralSourceInput = z.input<typeof referralSourceInput>;
 export const updateReferralSourceInput = referralSourceInput.partial().strict();
 export type UpdateReferralSourceInput = z.input<typeof updateReferralSourceInput>;
 
-/** A client named at intake: matched to an existing one by name and date of birth, or created. */
 /** A new client named on a referral: checked as any new client is, since intake adds them through the clients service. */
 export const referralClientInput = addClientInput.pick({ name: true, dob: true, phone: true, email: true, postcode: true }).strict();
 
@@ -131,8 +130,8 @@ export const referralTask = z.object({
   rule_key: z.string().nullable(),
 });
 export type ReferralTask = z.infer<typeof referralTask>;
-export const referralDetail = z.object({
-  tasks: z.array(referralTask),
+/** A referral as the list shows it: where it came from, for whom, and how far it has gone. */
+const referralRow = z.object({
   acknowledged_on: z.string().nullable(),
   ack_task: z.object({ id: z.string(), status: z.string(), completed_on: z.string().nullable() }).nullable(),
   client_id: z.string(),
@@ -158,6 +157,7 @@ export const referralDetail = z.object({
   source_kind: z.string(),
   client_dob: z.string(),
 });
+export const referralDetail = referralRow.extend({ tasks: z.array(referralTask) });
 export type ReferralDetail = z.infer<typeof referralDetail>;
 export const referralSource = z.object({
   id: z.string(),
@@ -176,65 +176,9 @@ export const referralSource = z.object({
   created_at: z.string(),
 });
 export type ReferralSource = z.infer<typeof referralSource>;
-export const listReferralsResponse = z.object({
-  referrals: z.array(
-    z.object({
-      acknowledged_on: z.string().nullable(),
-      ack_task: z.object({ id: z.string(), status: z.string(), completed_on: z.string().nullable() }).nullable(),
-      client_id: z.string(),
-      id: z.string(),
-      created_at: z.string(),
-      case_id: z.string().nullable(),
-      reason: z.string(),
-      status: z.string(),
-      service_line: z.string(),
-      funder_org_id: z.string().nullable(),
-      received_on: z.string(),
-      created_by: z.string().nullable(),
-      source_id: z.string(),
-      service_detail: z.string(),
-      urgency: z.string(),
-      funding: z.string(),
-      outcome_on: z.string().nullable(),
-      decline_reason: z.string().nullable(),
-      ack_due_on: z.string(),
-      ack_days: z.number().nullable(),
-      client_name: z.string(),
-      source_name: z.string(),
-      source_kind: z.string(),
-      client_dob: z.string(),
-    }),
-  ),
-});
+export const listReferralsResponse = z.object({ referrals: z.array(referralRow) });
 export type ListReferralsResponse = z.infer<typeof listReferralsResponse>;
-export const acceptReferralResponse = z.object({
-  case: caseDetail,
-  tasks: z.array(referralTask),
-  acknowledged_on: z.string().nullable(),
-  ack_task: z.object({ id: z.string(), status: z.string(), completed_on: z.string().nullable() }).nullable(),
-  client_id: z.string(),
-  id: z.string(),
-  created_at: z.string(),
-  case_id: z.string().nullable(),
-  reason: z.string(),
-  status: z.string(),
-  service_line: z.string(),
-  funder_org_id: z.string().nullable(),
-  received_on: z.string(),
-  created_by: z.string().nullable(),
-  source_id: z.string(),
-  service_detail: z.string(),
-  urgency: z.string(),
-  funding: z.string(),
-  outcome_on: z.string().nullable(),
-  decline_reason: z.string().nullable(),
-  ack_due_on: z.string(),
-  ack_days: z.number().nullable(),
-  client_name: z.string(),
-  source_name: z.string(),
-  source_kind: z.string(),
-  client_dob: z.string(),
-});
+export const acceptReferralResponse = referralDetail.extend({ case: caseDetail });
 export type AcceptReferralResponse = z.infer<typeof acceptReferralResponse>;
 export const listDormantSourcesResponse = z.object({ sources: z.array(dormantSource) });
 export type ListDormantSourcesResponse = z.infer<typeof listDormantSourcesResponse>;
