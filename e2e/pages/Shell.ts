@@ -17,7 +17,19 @@ export class Shell {
     return (await this.nav().getByRole('link').allTextContents()).map((s) => s.trim());
   }
 
+  /** The button that folds the navigation away on a tablet; hidden on a wide screen. */
+  menuButton() {
+    return this.nav().getByRole('button', { name: /menu/i });
+  }
+
+  /** Opens the navigation menu when the screen is narrow enough to fold it away. */
+  async openMenuIfFolded(): Promise<void> {
+    const toggle = this.menuButton();
+    if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+
   async go(label: 'Today' | 'Clients' | 'Organisations' | 'Settings'): Promise<void> {
+    await this.openMenuIfFolded();
     await this.nav().getByRole('link', { name: label, exact: true }).click();
     await visible(this.page.getByRole('heading', { level: 1, name: label }), `the ${label} page`);
   }

@@ -8,6 +8,7 @@ import { Router, useLocation, useSearch } from 'wouter';
 import { ApiError, api, messageOf, onSessionLost, setCsrfToken } from './api/client.js';
 import type { Session, User } from './api/types.js';
 import { Shell } from './components/Shell.js';
+import { useTitleFromHeading } from './components/page-title.js';
 import { SetupPage } from './pages/Setup.js';
 import { SignInPage } from './pages/SignIn.js';
 import { NoticeProvider, SessionContext } from './session.js';
@@ -67,6 +68,8 @@ function Root() {
     });
     return () => onSessionLost(null);
   }, []);
+
+  useTitleFromHeading('root', `${boot.state} ${location}`);
 
   // Keep the address bar in step with the boot state.
   useEffect(() => {

@@ -1,5 +1,5 @@
 /** The signed-in frame: header with search and the user, navigation, the notice region and the pages. */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import { ClientDetailPage } from '../pages/ClientDetail.js';
 import { AccountPage } from '../pages/Account.js';
@@ -53,17 +53,19 @@ function NavLink({ href, children }: { href: string; children: string }) {
 
 export function Shell() {
   const { session, signOut } = useSession();
-  const { notice, clear } = useNotice();
+  const { notice, clear, clearError } = useNotice();
   const [location] = useLocation();
+  const [menuOpen, setMenuOpen] = useState(false);
   const role = session.user.role;
   const isOwner = roleCan(role, 'practice.change');
   const clinical = roleCan(role, 'clinical.read');
 
-  // A message belongs to the page it was shown on.
+  // An error belongs to the page it was shown on; a confirmation follows the user to the next one.
   useEffect(() => {
-    clear();
+    clearError();
+    setMenuOpen(false);
     window.scrollTo(0, 0);
-  }, [location, clear]);
+  }, [location, clearError]);
 
   return (
     <div className="shell">
@@ -88,12 +90,18 @@ export function Shell() {
           </button>
         </div>
       </header>
-      <nav aria-label="Main" className="mainnav">
-        {NAV.filter((link) => !link.permission || roleCan(role, link.permission)).map((link) => (
-          <NavLink key={link.href} href={link.href}>
-            {link.label}
-          </NavLink>
-        ))}
+      <nav aria-label="Main" className={`mainnav${menuOpen ? ' open' : ''}`}>
+        {/* On a tablet the links fold behind this button; on a wide screen it is not shown. */}
+        <button type="button" className="menu-toggle secondary" aria-expanded={menuOpen} aria-controls="main-links" onClick={() => setMenuOpen((o) => !o)}>
+          {menuOpen ? 'Close menu' : 'Menu'}
+        </button>
+        <ul id="main-links" className="nav-links">
+          {NAV.filter((link) => !link.permission || roleCan(role, link.permission)).map((link) => (
+            <li key={link.href}>
+              <NavLink href={link.href}>{link.label}</NavLink>
+            </li>
+          ))}
+        </ul>
       </nav>
       <main id="main" tabIndex={-1}>
         <div className="notice-region" role="alert" aria-live="assertive">
@@ -106,8 +114,30 @@ export function Shell() {
             </div>
           )}
         </div>
-        <div className="notice-region" role="status" aria-live="polite">
-          {notice?.kind === 'status' && <div className="alert success">{notice.text}</div>}
+        <div className="notice-region toast-region" role="status" aria-live="polite">
+          {notice?.kind === 'status' && (
+            <div className="alert success toast">
+              <span>{notice.text}</span>
+              <span className="buttons">
+                {notice.action && (
+                  <button
+                    type="button"
+                    className="small"
+                    onClick={() => {
+                      const run = notice.action?.run;
+                      clear();
+                      run?.();
+                    }}
+                  >
+                    {notice.action.label}
+                  </button>
+                )}
+                <button type="button" className="link" onClick={clear} aria-label="Dismiss the message">
+                  Dismiss
+                </button>
+              </span>
+            </div>
+          )}
         </div>
         <Switch>
           <Route path="/" component={TodayPage} />
