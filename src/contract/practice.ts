@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PracticeIdentity } from '../domain/practice/identity.js';
 import { JURISDICTIONS, ROLES } from '../domain/vocabulary.js';
 import { email, personName, shortText, longText } from './common.js';
 
@@ -28,6 +29,30 @@ export const updatePracticeInput = z
   })
   .strict();
 export type UpdatePracticeInput = z.input<typeof updatePracticeInput>;
+
+/**
+ * The practice's identity as the inbox reader takes it (a `--practice` file for the database-free
+ * `steve triage`): only what a practice types into its own settings, nothing about clients or senders.
+ */
+export const practiceIdentity = z
+  .object({
+    names: z.array(shortText.min(1)).min(1, 'must name the practice at least once'),
+    staff: z.array(personName).default([]),
+    address: shortText.default(''),
+    postcode: z.string().trim().max(10).default(''),
+    email_domains: z
+      .array(
+        z
+          .string()
+          .trim()
+          .toLowerCase()
+          .regex(/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a mail domain such as practice.co.uk'),
+      )
+      .default([]),
+    invoice_prefix: z.string().trim().max(12).default(''),
+  })
+  .strict() satisfies z.ZodType<PracticeIdentity, unknown>;
+export type PracticeIdentityInput = z.input<typeof practiceIdentity>;
 
 /** HCPC numbers for OTs are "OT" and digits (HCPC register). */
 export const hcpcNumber = z

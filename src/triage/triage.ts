@@ -4,6 +4,7 @@
  * Offline and pure apart from the bytes handed in: the caller reads files.
  */
 import type { LocalDate } from '../domain/calendar/local-date.js';
+import { EMPTY_PRACTICE_IDENTITY, type PracticeIdentity } from '../domain/practice/identity.js';
 import type { Jurisdiction } from '../domain/vocabulary.js';
 import { findActionDates, findFacts, type ActionDate, type Facts } from './actions.js';
 import { classify, type Category } from './classify.js';
@@ -56,8 +57,8 @@ export function isTriageError(r: TriageResult): r is TriageError {
 export interface TriageOptions {
   /** The date used when a letter carries none (normally today). */
   today: LocalDate;
-  /** Names and email domains of the practice itself: never the sender or the client. */
-  own?: string[];
+  /** Who the practice itself is: its names, staff and domains are never the sender or the client. */
+  practice?: PracticeIdentity;
   jurisdiction?: Jurisdiction;
 }
 
@@ -97,7 +98,8 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
     if (e instanceof UnreadableDocument) return { file, error: e.message };
     return { file, error: `could not be read: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
   }
-  const own = [...(opts.own ?? []), doc.to_domain].filter(Boolean);
+  const practice = opts.practice ?? EMPTY_PRACTICE_IDENTITY;
+  const own = [...practice.names, ...practice.staff, ...practice.email_domains, doc.to_domain].filter(Boolean);
   const isLetter = doc.kind !== 'email';
   const s = splitSections(doc.body, isLetter);
   const received = (doc.kind === 'email' ? doc.header_date : letterDate(s.head, doc.body, opts.today)) ?? null;

@@ -62,6 +62,28 @@ describe.each(DIALECTS)('CLI files through the Files port on %s', (dialect) => {
     ]);
   });
 
+  it('triage --practice reads the practice from a file: its staff are never the client; a bad file is a clear error', async () => {
+    const letter = ['Date: 20 November 2026', '', 'Dear Wren Halloway,', '', 'Re: Wren Halloway', '', 'Please call me about the annual review.', ''].join('\n');
+    files.makeFolder('/post2');
+    await files.write('/post2/staff.txt', letter);
+    await files.write('/in/practice.json', JSON.stringify({ names: ['Harbour Lane OT'], staff: ['Wren Halloway'], email_domains: ['harbour-lane.test'] }));
+    const [without] = await cli.json<{ client: { name: string } | null }[]>('triage', '/post2/staff.txt');
+    expect(without!.client?.name).toBe('Wren Halloway');
+    const [withPractice] = await cli.json<{ client: { name: string } | null }[]>('triage', '--practice', '/in/practice.json', '/post2/staff.txt');
+    expect(withPractice!.client).toBeNull();
+
+    await files.write('/in/bad.json', JSON.stringify({ names: [], staff: ['Wren Halloway'] }));
+    expect(await cli.run('triage', '--practice', '/in/bad.json', '/post2/staff.txt')).toMatchObject({
+      code: 2,
+      err: [expect.stringMatching(/^steve: Names must name the practice/)],
+    });
+    await files.write('/in/notjson.json', '{ names: ');
+    expect(await cli.run('triage', '--practice', '/in/notjson.json', '/post2/staff.txt')).toMatchObject({
+      code: 2,
+      err: ['steve: The practice file /in/notjson.json is not JSON.'],
+    });
+  });
+
   it('inbox import reads through the port too', async () => {
     const r = await cli.run('inbox', 'import', '/post/letter.txt');
     expect(r).toMatchObject({ code: 0, err: [] });

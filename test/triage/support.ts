@@ -1,4 +1,5 @@
 /** Builders for synthetic correspondence: fictional people, `.test` domains, CRLF mail. */
+import type { PracticeIdentity } from '../../src/domain/practice/identity.js';
 export function email(headers: Record<string, string>, body: string): Uint8Array {
   const h = { 'MIME-Version': '1.0', 'Content-Type': 'text/plain; charset="utf-8"', 'Content-Transfer-Encoding': '8bit', ...headers };
   const text =
@@ -31,4 +32,17 @@ export function makePdf(lines: string[]): Buffer {
   out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` + offsets.map((o) => String(o).padStart(10, '0') + ' 00000 n \n').join('');
   out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, 'latin1');
+}
+
+/** A fictional practice's identity, as it would type it into its settings. */
+export function practice(overrides: Partial<PracticeIdentity> = {}): PracticeIdentity {
+  return {
+    names: ['Brightwater OT'],
+    staff: ['Wren Halloway'],
+    address: '7 Quarry Row, Brightwater',
+    postcode: 'BW1 4QT',
+    email_domains: ['brightwater-ot.test'],
+    invoice_prefix: 'BWOT-',
+    ...overrides,
+  };
 }

@@ -3,10 +3,10 @@ import type { LocalDate } from '../../src/domain/calendar/local-date.js';
 import { findDates } from '../../src/triage/dates.js';
 import { htmlToText } from '../../src/triage/read.js';
 import { isTriageError, triageDocument, type TriageRecord } from '../../src/triage/triage.js';
-import { email, makePdf } from './support.js';
+import { email, makePdf, practice } from './support.js';
 
 const today = '2026-11-27' as LocalDate;
-const opts = { today, own: ['Brightwater OT', 'brightwater-ot.test'] };
+const opts = { today, practice: practice() };
 
 async function triage(name: string, bytes: Uint8Array): Promise<TriageRecord> {
   const r = await triageDocument(name, bytes, opts);

@@ -31,6 +31,22 @@ export async function collectFiles(disk: Files, paths: string[]): Promise<{ file
   return { files, errors };
 }
 
+/** The --practice file as JSON; its fields are checked by the service. */
+async function readPracticeFile(disk: Files, path: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await disk.readText(path);
+  } catch (e) {
+    if (!(e instanceof FileError)) throw e;
+    throw invalid(`Cannot read the practice file ${path}: ${e.reason.replace(/_/g, ' ')}.`, 'practice');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw invalid(`The practice file ${path} is not JSON.`, 'practice');
+  }
+}
+
 export function describeTriage(r: TriageResult): string {
   if (isTriageError(r)) return `${r.file}: NOT READ – ${r.error}`;
   const lines = [`${r.file}: ${r.category.replace(/_/g, ' ')}${r.received ? `, received ${formatUkDate(r.received)}` : ''}`];
@@ -57,10 +73,12 @@ export function registerTriage(program: Command, rt: CliRuntime): void {
     .command('triage')
     .description('read letters and emails (.eml, .txt, .pdf) offline: category, client, references, dates to act on')
     .argument('<files...>', 'files or folders to read')
-    .action(async (paths: string[], _opts: unknown, cmd: Command) => {
+    .option('--practice <file>', "the practice's identity (JSON: names, staff, address, postcode, email_domains, invoice_prefix)")
+    .action(async (paths: string[], opts: { practice?: string }, cmd: Command) => {
       if (paths.length === 0) throw invalid('Name at least one file or folder to triage.');
+      const practice = opts.practice === undefined ? undefined : await readPracticeFile(rt.files, opts.practice);
       const { files, errors } = await collectFiles(rt.files, paths);
-      const results: TriageResult[] = [...errors, ...(await triageFiles(files, { today: rt.clock.today() }))];
+      const results: TriageResult[] = [...errors, ...(await triageFiles(files, { today: rt.clock.today(), practice }))];
       if (globals(cmd).json) rt.out(JSON.stringify(results, null, 2));
       else rt.out(results.map(describeTriage).join('\n\n'));
     });

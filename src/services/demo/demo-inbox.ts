@@ -8,6 +8,7 @@
 import { addDays, type LocalDate } from '../../domain/calendar/local-date.js';
 import type { Db, ServiceContext } from '../context.js';
 import { importTriaged } from '../inbox/inbox.js';
+import { loadPracticeIdentity } from '../practice/load-practice-identity.js';
 import { DEMO_PRACTICE_NAME } from './demo-data.js';
 import { isTriageError, triageFiles, type IncomingFile } from '../inbox/triage-files.js';
 
@@ -197,12 +198,7 @@ export async function addDemoInbox(
   const files = [await reviewInvitation(trx, seed, today), await authorisationExtension(trx, today), await remittance(trx, seed, today)].filter(
     (f): f is IncomingFile => f !== null,
   );
-  const practice = await trx.selectFrom('practice').select(['name']).executeTakeFirst();
-  const users = await trx.selectFrom('users').select('name').execute();
-  const records = await triageFiles(files, {
-    today,
-    own: [practice?.name ?? '', DEMO_PRACTICE_NAME, 'demo.steve.test', ...users.map((u) => u.name)].filter(Boolean),
-  });
+  const records = await triageFiles(files, { today, practice: await loadPracticeIdentity(trx, [DEMO_PRACTICE_NAME]) });
   const at = `${today}T08:30:00.000Z`;
   const local: ServiceContext = { ...ctx, db: trx, clock: { now: () => new Date(at), today: () => today } };
   let items = 0;

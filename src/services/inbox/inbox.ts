@@ -21,6 +21,7 @@ import { addAuthorisationIn, updateAuthorisationIn } from '../cases/update-case-
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { recordEhcpEventIn } from '../ehcp/record-ehcp-event.js';
 import { recordPaymentIn } from '../billing/record-payment.js';
+import { loadPracticeIdentity } from '../practice/load-practice-identity.js';
 import { planRemittance, remittanceTitle, type RemittancePayload } from './remittance.js';
 import { isTriageError, triageFiles, type IncomingFile, type TriageRecord } from './triage-files.js';
 
@@ -295,12 +296,9 @@ function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export async function importInbox(ctx: ServiceContext, files: IncomingFile[], opts: { own?: string[] } = {}): Promise<ImportOutcome[]> {
+export async function importInbox(ctx: ServiceContext, files: IncomingFile[]): Promise<ImportOutcome[]> {
   requirePermission(ctx.actor, 'inbox.use', 'import correspondence');
-  const practice = await ctx.db.selectFrom('practice').select(['name', 'email']).executeTakeFirst();
-  const own = [...(opts.own ?? []), practice?.name ?? '', practice?.email?.split('@')[1] ?? ''].filter(Boolean);
-  const users = await ctx.db.selectFrom('users').select('name').execute();
-  const results = await triageFiles(files, { today: ctx.clock.today(), own: [...own, ...users.map((u) => u.name)] });
+  const results = await triageFiles(files, { today: ctx.clock.today(), practice: await loadPracticeIdentity(ctx.db) });
   const out: ImportOutcome[] = [];
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;

@@ -3,6 +3,8 @@
  * record or one error per file, in order. A file that cannot be read never stops the others.
  */
 import type { LocalDate } from '../../domain/calendar/local-date.js';
+import { parseInput } from '../../contract/common.js';
+import { practiceIdentity } from '../../contract/practice.js';
 import { triageDocument, type TriageResult } from '../../triage/triage.js';
 
 export type { TriageResult, TriageRecord, TriageError } from '../../triage/triage.js';
@@ -15,12 +17,17 @@ export interface IncomingFile {
 
 export interface TriageFilesOptions {
   today: LocalDate;
-  /** The practice's own names and domains (never the sender or the client). */
-  own?: string[];
+  /**
+   * Who the practice is (never the sender or the client), checked against the contract's
+   * practiceIdentity: a file typed by hand or the settings. Without it nothing is known about the practice.
+   */
+  practice?: unknown;
 }
 
 export async function triageFiles(files: IncomingFile[], opts: TriageFilesOptions): Promise<TriageResult[]> {
+  // A practice file typed by hand is checked here, once, before any letter is read.
+  const practice = opts.practice === undefined ? undefined : parseInput(practiceIdentity, opts.practice);
   const out: TriageResult[] = [];
-  for (const f of files) out.push(await triageDocument(f.name, f.bytes, opts));
+  for (const f of files) out.push(await triageDocument(f.name, f.bytes, { today: opts.today, practice }));
   return out;
 }
