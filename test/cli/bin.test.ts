@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OWNER_INIT } from '../support/cli.js';
 import { DIALECTS, postgresTestUrl } from '../support/stores.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -48,21 +49,7 @@ describe('bin/steve.js as a child process', () => {
 
   it('init, clients add, clients list --json (id, name, dob), cases open, cases list --json (id, client_id, service_line, details)', async () => {
     const data = join(dir, 'a');
-    expect(
-      await ok(
-        'init',
-        '--data',
-        data,
-        '--practice',
-        'Harbour Lane OT',
-        '--owner-name',
-        'Olive Owner',
-        '--owner-email',
-        'olive@harbour-lane.test',
-        '--owner-password',
-        'owner-password-1',
-      ),
-    ).toBe('Set up Harbour Lane OT. Sign in as olive@harbour-lane.test.\n');
+    expect(await ok('init', '--data', data, ...OWNER_INIT)).toBe('Set up Harbour Lane OT. Sign in as olive@harbour-lane.test.\n');
     await ok('clients', 'add', '--data', data, '--name', 'Amara Fictional', '--dob', '2016-05-12', '--nhs-number', '943 476 5919');
     const clients = JSON.parse(await ok('clients', 'list', '--data', data, '--json')) as Record<string, unknown>[];
     expect(clients).toEqual([expect.objectContaining({ id: expect.any(String), name: 'Amara Fictional', dob: '2016-05-12' })]);
@@ -78,19 +65,7 @@ describe('bin/steve.js as a child process', () => {
     'steve export --data A --out x.json, then steve import x.json into an empty %s database: clients list --json is the same on both',
     async (dialect) => {
       const source = join(dir, `src-${dialect}`);
-      await ok(
-        'init',
-        '--data',
-        source,
-        '--practice',
-        'Harbour Lane OT',
-        '--owner-name',
-        'Olive Owner',
-        '--owner-email',
-        'olive@harbour-lane.test',
-        '--owner-password',
-        'owner-password-1',
-      );
+      await ok('init', '--data', source, ...OWNER_INIT);
       await ok('clients', 'add', '--data', source, '--name', 'Amara Fictional', '--dob', '2016-05-12', '--nhs-number', '9434765919');
       await ok('clients', 'add', '--data', source, '--name', 'Ben Sample', '--dob', '1980-02-29');
       const file = join(dir, `move-${dialect}.json`);

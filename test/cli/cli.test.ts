@@ -2,21 +2,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cliHarness, type CliHarness } from '../support/cli.js';
+import { cliHarness, OWNER_INIT, type CliHarness } from '../support/cli.js';
 import { DIALECTS } from '../support/stores.js';
 import { rowCounts } from '../services/support.js';
 
-const INIT = [
-  'init',
-  '--practice',
-  'Harbour Lane OT',
-  '--owner-name',
-  'Olive Owner',
-  '--owner-email',
-  'olive@harbour-lane.test',
-  '--owner-password',
-  'owner-password-1',
-];
+const INIT = ['init', ...OWNER_INIT];
 
 describe.each(DIALECTS)('steve CLI in-process on %s', (dialect) => {
   let cli: CliHarness;

@@ -5,20 +5,10 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryFiles, type MemoryFiles } from '../../src/adapters/memory-files.js';
-import { cliHarness, type CliHarness } from '../support/cli.js';
+import { cliHarness, OWNER_INIT, type CliHarness } from '../support/cli.js';
 import { DIALECTS } from '../support/stores.js';
 
-const INIT = [
-  'init',
-  '--practice',
-  'Harbour Lane OT',
-  '--owner-name',
-  'Olive Owner',
-  '--owner-email',
-  'olive@harbour-lane.test',
-  '--owner-password',
-  'owner-password-1',
-];
+const INIT = ['init', ...OWNER_INIT];
 
 const LETTER = [
   'From: SENCo, Fictional Primary School',

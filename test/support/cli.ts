@@ -14,6 +14,18 @@ import type { Files } from '../../src/ports/files.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { freshStore } from './stores.js';
 
+/** What `steve init` is given to set up the test practice and its owner. */
+export const OWNER_INIT = [
+  '--practice',
+  'Harbour Lane OT',
+  '--owner-name',
+  'Olive Owner',
+  '--owner-email',
+  'olive@harbour-lane.test',
+  '--owner-password',
+  'owner-password-1',
+] as const;
+
 export interface CliResult {
   code: number;
   out: string;

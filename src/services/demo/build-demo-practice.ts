@@ -12,6 +12,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import { syncCaseDeadlines, syncPracticeDeadlines } from '../deadlines/sync-deadlines.js';
 import type { Db, ServiceContext } from '../context.js';
 import { hashPassword } from '../users/password.js';
+import { bulkInsert } from './bulk-insert.js';
 import { addDemoReferrals } from './demo-referrals.js';
 import { addDemoMoney } from './demo-money.js';
 import { addDemoInbox } from './demo-inbox.js';
@@ -39,12 +40,6 @@ export interface DemoSummary {
   users: { name: string; email: string; role: string; hcpc_number: string | null }[];
   password: string;
 }
-
-/**
- * SQLite refuses statements with more than 32 766 bound values (PostgreSQL 65 535); staying
- * well under both keeps one code path. Rows per statement = this / columns.
- */
-const VALUES_PER_STATEMENT = 4_000;
 
 export async function assertEmptyDatabase(db: Db): Promise<void> {
   const practice = await db.selectFrom('practice').select('name').limit(1).executeTakeFirst();
@@ -79,15 +74,7 @@ const CLIENTS_PER_BATCH = 1_000;
 async function insertRows(trx: Db, data: DemoData, counts: Record<string, number>): Promise<void> {
   for (const table of DEMO_TABLES) {
     const rows = data[table];
-    if (rows.length === 0) continue;
-    const perStatement = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(rows[0]!).length));
-    for (let i = 0; i < rows.length; i += perStatement) {
-      // Every row of a table names the same columns, so no statement needs DEFAULT (SQLite has none in VALUES).
-      await trx
-        .insertInto(table)
-        .values(rows.slice(i, i + perStatement) as never)
-        .execute();
-    }
+    await bulkInsert(trx, table, rows);
     counts[table] = (counts[table] ?? 0) + rows.length;
   }
 }

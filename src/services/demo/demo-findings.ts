@@ -12,11 +12,11 @@
 import type { LocalDate } from '../../domain/calendar/local-date.js';
 import { addDays } from '../../domain/calendar/local-date.js';
 import type { Db } from '../context.js';
+import { bulkInsert } from './bulk-insert.js';
 import { Rng } from './prng.js';
 
 const CAPS = { ehcp: 60, insurer: 25, medico_legal: 25, housing: 10, workplace: 10, adult: 20 } as const;
 type Group = keyof typeof CAPS;
-const VALUES_PER_STATEMENT = 4_000;
 type Row = Record<string, unknown>;
 type FindingTable = 'finding_notes' | 'finding_items' | 'assessments' | 'goals' | 'provision_lines';
 
@@ -45,16 +45,6 @@ function band(standardZ: number): string {
   if (standardZ <= -1) return 'Below average';
   if (standardZ < 1) return 'Average';
   return 'Above average';
-}
-
-async function insertAll(trx: Db, table: FindingTable, rows: Row[]): Promise<void> {
-  if (rows.length === 0) return;
-  const per = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += per)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + per) as never)
-      .execute();
 }
 
 export interface DemoFindingsCounts {
@@ -107,7 +97,7 @@ export async function addDemoFindings(trx: Db, opts: { seed: number; today: Loca
     else w.adult();
     for (const t of Object.keys(rows) as FindingTable[]) rows[t].push(...w.rows[t]);
   }
-  for (const t of Object.keys(rows) as FindingTable[]) await insertAll(trx, t, rows[t]);
+  for (const t of Object.keys(rows) as FindingTable[]) await bulkInsert(trx, t, rows[t]);
   return { cases: seen.size };
 }
 

@@ -17,6 +17,7 @@ import { INSURED_KINDS, mileageAmount, sessionFee, splitInsuredFees } from '../.
 import { formatQuantity, sumPence } from '../../domain/money/pence.js';
 import type { Db } from '../context.js';
 import { loadMoneySettings, termsDaysFor } from '../billing/money-settings.js';
+import { bulkInsert } from './bulk-insert.js';
 import { Rng } from './prng.js';
 
 export interface DemoMoneyCounts {
@@ -27,7 +28,6 @@ export interface DemoMoneyCounts {
 /** Cases billed, whatever the demo's size: enough for every screen, bounded for the big builds. */
 const MAX_INSURED_CASES = 240;
 const MAX_ML_CASES = 120;
-const VALUES_PER_STATEMENT = 4_000;
 
 const KIND_LABEL: Record<string, string> = {
   assessment: 'Assessment',
@@ -38,16 +38,6 @@ const KIND_LABEL: Record<string, string> = {
   case_conference: 'Case conference',
   phone_call: 'Telephone consultation',
 };
-
-async function insertAll(trx: Db, table: 'invoices' | 'invoice_lines' | 'payments' | 'payment_allocations', rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const per = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += per)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + per) as never)
-      .execute();
-}
 
 interface DemoSession {
   id: string;
@@ -384,10 +374,10 @@ export async function addDemoMoney(trx: Db, opts: { seed: number; today: LocalDa
     }
   }
 
-  await insertAll(trx, 'invoices', invoices as Record<string, unknown>[]);
-  await insertAll(trx, 'invoice_lines', lines as Record<string, unknown>[]);
-  await insertAll(trx, 'payments', payments as Record<string, unknown>[]);
-  await insertAll(trx, 'payment_allocations', allocations as Record<string, unknown>[]);
+  await bulkInsert(trx, 'invoices', invoices);
+  await bulkInsert(trx, 'invoice_lines', lines);
+  await bulkInsert(trx, 'payments', payments);
+  await bulkInsert(trx, 'payment_allocations', allocations);
   // Numbers continue from here: the counter never gives out a number the demo used.
   await trx
     .insertInto('money_settings')

@@ -12,6 +12,7 @@ import type { Db } from '../context.js';
 import { inBatches } from '../../db/batches.js';
 import { practiceCalendar } from '../referrals/common.js';
 import { syncReportBacks } from '../referrals/sync-report-backs.js';
+import { bulkInsert } from './bulk-insert.js';
 import { Rng } from './prng.js';
 
 const SOURCE_KIND_OF_ORG: Record<string, SourceKind> = {
@@ -48,17 +49,6 @@ export interface DemoReferralCounts {
 const HISTORY_DAYS = 730;
 /** Report-backs are planned for referrals of the last half-year; older ones are history already reported on. */
 const REPORT_BACK_WINDOW_DAYS = 180;
-const VALUES_PER_STATEMENT = 4_000;
-
-async function insertAll(trx: Db, table: 'referral_sources' | 'referrals' | 'tasks', rows: Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
-  const per = Math.max(1, Math.floor(VALUES_PER_STATEMENT / Object.keys(rows[0]!).length));
-  for (let i = 0; i < rows.length; i += per)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + per) as never)
-      .execute();
-}
 
 export async function addDemoReferrals(trx: Db, opts: { seed: number; today: LocalDate; newId: () => string }): Promise<DemoReferralCounts> {
   const rng = new Rng((opts.seed ^ 0x7e1e_44a1) >>> 0);
@@ -80,7 +70,7 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
   const byOrg = new Map(sources.filter((s) => s.organisation_id).map((s) => [s.organisation_id!, s]));
   const byKind = new Map<SourceKind, typeof sources>();
   for (const s of sources) (byKind.get(s.kind) ?? byKind.set(s.kind, []).get(s.kind)!).push(s);
-  await insertAll(
+  await bulkInsert(
     trx,
     'referral_sources',
     sources.map((s) => ({
@@ -302,8 +292,8 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
       waiting: true,
     });
   }
-  await insertAll(trx, 'referrals', rows);
-  await insertAll(trx, 'tasks', tasks);
+  await bulkInsert(trx, 'referrals', rows);
+  await bulkInsert(trx, 'tasks', tasks);
 
   // Report-backs for the last half-year's referred cases, through the same planner a real practice uses;
   // those due more than three weeks ago were sent (most on the day, a tenth caught up later).

@@ -1,21 +1,10 @@
 /** What each demo client is: the forced scenarios every demo shows, then seeded random ones. */
-import type { Jurisdiction } from '../../domain/vocabulary.js';
+import { ML_STAGES, type Jurisdiction } from '../../domain/vocabulary.js';
 import { INSURER_DETAILS } from './fixtures.js';
 import type { Rng } from './prng.js';
 
 export type EhcpVariant = 'advice_requested' | 'review_soon' | 'phase_transfer_6' | 'phase_transfer_11' | 'established';
-export type MlStage =
-  | 'instructed'
-  | 'records_received'
-  | 'assessed'
-  | 'report_drafted'
-  | 'served'
-  | 'questions'
-  | 'addendum'
-  | 'joint_statement'
-  | 'trial_window'
-  | 'settled'
-  | 'closed';
+export type MlStage = (typeof ML_STAGES)[number];
 export type Scenario =
   | { kind: 'ehcp'; variant: EhcpVariant; jurisdiction: Jurisdiction; forced: boolean }
   | { kind: 'insured'; insurer: number; line: 'paediatric' | 'adult_neuro' | 'mental_health'; variant: 'nearly_used' | 'expiring' | 'normal' | 'two_left' }
@@ -27,19 +16,8 @@ export type Scenario =
   | { kind: 'nhs_mental_health' }
   | { kind: 'other' };
 
-export const ML_STAGE_ORDER: MlStage[] = [
-  'instructed',
-  'records_received',
-  'assessed',
-  'report_drafted',
-  'served',
-  'questions',
-  'addendum',
-  'joint_statement',
-  'trial_window',
-  'settled',
-  'closed',
-];
+/** The demo walks instructions through the stages in the order the domain lists them. */
+export const ML_STAGE_ORDER: readonly MlStage[] = ML_STAGES;
 export const atLeast = (stage: MlStage, than: MlStage) => ML_STAGE_ORDER.indexOf(stage) >= ML_STAGE_ORDER.indexOf(than);
 
 /** The scenarios every demo has, whatever its size, so each screen has something to show. */
