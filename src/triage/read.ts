@@ -177,8 +177,22 @@ async function readEmail(bytes: Uint8Array): Promise<ReadDocument> {
   };
 }
 
+// Text read from a scan by OCR confuses l with 1 and O with 0 inside words ("P1ease", "0ctober",
+// "Fau1kner"). Where a letter shows several such words, the letters are put back wherever a digit
+// cannot stand: between letters, opening a lower-case word (not "1st", "1pm"), closing a word.
+const OCR_SIGNS = /\p{Ll}[10]\p{Ll}|\b0\p{Ll}{2,}|\p{Ll}{2}1\b/gu;
+function repairOcr(text: string): string {
+  let signs = 0;
+  for (const _ of text.matchAll(OCR_SIGNS)) if (++signs >= 3) break;
+  if (signs < 3) return text;
+  return text
+    .replace(/(?<=\p{Lu})[01]+(?=\p{Lu})|\b0(?=T\b)/gu, (m) => m.replace(/0/g, 'O').replace(/1/g, 'I'))
+    .replace(/(?<=\p{L})1(?=\p{Ll})|(?<=\p{Ll})1(?=\p{L})|(?<=\p{L}\p{Ll})1\b|\b1(?!(?:st|nd|rd|th|am|pm)\b)(?=\p{Ll}{2,}\b)/gu, 'l')
+    .replace(/(?<=\p{L})0(?=\p{Ll})|\b0(?=\p{Ll}{2,})|\b0(?=\p{Lu}{2,}\b)/gu, 'O');
+}
+
 function letter(kind: 'letter' | 'pdf', body: string, notes: string[] = []): ReadDocument {
-  const text = body.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+  const text = repairOcr(body.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''));
   if (!text.trim()) throw new UnreadableDocument('the file has no text');
   return {
     kind,

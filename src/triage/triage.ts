@@ -105,7 +105,7 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
   const received = (doc.kind === 'email' ? doc.header_date : letterDate(s.head, doc.body, opts.today)) ?? null;
   const ref = received ?? opts.today;
   const bodyForClass = `${s.head}\n${s.main}`;
-  const { category } = classify(doc.subject, bodyForClass);
+  const { category } = classify(doc.subject, bodyForClass, { full: doc.body, invoicePrefix: practice.invoice_prefix });
 
   const rows = findTableRows(doc.body);
   const nameColumn = rows.length
