@@ -39,9 +39,14 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
   ehcp_annual_review: [
     [/\bannual review\b/i, 4],
     [/\b(?:interim|early years|phase transfer|transition) (?:ehcp |ehc plan )?review\b/i, 4],
-    [/\behcp review\b|\breview of (?:the |her |his |their )?(?:ehc|education, health and care) plan\b/i, 4],
+    [
+      /\behcp review\b|\b(?:IDP|CDU|individual development plan) review\b|\binvit\w* you to (?:the |an |a )?(?:annual |interim )?review\b|\breview of (?:the |her |his |their )?(?:ehc|education, health and care) plan\b/i,
+      4,
+    ],
     [/\binvit(?:e|ation|ed)\b/i, 1],
     [/\breview meeting\b/i, 2],
+    // "AR" is how schools and caseworkers abbreviate an annual review.
+    [/\bAR\b/, 3],
   ],
   ehcp_plan_issued: [
     [/\bdraft (?:ehc |ehcp |education, health and care )?plan\b/i, 5],
@@ -72,7 +77,8 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     [/\bthank you for seeing\b|\b(?:asked|wishes|like[sd]?) to be referred\b/i, 5],
     // A parent or case manager asking for a first assessment, in everyday words.
     [/\bhow (?:much (?:is|does|would|do you charge)|soon could you see)\b|\bcould you see (?:her|him|them)\b/i, 3],
-    [/\bassessment for my (?:son|daughter|child|husband|wife|partner|mum|mother|dad|father)\b/i, 4],
+    [/\b(?:assessment|ot|occupational therapy) for my (?:son|daughter|child|husband|wife|partner|mum|mother|dad|father)\b/i, 4],
+    [/\bdo you (?:do|offer) (?:ot |occupational therapy |home )?assess?ments?\b/i, 3],
     [/\bnew (?:ref|one for you)\b|\breferral form\b/i, 3],
     [/\bavailability\b/i, 1],
     [/\bfee estimate\b|\byour fees\b/i, 1],
@@ -96,6 +102,7 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     [/\b(?:bring|keep) you up to date\b/i, 2],
     [/\bjoint statement\b|\bexperts['’] discussion\b|\bexperts['’] meeting\b|\bwithout[- ]prejudice discussion\b/i, 4],
     [/\btrial (?:window|date|has been listed)\b|\btrial\b/i, 2],
+    [/\btrial\b[^.\n]{0,30}\b(?:fixed|listed)\b|\bpre-trial review\b/i, 3],
     [/\bconsent order\b|\bcase management conference\b/i, 1],
     [/\bclaim (?:no|number)\b/i, 1],
   ],
@@ -107,6 +114,8 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     [/\b(?:declined|approved the following treatment)\b/i, 2],
     // Insurers' own words for an authorisation: a guarantee of payment, sessions covered, a cover period.
     [/\bguarantee of payment\b/i, 5],
+    // Insurers' provider portals: "Decision: Approved" on a treatment request.
+    [/\btreatment request\b|\bdecision:?[ \t]+(?:approved|declined)\b/i, 3],
     [/\b(?:additional|further) sessions\b|\bsessions (?:now )?(?:covered|approved)\b|\bcover period\b/i, 2],
   ],
   payment: [
@@ -125,12 +134,16 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     // NHS-funded care (continuing healthcare, a personal health budget) asking the OT for a report.
     [/\bcontinuing healthcare\b|\bpersonal health budget\b|\bintegrated care board\b|\bICB\b/i, 3],
     [/\bSEN support\b/i, 2],
+    [/\b(?:grateful for|like|need|request(?:ing)?) an? (?:(?:short|brief|written|ot|occupational therapy) )*progress (?:report|update)\b/i, 4],
+    // A deputy managing damages reports to the Court of Protection / Office of the Public Guardian.
+    [/\bdeputy\b|\bdeputyship\b|\bcourt of protection\b|\boffice of the public guardian\b/i, 2],
     [/\b(?:send|provide|let)(?: us| me)? (?:an? |your )?(?:(?:ot|occupational therapy|short|brief|written) )*(?:progress )?(?:report|update)\b/i, 3],
     [/\bcase manager\b/i, 1],
     [/\bgeneral practitioner\b|\bgp\b/i, 1],
   ],
   housing_adaptation: [
-    [/\b[Dd]isabled [Ff]acilities [Gg]rants?\b|\bDFG\b/, 6],
+    [/\bdisabled facilities grants?\b|\bDFG\b/i, 6],
+    [/\bbuilders?\b|\bshower (?:seat|tray)\b|\bbathroom\b|\bgrant (?:approved|application)\b/i, 2],
     [/\bhousing\b/i, 2],
     [/\badaptations?\b|\bwet room\b|\bstairlift\b|\bthrough-floor lift\b|\bgrab rails?\b|\bramp\b/i, 2],
     [/\brehousing\b|\bhousing register\b|\blevel-access\b/i, 2],
@@ -149,9 +162,11 @@ const CUES: Record<Exclude<Category, 'other'>, Cue[]> = {
     [/\bwon['’]t (?:make|be (?:at home|able to make|there))\b|\bcan['’]t make\b/i, 3],
     [/\bcould (?:she|he|we|they) have that instead\b|\bnew date\b/i, 2],
     // A parent or carer moving a session in everyday words: "cant do tues 15th", "can we do thurs instead".
-    [/\b(?:can['’]?t|cannot|won['’]?t|wont|unable to) (?:do|make|manage)\b/i, 3],
+    [/\b(?:can['’]?t|cannot|won['’]?t|wont|unable to) (?:do|make|manage)\b|\bwon['’]?t be (?:in|at home|with you|able)\b/i, 3],
+    [/\bsame time\b/i, 2],
+    [/\bswap\b[^.?\n]{0,40}\b(?:session|sesh|appointment|appt|visit|to (?:mon|tue|wed|thu|fri)\w*)\b/i, 4],
     [/\b(?:could|can) (?:we|she|he|they|you|i) (?:do|have|come|make it)\b[^?\n]{0,60}\binstead\b/i, 3],
-    [/\bappt\b/i, 2],
+    [/\bappt\b|\bsesh\b/i, 2],
     [/\bcancel (?:it|this|that|(?:his|her|their|the) (?:session|visit|appointment)|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\w*)\b/i, 3],
   ],
 };
@@ -166,7 +181,10 @@ const OTHER: Cue[] = [
 // Bulk mail (courses, forums, newsletters) says so in its footer, which the sections put aside as a
 // disclaimer: these cues read the whole text.
 const BULK: Cue[] = [
-  [/\bunsubscribe\b|\byou are receiving this (?:e-?mail|message|newsletter|because)\b/i, 8],
+  [
+    /\bunsubscribe\b|\bmailing list\b|\byou are receiving this (?:e-?mail|message|newsletter)? ?because you (?:attended|subscribed|signed up|joined|are a member|booked)\b/i,
+    8,
+  ],
   [/\bbook (?:now|online|your place)\b|\bearly[- ]bird\b|\bplaces are limited\b|\bmembers['’] area\b|\bforum news\b/i, 4],
 ];
 
@@ -200,7 +218,7 @@ export function classify(subject: string, body: string, ctx: ClassifyContext = {
   for (const [cat, cues] of Object.entries(CUES)) scores[cat] = score(cues, subject, body);
   scores.other = score(OTHER, subject, body) + score(BULK, '', ctx.full ?? body);
   const all = `${subject}\n${body}`;
-  if (!EDUCATION.test(all)) for (const cat of ['ehcp_annual_review', 'ehcp_plan_issued'] as const) scores[cat]! *= 0.4;
+  if (!EDUCATION.test(ctx.full ?? all)) for (const cat of ['ehcp_annual_review', 'ehcp_plan_issued'] as const) scores[cat]! *= 0.4;
   if (APPEAL_RIGHTS.test(all)) scores.tribunal! -= 3;
   const prefix = ctx.invoicePrefix?.trim();
   // A "Your ref" line only quotes the practice's own number back; it does not make the letter about money.
@@ -211,6 +229,8 @@ export function classify(subject: string, body: string, ctx: ClassifyContext = {
   if (BULK_MARK.test(ctx.full ?? body)) for (const cat of Object.keys(CUES)) scores[cat]! *= 0.5;
   // Family tie-breaks: a review or a draft plan also mentions "advice"; a tribunal letter also
   // asks for a report; a claim update mentions invoices. The more specific event wins.
+  // Thanks for answers already given closes the questions: the letter is about what came next.
+  if (/\bthank you for your (?:answers|replies|responses) to\b/i.test(`${subject}\n${body}`)) scores.ml_questions! -= 6;
   if (scores.ml_questions! >= 5) scores.ml_questions! += 5;
   if (scores.ml_update! > 0 && /\b(?:settled|stayed|joint statement|experts['’] discussion)\b/i.test(subject + ' ' + body)) scores.ml_update! += 2;
   let best: Category = 'other';
