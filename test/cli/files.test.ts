@@ -53,7 +53,16 @@ describe.each(DIALECTS)('CLI files through the Files port on %s', (dialect) => {
   });
 
   it('triage --practice reads the practice from a file: its staff are never the client; a bad file is a clear error', async () => {
-    const letter = ['Date: 20 November 2026', '', 'Dear Wren Halloway,', '', 'Re: Wren Halloway', '', 'Please call me about the annual review.', ''].join('\n');
+    const letter = [
+      'Date: 20 November 2026',
+      '',
+      'Dear Wren Halloway,',
+      '',
+      'Re: Wren Halloway (DOB 01/02/2015)',
+      '',
+      'Please call me about the annual review of the EHC plan at school.',
+      '',
+    ].join('\n');
     files.makeFolder('/post2');
     await files.write('/post2/staff.txt', letter);
     await files.write('/in/practice.json', JSON.stringify({ names: ['Harbour Lane OT'], staff: ['Wren Halloway'], email_domains: ['harbour-lane.test'] }));
