@@ -8,12 +8,12 @@
  * meeting") are counted with the deadline rules (docs/RULES.md) where one governs, so the task
  * can name its rule; a date written in the letter wins over the rule it quotes.
  */
-import { addDays, addMonths, formatUkDate, type LocalDate } from '../domain/calendar/local-date.js';
-import { workingCalendar } from '../domain/calendar/bank-holidays.js';
-import { computeDeadline } from '../domain/deadlines/rules.js';
+import type { LocalDate } from '../domain/calendar/local-date.js';
 import type { Jurisdiction } from '../domain/vocabulary.js';
 import type { Category } from './classify.js';
 import { findDates, type DateMention } from './dates.js';
+import { inSpans, infoOnlySpans, obligationHolder } from './obligation.js';
+import { findPeriodDeadlines, NUM, toNumber } from './periods.js';
 
 export const DATE_ROLES = ['response_due', 'meeting', 'appointment', 'hearing', 'authorisation_expiry', 'payment_due'] as const;
 export type DateRole = (typeof DATE_ROLES)[number];
@@ -30,56 +30,42 @@ export interface ActionDate {
   time: string | null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  twenty: 20,
-  'twenty-one': 21,
-  'twenty one': 21,
-  'twenty-eight': 28,
-  'twenty eight': 28,
-  thirty: 30,
-};
-const NUM = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty(?:[- ](?:one|eight))?|thirty)`;
-const toNumber = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+
 
 const NEGATED =
-  /\b(?:vacated|cancel+ed|cancel|no longer|won['’]t|will not be (?:at|able|there)|can['’]t make|cannot make|unable to make|superseded|postponed|moved from|instead of)\b/i;
+  /\b(?:vacated|cancel+ed|cancel|no longer|won['’]t|will not (?:be (?:at|able|there)|take place|go ahead)|can['’]t (?:make|do|manage)|cannot (?:make|do|manage)|unable to (?:make|do|attend)|superseded|postponed|moved from|instead of|(?:do not|don['’]t|no) need to (?:attend|come|be there)|not (?:be )?required to attend)\b/i;
 const NOT_NEGATED = /\bnot (?:been )?vacated\b|\bhas not been cancel+ed\b/i;
-const THIRD_PARTY =
-  /\b(?:the parties|parties['’]|each party|they will|we will|we['’]ll|the school will|the council will|the tribunal will|the la will|parents? (?:have|must|will)|we(?:['’]re| are) due|they(?:['’]re| are) due|the defendant will)\b/i;
-const OT_ACTION = /\b(?:please|you|your|grateful|advice|report|reports|answers|contribution|recommendations|statement|reply|response)\b/i;
-const NORMALLY = /\b(?:normally|usually|ordinarily|would normally|in most cases)\b/i;
+// A date the writer says was, not will be: the old slot of a moved meeting, an earlier invitation.
+const PAST_CONTEXT = /\b(?:wrote|invited you|was (?:due|listed|booked|arranged|fixed|set|planned)|were (?:due|booked)|had been|originally|previously|pencilled)\b/i;
+const MOVED = /\b(?:moved|rearranged|re-arranged|rescheduled|relisted|re-listed|postponed|adjourned|new (?:date|arrangements|time)|changed to|instead)\b/i;
+// A filing or service deadline of the case (court, tribunal): the practice's own date is the
+// earlier one its instructing party sets so that it can file in time.
+const FILING = /\b(?:filed?|serve[ds]?|lodged?|evidence deadline|final evidence)\b/i;
 
 const CUES: { role: DateRole | 'event'; re: RegExp }[] = [
-  { role: 'authorisation_expiry', re: /\b(?:valid until|valid to|remains valid|expires?(?: on)?|expiry(?: date)?|authori[sz]ation ends|ends on)\b/gi },
+  { role: 'authorisation_expiry', re: /\b(?:valid until|valid to|valid\s*:|remains valid|expires?(?: on)?|expiry(?: date)?|authori[sz]ation ends|ends on|treatment given after)\b/gi },
   { role: 'payment_due', re: /\b(?:pay|paid|payment|premium|remit\w*)\b/gi },
-  { role: 'hearing', re: /\b(?:hearing|trial|listed for|relisted(?: for)?|window commencing|give (?:oral )?evidence)\b/gi },
+  { role: 'hearing', re: /\b(?:hearing|trial|listed for|relisted(?: for)?|window commencing|window opening|give (?:oral )?evidence)\b/gi },
   {
     role: 'meeting',
-    re: /\b(?:meeting|mdt|case conference|conference|review will be held|will be held|discussion|slot|visit the property|joint visit|site visit|on site)\b/gi,
+    re: /\b(?:meeting|mdt|case conference|conference|review|will be held|discussion|slot|visit the property|joint visit|initial visit|site visit|on site|at the property|handover|meet (?:us|you)|measure up)\b/gi,
   },
-  { role: 'appointment', re: /\b(?:session|appointment|rebook|re-book|reschedule|home visit|visit)\b/gi },
+  { role: 'appointment', re: /\b(?:session|appointment|rebook|re-book|reschedule|home visit|visit|assess|observe|available)\b/gi },
   { role: 'event', re: /\b(?:attend|join|invited)\b/gi },
 ];
 
 function clauseBounds(text: string, at: number, end: number, prevEnd: number, nextStart: number): [number, number] {
   const before = text.slice(0, at);
   let left = Math.max(prevEnd, 0);
-  for (const re of [/[.?!]\s+(?=\S)/g, /\n[ \t]*\n/g, /\n[ \t]*(?:[-*•]|\(?[a-z0-9]\)|\d+\.)\s+/g, /,\s+(?:and|but|so)\s+/g, /;\s+/g]) {
+  for (const re of [
+    /[.?!]\s+(?=\S)/g,
+    /\n[ \t]*\n/g,
+    /\n[ \t]*(?:[-*•]|\(?[a-z0-9]\)|\d+\.)\s+/g,
+    /,\s+(?:and|but|so)\s+/g,
+    /;\s+/g,
+    /\s+[-–]\s+(?=[a-z])/g,
+    /\n(?=[^\n]*\.{3,})/g,
+  ]) {
     for (const m of before.matchAll(re)) if (m.index! + m[0].length > left) left = m.index! + m[0].length;
   }
   const after = text.slice(end);
@@ -97,6 +83,12 @@ function sentenceAround(text: string, at: number, end: number): string {
   for (const m of before.matchAll(/[.?!]\s+(?=\S)|\n[ \t]*\n/g)) left = m.index! + m[0].length;
   const m = /[.?!](?:\s|$)|\n[ \t]*\n/.exec(text.slice(end));
   return text.slice(left, m ? end + m.index + 1 : text.length);
+}
+
+function sentenceStart(text: string, at: number): number {
+  let left = 0;
+  for (const m of text.slice(0, at).matchAll(/[.?!]\s+(?=\S)|\n[ \t]*\n/g)) left = m.index! + m[0].length;
+  return left;
 }
 
 function nearestCue(leftText: string, rightText: string): DateRole | 'event' | null {
@@ -124,6 +116,10 @@ const DEFAULT_EVENT: Partial<Record<Category, DateRole>> = {
 
 interface Found extends ActionDate {
   index: number;
+  /** Said of the past or of an arrangement since changed. */
+  past?: boolean;
+  /** A filing or service deadline of the case. */
+  filing?: boolean;
 }
 
 export interface ActionInput {
@@ -133,22 +129,17 @@ export interface ActionInput {
   jurisdiction?: Jurisdiction;
 }
 
-function ruleDate(ruleId: string, from: LocalDate, jurisdiction: Jurisdiction): { due: LocalDate; reason: string } | null {
-  try {
-    const c = computeDeadline(ruleId, from, {
-      jurisdiction,
-      calendar: workingCalendar(jurisdiction === 'scotland' ? 'scotland' : jurisdiction === 'ni' ? 'northern-ireland' : 'england-and-wales'),
-    });
-    return { due: c.due, reason: `${c.rule}: ${c.reason}` };
-  } catch {
-    return null;
-  }
+/** Scanned letters read "l" as "1" ("schoo1", "wi11"): the words are mended for reading context only, keeping every offset. */
+function mendOcr(text: string): string {
+  return text.replace(/(?<=[A-Za-z])1|1(?=[a-z]{2})/g, 'l');
 }
 
 export function findActionDates(input: ActionInput): ActionDate[] {
-  const { text, category, received } = input;
+  const { category, received } = input;
+  const text = mendOcr(input.text);
   const jurisdiction = input.jurisdiction ?? 'england';
-  const mentions = findDates(text, received);
+  const mentions = findDates(input.text, received);
+  const infoOnly = infoOnlySpans(text);
   const found: Found[] = [];
   const events: Found[] = [];
 
@@ -160,11 +151,18 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     const left = text.slice(l, d.index);
     const right = text.slice(d.end, r);
     const sentence = sentenceAround(text, d.index, d.end);
+    const sentenceLeft = text.slice(sentenceStart(text, d.index), d.index);
     if (/\b(?:DOB|date of birth|born)\b[\s:]*$/i.test(left)) return;
     if (prev && d.index - prev.end < 12 && /^\s*(?:to|until|till|-|–|and)\s*$/i.test(text.slice(prev.end, d.index))) return; // the end of a range
-    if (/\b(?:after|since|from|between)\s*$/i.test(left)) return;
+    if (/\b(?:after|since|from|between)\s*$/i.test(left) && !/\b(?:from|after)\s*$/i.test(left.replace(/\b(?:available|onwards?)\b.*$/i, ''))) return;
     const clause = left + right;
     if (NEGATED.test(clause) && !NOT_NEGATED.test(clause)) return;
+    // "We're due on site Monday": the writer's own booking, not the practice's.
+    if (/\b(?:we|they)(?:['’]re| are) due\b/i.test(left)) return;
+    // Relative phrases ("Friday", "tomorrow") count only where the clause asks or arranges something.
+    if (d.relative && !/\b(?:by|on|until|till|before|for|do|have|make|instead|from|at)\s*(?:the\s+)?$|^\s*(?:at|instead|\d)/i.test(left.slice(-12) + '|' + right.slice(0, 0)))
+      if (!/\b(?:by|on|until|before|instead|week|can|could|do|have)\b/i.test(left.slice(-25))) return;
+    const informational = inSpans(infoOnly, d.index) && !/\b(?:you|your)\b/i.test(clause);
     let time = d.time;
     const timeLine = time ? null : /^[^\n]{0,40}\n[ \t]*time\s*:\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?/i.exec(text.slice(d.end, d.end + 160));
     if (timeLine) {
@@ -172,21 +170,41 @@ export function findActionDates(input: ActionInput): ActionDate[] {
       if (timeLine[3]?.toLowerCase() === 'pm' && h < 12) h += 12;
       if (h < 24) time = `${String(h).padStart(2, '0')}:${timeLine[2] ?? '00'}`;
     }
-    const base = { date: d.date, stated: true, rule: null, time, index: d.index, reason: sentence.replace(/\s+/g, ' ').trim().slice(0, 240) };
-    const isPayment = /\b(?:pay|paid|payment|premium)\b/i.test(clause);
+    const base = {
+      date: d.date,
+      stated: true,
+      rule: null,
+      time,
+      index: d.index,
+      reason: sentence.replace(/\s+/g, ' ').trim().slice(0, 240),
+      past: PAST_CONTEXT.test(sentenceLeft),
+      filing: FILING.test(left),
+    };
+    const isPayment = /\b(?:pay|paid|payment|premium|remit\w*)\b/i.test(left) || /^\W{0,3}(?:for )?(?:payment|pay)\b/i.test(right);
     if (
-      /\b(?:by|no later than|on or before|before|deadline(?: of| is)?|due(?: on| by)?)\s*(?:the\s+)?$/i.test(left) ||
-      /\b(?:by|no later than)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)\s+on\s+)$/i.test(left)
+      (/\b(?:by|no later than|on or before|before|deadline(?: of| is)?|due(?: on| by)?)\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s+on\s+)?(?:the\s+)?$/i.test(left) ||
+        /\b(?:deadline|due date|last date)\b[^.]*\bis\s*$/i.test(left)) &&
+      !/\b(?:listed|held|fixed|arranged|booked|take place|starting)\b[^,]*\s*$/i.test(left)
     ) {
-      if (isPayment) found.push({ ...base, role: 'payment_due' });
-      else if (!THIRD_PARTY.test(sentence.slice(0, sentence.indexOf(d.text) >= 0 ? sentence.indexOf(d.text) : undefined)))
+      if (isPayment && !/\b(?:please|could you|can you)\b(?![^.]*\bpay)/i.test(left)) found.push({ ...base, role: 'payment_due' });
+      else if (!informational && obligationHolder(left) === 'practice')
         found.push({ ...base, role: 'response_due' });
       return;
     }
+    if (informational) return;
     let role = nearestCue(left, right);
-    if (role === 'authorisation_expiry' && !/authori[sz]/i.test(sentence)) role = null;
-    if (role === 'appointment' && category !== 'appointment_change' && !/\bappointment\b/i.test(clause)) role = /\bvisit\b/i.test(clause) ? 'meeting' : null;
+    if (!role && category !== 'appointment_change') {
+      // No cue in the clause: the sentence, then the sentence before, names the event.
+      const before = text.slice(Math.max(0, sentenceStart(text, Math.max(0, sentenceStart(text, d.index) - 2))), d.index);
+      const r2 = nearestCue(before, '');
+      if (r2 && r2 !== 'payment_due' && r2 !== 'authorisation_expiry' && (d.time || r2 !== 'event')) role = r2;
+    }
+    if (role === 'authorisation_expiry' && !/authori[sz]|valid|treatment/i.test(sentence)) role = null;
+    if (role === 'appointment' && category !== 'appointment_change' && !/\b(?:appointment|assess|observe|available)/i.test(clause)) role = /\bvisit\b/i.test(clause) ? 'meeting' : null;
     if (role === 'meeting' && category === 'appointment_change') role = 'appointment';
+    // A decision panel meets without the therapist unless the letter invites them.
+    if (role === 'meeting' && /\bpanel\b/i.test(clause) && !/\b(?:invite|attend|join|you)\b/i.test(clause)) return;
+    if (role === 'payment_due' && obligationHolder(left) === 'other' && !/\b(?:pay|paid|payment)\b/i.test(left)) return;
     if (role === 'event') {
       events.push({ ...base, role: DEFAULT_EVENT[category] ?? 'meeting' });
       return;
@@ -194,7 +212,7 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     if (!role) {
       // A bare date in a meeting notice ("Date: Tuesday 14 July 2026", a line under "You are invited:").
       const fallback = DEFAULT_EVENT[category];
-      if (fallback && !/\b(?:dated|of|on which|received|sent|issued)\s*$/i.test(left)) found.push({ ...base, role: fallback });
+      if (fallback && !/\b(?:dated|of|on which|received|sent|issued)\s*$/i.test(left) && obligationHolder(left) !== 'other') found.push({ ...base, role: fallback });
       return;
     }
     found.push({ ...base, role });
@@ -202,59 +220,20 @@ export function findActionDates(input: ActionInput): ActionDate[] {
   // "Can you attend on 13 January?" refers to an event already named, or is the event itself.
   for (const e of events) if (!found.some((f) => f.date === e.date)) found.push(e);
 
-  // Periods counted from this letter: "within six weeks of the date of this request".
-  const sentencesWithPeriods = text.matchAll(
-    new RegExp(
-      String.raw`\bwithin\s+${NUM}\s+(calendar\s+|working\s+)?(days?|weeks?|months?)\s+(?:of|from)\s+(?:the\s+date\s+of\s+|receiving\s+|receipt\s+of\s+)?(?:this|the|my|our)\s+(letter|e-?mail|request|notice|message|instructions?|referral)\b`,
-      'gi',
-    ),
-  );
-  for (const m of sentencesWithPeriods) {
-    const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);
-    if (NORMALLY.test(sentence) || !OT_ACTION.test(sentence) || THIRD_PARTY.test(sentence)) continue;
-    if (m[2] && /working/i.test(m[2])) continue;
-    const n = toNumber(m[1]!);
-    const unit = m[3]!.toLowerCase();
-    let computed: { due: LocalDate; reason: string; rule: string | null } | null = null;
-    if (category === 'ehcp_advice_request' && unit.startsWith('week') && n === 6) {
-      const r = ruleDate('EHCP-ADV-01', received, jurisdiction);
-      if (r) computed = { ...r, rule: 'EHCP-ADV-01' };
-    } else if (category === 'ml_questions' && unit.startsWith('day') && n === 28) {
-      const r = ruleDate('ML-Q-02', received, jurisdiction);
-      if (r) computed = { ...r, rule: 'ML-Q-02' };
-    }
-    if (!computed) {
-      const due = unit.startsWith('month') ? addMonths(received, n) : addDays(received, unit.startsWith('week') ? 7 * n : n);
-      computed = {
-        due,
-        rule: null,
-        reason: `Within ${n} ${unit.replace(/s$/, '')}${n === 1 ? '' : 's'} of the ${m[4]!.toLowerCase()} dated ${formatUkDate(received)}: by ${formatUkDate(due)}.`,
-      };
-    }
-    found.push({ role: 'response_due', date: computed.due, stated: false, rule: computed.rule, reason: computed.reason, time: null, index: m.index! });
-  }
-  // "At least two weeks before the meeting": counted back from the meeting found above.
-  const meeting = found.filter((f) => f.role === 'meeting').sort((a, b) => a.date.localeCompare(b.date))[0];
-  if (meeting) {
-    for (const m of text.matchAll(
-      new RegExp(String.raw`\b${NUM}\s+(weeks?|days?)\s+before\s+(?:the|this|her|his|their)\s+(?:annual\s+)?(meeting|review|conference|mdt)\b`, 'gi'),
-    )) {
-      const sentence = sentenceAround(text, m.index!, m.index! + m[0].length);
-      if (NORMALLY.test(sentence) || !OT_ACTION.test(sentence) || THIRD_PARTY.test(sentence.slice(0, sentence.indexOf(m[0])))) continue;
-      const days = toNumber(m[1]!) * (m[2]!.toLowerCase().startsWith('week') ? 7 : 1);
-      let computed: { due: LocalDate; reason: string; rule: string | null } | null = null;
-      if (category === 'ehcp_annual_review' && days === 14) {
-        const r = ruleDate('EHCP-AR-04', meeting.date, jurisdiction);
-        if (r) computed = { ...r, rule: 'EHCP-AR-04' };
-      }
-      if (!computed) {
-        const due = addDays(meeting.date, -days);
-        computed = { due, rule: null, reason: `${days} days before the ${m[3]!.toLowerCase()} on ${formatUkDate(meeting.date)}: by ${formatUkDate(due)}.` };
-      }
-      if (computed.due > received)
-        found.push({ role: 'response_due', date: computed.due, stated: false, rule: computed.rule, reason: computed.reason, time: null, index: m.index! });
+  found.push(...findPeriodDeadlines(text, category, received, jurisdiction, found, mentions));
+
+  // A meeting, hearing or appointment that was moved: the old date goes, the new one stays.
+  if (MOVED.test(text)) {
+    for (const role of ['meeting', 'hearing', 'appointment'] as const) {
+      const list = found.filter((f) => f.role === role);
+      if (list.some((f) => !f.past) && list.some((f) => f.past)) for (const f of list) if (f.past) found.splice(found.indexOf(f), 1);
     }
   }
+  // The sender's earlier date for the practice's part beats the formal filing date it serves.
+  const asked = found.filter((f) => f.role === 'response_due' && f.stated && !f.filing);
+  for (const f of [...found])
+    if (f.role === 'response_due' && f.filing && asked.some((a) => a.date < f.date && Math.abs(a.index - f.index) < 600)) found.splice(found.indexOf(f), 1);
+
   // A newsletter's course dates ask nothing of the practice; a bill's due date does.
   const kept = category === 'other' ? found.filter((f) => f.role === 'payment_due') : found;
   // One entry per role and date; a date written in the letter beats the same date computed.
@@ -273,7 +252,7 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     const strong = list.filter((f) => f.role !== 'response_due' || !f.stated);
     const pick = list.length > 1 && strong.length > 0 ? strong : list;
     const seenRoles = new Set<string>();
-    for (const { index: _i, ...f } of pick) {
+    for (const { index: _i, past: _p, filing: _f, ...f } of pick) {
       if (seenRoles.has(f.role)) continue;
       seenRoles.add(f.role);
       result.push(f);

@@ -41,7 +41,7 @@ const DMY = new RegExp(`\\b${WEEKDAY}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b\
 const MDY = new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?`, 'gi');
 // Numeric, day first: 14/09/2018, 05.07.2023, 1-2-27.
 const NUM = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/]|\.\d)/g;
-const TIME = /^(?:\s*(?:,|at|from|–|-|starting at|\()\s*)?(\d{1,2})(?:[:.](\d{2}))?(?![.\/]\d)\s*(am|pm|a\.m\.|p\.m\.)?/i;
+const TIME = /^(?:\s*(?:,|at|from|–|-|starting at|\()\s*)?(\d{1,2})(?:[:.](\d{2}))?(?![./]\d)\s*(am|pm|a\.m\.|p\.m\.)?/i;
 
 export interface DateMention {
   index: number;
