@@ -30,20 +30,22 @@ export interface ActionDate {
   time: string | null;
 }
 
-
-
 const NEGATED =
   /\b(?:vacated|cancel+ed|cancel|no longer|won['’]t|will not (?:be (?:at|able|there)|take place|go ahead)|can['’]t (?:make|do|manage)|cannot (?:make|do|manage)|unable to (?:make|do|attend)|superseded|postponed|moved from|instead of|(?:do not|don['’]t|no) need to (?:attend|come|be there)|not (?:be )?required to attend)\b/i;
 const NOT_NEGATED = /\bnot (?:been )?vacated\b|\bhas not been cancel+ed\b/i;
 // A date the writer says was, not will be: the old slot of a moved meeting, an earlier invitation.
-const PAST_CONTEXT = /\b(?:wrote|invited you|was (?:due|listed|booked|arranged|fixed|set|planned)|were (?:due|booked)|had been|originally|previously|pencilled)\b/i;
+const PAST_CONTEXT =
+  /\b(?:wrote|invited you|was (?:due|listed|booked|arranged|fixed|set|planned)|were (?:due|booked)|had been|originally|previously|pencilled)\b/i;
 const MOVED = /\b(?:moved|rearranged|re-arranged|rescheduled|relisted|re-listed|postponed|adjourned|new (?:date|arrangements|time)|changed to|instead)\b/i;
 // A filing or service deadline of the case (court, tribunal): the practice's own date is the
 // earlier one its instructing party sets so that it can file in time.
 const FILING = /\b(?:filed?|serve[ds]?|lodged?|evidence deadline|final evidence)\b/i;
 
 const CUES: { role: DateRole | 'event'; re: RegExp }[] = [
-  { role: 'authorisation_expiry', re: /\b(?:valid until|valid to|valid\s*:|remains valid|expires?(?: on)?|expiry(?: date)?|authori[sz]ation ends|ends on|treatment given after)\b/gi },
+  {
+    role: 'authorisation_expiry',
+    re: /\b(?:valid until|valid to|valid\s*:|remains valid|expires?(?: on)?|expiry(?: date)?|authori[sz]ation ends|ends on|treatment given after)\b/gi,
+  },
   { role: 'payment_due', re: /\b(?:pay|paid|payment|premium|remit\w*)\b/gi },
   { role: 'hearing', re: /\b(?:hearing|trial|listed for|relisted(?: for)?|window commencing|window opening|give (?:oral )?evidence)\b/gi },
   {
@@ -160,7 +162,10 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     // "We're due on site Monday": the writer's own booking, not the practice's.
     if (/\b(?:we|they)(?:['’]re| are) due\b/i.test(left)) return;
     // Relative phrases ("Friday", "tomorrow") count only where the clause asks or arranges something.
-    if (d.relative && !/\b(?:by|on|until|till|before|for|do|have|make|instead|from|at)\s*(?:the\s+)?$|^\s*(?:at|instead|\d)/i.test(left.slice(-12) + '|' + right.slice(0, 0)))
+    if (
+      d.relative &&
+      !/\b(?:by|on|until|till|before|for|do|have|make|instead|from|at)\s*(?:the\s+)?$|^\s*(?:at|instead|\d)/i.test(left.slice(-12) + '|' + right.slice(0, 0))
+    )
       if (!/\b(?:by|on|until|before|instead|week|can|could|do|have)\b/i.test(left.slice(-25))) return;
     const informational = inSpans(infoOnly, d.index) && !/\b(?:you|your)\b/i.test(clause);
     let time = d.time;
@@ -182,13 +187,14 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     };
     const isPayment = /\b(?:pay|paid|payment|premium|remit\w*)\b/i.test(left) || /^\W{0,3}(?:for )?(?:payment|pay)\b/i.test(right);
     if (
-      (/\b(?:by|no later than|on or before|before|deadline(?: of| is)?|due(?: on| by)?)\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s+on\s+)?(?:the\s+)?$/i.test(left) ||
+      (/\b(?:by|no later than|on or before|before|deadline(?: of| is)?|due(?: on| by)?)\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s+on\s+)?(?:the\s+)?$/i.test(
+        left,
+      ) ||
         /\b(?:deadline|due date|last date)\b[^.]*\bis\s*$/i.test(left)) &&
       !/\b(?:listed|held|fixed|arranged|booked|take place|starting)\b[^,]*\s*$/i.test(left)
     ) {
       if (isPayment && !/\b(?:please|could you|can you)\b(?![^.]*\bpay)/i.test(left)) found.push({ ...base, role: 'payment_due' });
-      else if (!informational && obligationHolder(left) === 'practice')
-        found.push({ ...base, role: 'response_due' });
+      else if (!informational && obligationHolder(left) === 'practice') found.push({ ...base, role: 'response_due' });
       return;
     }
     if (informational) return;
@@ -200,7 +206,8 @@ export function findActionDates(input: ActionInput): ActionDate[] {
       if (r2 && r2 !== 'payment_due' && r2 !== 'authorisation_expiry' && (d.time || r2 !== 'event')) role = r2;
     }
     if (role === 'authorisation_expiry' && !/authori[sz]|valid|treatment/i.test(sentence)) role = null;
-    if (role === 'appointment' && category !== 'appointment_change' && !/\b(?:appointment|assess|observe|available)/i.test(clause)) role = /\bvisit\b/i.test(clause) ? 'meeting' : null;
+    if (role === 'appointment' && category !== 'appointment_change' && !/\b(?:appointment|assess|observe|available)/i.test(clause))
+      role = /\bvisit\b/i.test(clause) ? 'meeting' : null;
     if (role === 'meeting' && category === 'appointment_change') role = 'appointment';
     // A decision panel meets without the therapist unless the letter invites them.
     if (role === 'meeting' && /\bpanel\b/i.test(clause) && !/\b(?:invite|attend|join|you)\b/i.test(clause)) return;
@@ -212,7 +219,8 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     if (!role) {
       // A bare date in a meeting notice ("Date: Tuesday 14 July 2026", a line under "You are invited:").
       const fallback = DEFAULT_EVENT[category];
-      if (fallback && !/\b(?:dated|of|on which|received|sent|issued)\s*$/i.test(left) && obligationHolder(left) !== 'other') found.push({ ...base, role: fallback });
+      if (fallback && !/\b(?:dated|of|on which|received|sent|issued)\s*$/i.test(left) && obligationHolder(left) !== 'other')
+        found.push({ ...base, role: fallback });
       return;
     }
     found.push({ ...base, role });

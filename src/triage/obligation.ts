@@ -17,15 +17,18 @@ const VERB =
   /\b(?:will|won['’]t|must|shall|should|is|are|isn['’]t|has|have|had|was|were|needs?|can|could|may|would|['’]ll|['’]d|to be|due|serve|file|send|issue|return|give|tell|decide|take place)\b/i;
 // Words that address the practice, or ask it for something.
 const ADDRESSED = /\b(?:you|your|yours|OT|occupational therap\w*)\b/i;
-const REQUEST = /\b(?:please|pls|kindly|grateful|could you|can you|would you|let (?:me|us) (?:know|have)|we need|i need|we['’]d need|need (?:it|this|them|these))\b/i;
+const REQUEST =
+  /\b(?:please|pls|kindly|grateful|could you|can you|would you|let (?:me|us) (?:know|have)|we need|i need|we['’]d need|need (?:it|this|them|these))\b/i;
 // The other parties of UK SEND, medico-legal, housing and insurance correspondence, and the
 // statutory steps that are theirs (a plan is issued, a review takes place, evidence is filed).
 const PARTY =
   /\b(?:council|authority|local authority|school|college|nursery|setting|academy|tribunal|court|judge|panel|part(?:y|ies)|claimant|defendant|appellant|respondent|solicitors?|lawyers?|insurer|parents?|mother|father|mum|dad|family|carers?|educational psycholog\w*|psychologist|SENCo|they|he|she|it|plan|IDP|EHCP|decision|review|experts? of like|agenda)\b/i;
 // Named people and bodies: "Ms Okoro", "the LA", "Brambles", "Thornbury Lane Primary".
-const NAMED = /\b(?:LA|EP|ICB|NHS|Mrs?|Ms|Miss|Dr)\b|^\s*(?:[-•*]\s*)?(?!(?:The|This|That|These|Those|It|A|An|Any|All|Each|Every|Your|Our|My|Please)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*$/;
+const NAMED =
+  /\b(?:LA|EP|ICB|NHS|Mrs?|Ms|Miss|Dr)\b|^\s*(?:[-•*]\s*)?(?!(?:The|This|That|These|Those|It|A|An|Any|All|Each|Every|Your|Our|My|Please)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*$/;
 const FIRST_PERSON = /^\s*(?:[-•*]\s*)?(?:and\s+|but\s+|so\s+)?(?:I|we)\b/i;
-const FIRST_PERSON_ASKS = /^\s*(?:[-•*]\s*)?(?:and\s+|but\s+|so\s+)?(?:I|we)\s*(?:['’]d|would|will|do|also|really|now|still|)\s*(?:need|like|want|require|ask|be (?:really |very )?grateful|appreciate|expect (?:your|to receive))/i;
+const FIRST_PERSON_ASKS =
+  /^\s*(?:[-•*]\s*)?(?:and\s+|but\s+|so\s+)?(?:I|we)\s*(?:['’]d|would|will|do|also|really|now|still|)\s*(?:need|like|want|require|ask|be (?:really |very )?grateful|appreciate|expect (?:your|to receive))/i;
 
 /** Who must act by the date that ends `before` (the clause up to the date). */
 export function obligationHolder(before: string): Holder {
@@ -54,7 +57,8 @@ export function obligationHolder(before: string): Holder {
   return 'practice';
 }
 
-const WORK = /^\s*(?:[-•*]\s*)?(?:the\s+|any\s+|all\s+|written\s+|signed\s+)*(?:advice|reports?|comments?|contributions?|answers?|statements?|information|updates?|responses?|replies|quotes?|recommendations?)\b/i;
+const WORK =
+  /^\s*(?:[-•*]\s*)?(?:the\s+|any\s+|all\s+|written\s+|signed\s+)*(?:advice|reports?|comments?|contributions?|answers?|statements?|information|updates?|responses?|replies|quotes?|recommendations?)\b/i;
 
 const INFO_ONLY =
   /\b(?:for (?:your )?information(?: only)?\s*[:)]|for information only|(?:none|neither) of (?:these|them|which|the following)\s+(?:dates?\s+)?(?:requires?|needs?|asks?)\s+(?:any\s+)?action|(?:no|not any) action (?:is )?(?:needed|required) (?:from|by) you|these are (?:the council['’]s|our) own)\b/i;

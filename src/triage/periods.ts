@@ -70,7 +70,8 @@ function sentenceBounds(text: string, at: number, end: number): [number, number]
 }
 
 // What a period is counted from, after "of", "from" or "after".
-const LETTER = /^(?:the\s+)?(?:date\s+(?:of|at the top of|on)\s+)?(?:this|the present|my|our|the)\s+(?:letter|e-?mail|notice|request|message|instructions?|referral|questions)\b|^(?:the\s+date\s+of\s+)?(?:today|receipt|receiving|service|the date of (?:this|service))\b/i;
+const LETTER =
+  /^(?:the\s+)?(?:date\s+(?:of|at the top of|on)\s+)?(?:this|the present|my|our|the)\s+(?:letter|e-?mail|notice|request|message|instructions?|referral|questions)\b|^(?:the\s+date\s+of\s+)?(?:today|receipt|receiving|service|the date of (?:this|service))\b/i;
 const EVENT = /^(?:the|your|our)\s+(?:(?:site|home|initial|workplace|joint)\s+)?(visit|assessment|discussion|meeting|appointment|review|conference|hearing)\b/i;
 
 export function findPeriodDeadlines(
@@ -111,7 +112,8 @@ export function findPeriodDeadlines(
       fromWhat = `${trig.slice(0, named.index - after).trim()} ${formatUkDate(named.date)}`;
     } else if (event) {
       const kind = event[1]!.toLowerCase();
-      const roles: DateRole[] = kind === 'hearing' ? ['hearing'] : kind === 'appointment' || kind === 'assessment' ? ['appointment', 'meeting'] : ['meeting', 'appointment'];
+      const roles: DateRole[] =
+        kind === 'hearing' ? ['hearing'] : kind === 'appointment' || kind === 'assessment' ? ['appointment', 'meeting'] : ['meeting', 'appointment'];
       const ev = found.filter((f) => roles.includes(f.role) && f.stated).sort((a, b) => a.date.localeCompare(b.date))[0];
       if (!ev) continue;
       from = ev.date;
@@ -140,17 +142,32 @@ export function findPeriodDeadlines(
         : unit.startsWith('month')
           ? addMonths(from, n)
           : addDays(from, unit.startsWith('week') ? 7 * n : n);
-      computed = { due, rule: null, reason: `Within ${n} ${working ? 'working ' : ''}${unit.replace(/s$/, '')}${n === 1 ? '' : 's'} of ${fromWhat}: by ${formatUkDate(due)}.` };
+      computed = {
+        due,
+        rule: null,
+        reason: `Within ${n} ${working ? 'working ' : ''}${unit.replace(/s$/, '')}${n === 1 ? '' : 's'} of ${fromWhat}: by ${formatUkDate(due)}.`,
+      };
     }
     if (computed.due <= received) continue;
-    out.push({ role: pay ? 'payment_due' : 'response_due', date: computed.due, stated: false, rule: computed.rule, reason: computed.reason, time: null, index: at });
+    out.push({
+      role: pay ? 'payment_due' : 'response_due',
+      date: computed.due,
+      stated: false,
+      rule: computed.rule,
+      reason: computed.reason,
+      time: null,
+      index: at,
+    });
   }
 
   // "At least two weeks before the meeting": counted back from the meeting found in the letter.
   const meeting = found.filter((f) => f.role === 'meeting').sort((a, b) => a.date.localeCompare(b.date))[0];
   if (meeting) {
     for (const m of text.matchAll(
-      new RegExp(String.raw`\b${NUM}\s+(weeks?|days?|working days?)\s+before\s+(?:the|this|her|his|their)\s+(?:annual\s+|review\s+)?(meeting|review|conference|mdt)\b`, 'gi'),
+      new RegExp(
+        String.raw`\b${NUM}\s+(weeks?|days?|working days?)\s+before\s+(?:the|this|her|his|their)\s+(?:annual\s+|review\s+)?(meeting|review|conference|mdt)\b`,
+        'gi',
+      ),
     )) {
       const [sl, sr] = sentenceBounds(text, m.index!, m.index! + m[0].length);
       const sentence = text.slice(sl, sr);
@@ -164,7 +181,9 @@ export function findPeriodDeadlines(
         if (r) computed = { ...r, rule: 'EHCP-AR-04' };
       }
       if (!computed) {
-        const due = unit.startsWith('working') ? addWorkingDaysBack(meeting.date, n, jurisdiction) : addDays(meeting.date, -n * (unit.startsWith('week') ? 7 : 1));
+        const due = unit.startsWith('working')
+          ? addWorkingDaysBack(meeting.date, n, jurisdiction)
+          : addDays(meeting.date, -n * (unit.startsWith('week') ? 7 : 1));
         computed = { due, rule: null, reason: `${n} ${unit} before the ${m[3]!.toLowerCase()} on ${formatUkDate(meeting.date)}: by ${formatUkDate(due)}.` };
       }
       if (computed.due > received)
