@@ -70,6 +70,15 @@ export const remittance = z.object({
 export type Remittance = z.infer<typeof remittance>;
 export const attachment = z.object({ filename: z.string(), content_type: z.string(), size: z.number(), read: z.boolean() });
 export type Attachment = z.infer<typeof attachment>;
+export const confidence = z.object({ score: z.number().min(0).max(1), evidence: z.string(), check: z.boolean() });
+export type Confidence = z.infer<typeof confidence>;
+export const triageConfidence = z.object({
+  category: confidence,
+  client: confidence.nullable(),
+  dates: z.array(confidence),
+  references: z.array(confidence),
+});
+export type TriageConfidence = z.infer<typeof triageConfidence>;
 export const triageRecord = z.object({
   file: z.string(),
   category: z.enum([
@@ -103,6 +112,7 @@ export const triageRecord = z.object({
   attachments: z.array(attachment),
   notes: z.array(z.string()),
   summary: z.string(),
+  confidence: triageConfidence,
 });
 export type TriageRecord = z.infer<typeof triageRecord>;
 export const triageError = z.object({ file: z.string(), error: z.string() });

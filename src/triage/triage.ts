@@ -8,6 +8,8 @@ import { EMPTY_PRACTICE_IDENTITY, type PracticeIdentity } from '../domain/practi
 import type { Jurisdiction } from '../domain/vocabulary.js';
 import { findActionDates, findFacts, type ActionDate, type Facts } from './actions.js';
 import { classify, type Category } from './classify.js';
+import { categoryConfidence, clientConfidence, dateConfidence, referenceConfidence, type TriageConfidence } from './confidence.js';
+import { applyLearning, type LearnedHints } from './learning.js';
 import { findDates } from './dates.js';
 import { findClient, findSenderOrg, personName } from './people.js';
 import { readDocument, UnreadableDocument, type Attachment } from './read.js';
@@ -41,6 +43,8 @@ export interface TriageRecord {
   notes: string[];
   /** The first lines of what the writer says, for a correspondence log. */
   summary: string;
+  /** How far to trust the category, the client, each date and each reference, and why. */
+  confidence: TriageConfidence;
 }
 
 export interface TriageError {
@@ -60,6 +64,8 @@ export interface TriageOptions {
   /** Who the practice itself is: its names, staff and domains are never the sender or the client. */
   practice?: PracticeIdentity;
   jurisdiction?: Jurisdiction;
+  /** What this practice's earlier corrections teach (loaded by the caller; triage stays pure). */
+  hints?: LearnedHints;
 }
 
 /** The letter's own date: a "Date:" line or a date alone on a line before the salutation. */
@@ -105,7 +111,7 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
   const received = (doc.kind === 'email' ? doc.header_date : letterDate(s.head, doc.body, opts.today)) ?? null;
   const ref = received ?? opts.today;
   const bodyForClass = `${s.head}\n${s.main}`;
-  const { category } = classify(doc.subject, bodyForClass, { full: doc.body, invoicePrefix: practice.invoice_prefix });
+  const { category, scores } = classify(doc.subject, bodyForClass, { full: doc.body, invoicePrefix: practice.invoice_prefix });
 
   const rows = findTableRows(doc.body);
   const nameColumn = rows.length
@@ -145,7 +151,7 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
   const sender_name = personName(doc.from_name) ?? (signer ? personName(signer) : null);
   const notes = [...doc.notes];
   if (!received) notes.push('no date found on the letter: received is unknown');
-  return {
+  const record: TriageRecord = {
     file,
     category,
     received,
@@ -166,5 +172,12 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 400),
+    confidence: {
+      category: categoryConfidence(category, scores),
+      client: client ? clientConfidence(client, doc.subject, doc.body) : null,
+      dates: dates.map((d) => dateConfidence(d, dates)),
+      references: references.map((r) => referenceConfidence(r, references, `${doc.subject}\n${doc.body}`)),
+    },
   };
+  return applyLearning(record, opts.hints, `${doc.subject}\n${doc.body}`);
 }

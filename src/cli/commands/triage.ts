@@ -47,20 +47,25 @@ async function readPracticeFile(disk: Files, path: string): Promise<unknown> {
   }
 }
 
+/** A "check this" mark with its evidence, for anything Steve is not sure of. */
+function check(c: { check: boolean; score: number; evidence: string } | null | undefined): string {
+  return c?.check ? `  [check this: ${c.evidence}, ${Math.round(c.score * 100)}%]` : '';
+}
+
 export function describeTriage(r: TriageResult): string {
   if (isTriageError(r)) return `${r.file}: NOT READ – ${r.error}`;
-  const lines = [`${r.file}: ${r.category.replace(/_/g, ' ')}${r.received ? `, received ${formatUkDate(r.received)}` : ''}`];
+  const lines = [`${r.file}: ${r.category.replace(/_/g, ' ')}${r.received ? `, received ${formatUkDate(r.received)}` : ''}${check(r.confidence.category)}`];
   if (r.sender_org || r.sender_name) lines.push(`  From:       ${[r.sender_name, r.sender_org].filter(Boolean).join(', ')}`);
   if (r.client)
     lines.push(
-      `  Client:     ${r.client.name}${r.client.dob ? ` (born ${formatUkDate(r.client.dob)})` : ''}${r.client.nhs_number ? `, NHS ${r.client.nhs_number}` : ''}`,
+      `  Client:     ${r.client.name}${r.client.dob ? ` (born ${formatUkDate(r.client.dob)})` : ''}${r.client.nhs_number ? `, NHS ${r.client.nhs_number}` : ''}${check(r.confidence.client)}`,
     );
   if (r.facts.clients?.length) lines.push(`  Clients:    ${r.facts.clients.join(', ')}`);
-  for (const ref of r.references) lines.push(`  Reference:  ${ref.kind.replace(/_/g, ' ')} ${ref.value}`);
-  for (const d of r.dates) {
+  r.references.forEach((ref, i) => lines.push(`  Reference:  ${ref.kind.replace(/_/g, ' ')} ${ref.value}${check(r.confidence.references[i])}`));
+  r.dates.forEach((d, i) => {
     const how = d.stated ? 'stated' : d.rule ? `computed (${d.rule})` : 'computed';
-    lines.push(`  ${d.role.replace(/_/g, ' ').padEnd(20)} ${formatUkDate(d.date)}${d.time ? ` ${d.time}` : ''}  [${how}]`);
-  }
+    lines.push(`  ${d.role.replace(/_/g, ' ').padEnd(20)} ${formatUkDate(d.date)}${d.time ? ` ${d.time}` : ''}  [${how}]${check(r.confidence.dates[i])}`);
+  });
   const f = r.facts;
   if (f.sessions_authorised !== undefined) lines.push(`  Sessions:   ${f.sessions_authorised} authorised`);
   if (f.amount_gbp !== undefined) lines.push(`  Amount:     £${f.amount_gbp.toFixed(2)}`);
