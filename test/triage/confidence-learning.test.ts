@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../src/domain/calendar/local-date.js';
 import { CHECK_BELOW, categoryConfidence, clientConfidence, dateConfidence, referenceConfidence } from '../../src/triage/confidence.js';
-import { applyLearning, referenceShape, senderKey, type LearnedCorrection } from '../../src/triage/learning.js';
+import { applyLearning, referenceShape, senderKey, type Learnable, type LearnedCorrection } from '../../src/triage/learning.js';
 import { isTriageError, triageDocument, type TriageOptions, type TriageRecord } from '../../src/triage/triage.js';
 import { email } from './support.js';
 
@@ -41,8 +41,8 @@ describe('confidence', () => {
   });
 
   it('says how a date was found and doubts several candidates for one role', () => {
-    const stated = { role: 'response_due' as const, date: '2026-12-04', stated: true, rule: null, reason: 'by 4 December', time: null };
-    const ruled = { ...stated, date: '2026-12-11', stated: false, rule: 'EHCP-ADV-01', reason: 'six weeks' };
+    const stated = { role: 'response_due' as const, date: '2026-12-04' as LocalDate, stated: true, rule: null, reason: 'by 4 December', time: null };
+    const ruled = { ...stated, date: '2026-12-11' as LocalDate, stated: false, rule: 'EHCP-ADV-01', reason: 'six weeks' };
     expect(dateConfidence(stated, [stated]).evidence).toBe('date written in the letter');
     expect(dateConfidence(ruled, [ruled]).evidence).toMatch(/computed from rule EHCP-ADV-01/);
     const two = dateConfidence(stated, [stated, ruled]);
@@ -110,7 +110,7 @@ describe('learning from corrections', () => {
   it('re-kinds, removes and finds references by their learnt shape', async () => {
     const bytes = authorisation('claims@insurer.test', 'AUTH-558812');
     const plain = await triage(bytes);
-    const auth = plain.references.find((x) => x.value === 'AUTH-558812');
+    const auth: { kind: string; value: string } | undefined = plain.references.find((x) => x.value === 'AUTH-558812');
     const corr = (proposed: string, corrected: string, pattern: string): LearnedCorrection => ({
       field: 'reference',
       sender: 'claims@insurer.test',
@@ -129,13 +129,15 @@ describe('learning from corrections', () => {
     } else {
       const found = await triage(bytes, { hints: { corrections: [corr('', 'insurer_auth', 'AUTH-999999')] } });
       expect(found.references).toContainEqual({ kind: 'insurer_auth', value: 'AUTH-558812' });
-      expect(found.confidence.references.at(-1)!.evidence).toMatch(/a person added insurer auth references shaped AUTH-999999/);
+      expect(found.confidence.references[found.confidence.references.length - 1]?.evidence).toMatch(
+        /a person added insurer auth references shaped AUTH-999999/,
+      );
     }
   });
 
   it('links the client a person linked to a reference the letter carries', () => {
-    const record = {
-      category: 'ml_update' as const,
+    const record: Learnable = {
+      category: 'ml_update',
       client: { name: 'Sam Carter', dob: null, nhs_number: null },
       sender_email: 'a@law.test',
       sender_org: 'Law LLP',
@@ -163,20 +165,20 @@ describe('learning from corrections', () => {
     );
     expect(out.client?.name).toBe('Alex Carter');
     expect(out.confidence.client?.evidence).toMatch(/a reference in this letter was linked to Alex Carter by a person \(last 02\/10\/2026\)/);
-    expect(record.client.name).toBe('Sam Carter');
+    expect(record.client?.name).toBe('Sam Carter');
   });
 
   it('drops a kind of date this sender’s letters have had removed, and relabels a learnt role', () => {
     const date = {
       role: 'response_due' as const,
-      date: '2027-03-20',
+      date: '2027-03-20' as LocalDate,
       stated: true,
       rule: null,
       reason: 'The local authority must issue the final plan by 20 March 2027.',
       time: null,
     };
-    const record = {
-      category: 'ehcp_plan_issued' as const,
+    const record: Learnable = {
+      category: 'ehcp_plan_issued',
       client: null,
       sender_email: 'send@council.test',
       sender_org: 'Council',
