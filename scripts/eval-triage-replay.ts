@@ -2,7 +2,7 @@
  * Replays labelled corpora (labels.json, format v1) as a practice would receive them, to measure
  * learning from corrections and how well the confidences separate right from wrong:
  *
- *   npm run eval:triage:replay -- DIR [DIR…] [--verbose]
+ *   npx tsx scripts/eval-triage-replay.ts DIR [--practice FILE] [DIR [--practice FILE]]… [--verbose]
  *
  * Each corpus is a practice of its own: its documents are read in received order; each is
  * triaged twice, without and with the corrections learnt so far, and then the gold label plays
@@ -13,7 +13,10 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { practiceIdentity } from '../src/contract/practice.js';
 import type { LocalDate } from '../src/domain/calendar/local-date.js';
+import { parseInput } from '../src/contract/common.js';
+import type { PracticeIdentity } from '../src/domain/practice/identity.js';
 import { isTriageError, triageDocument, type TriageRecord } from '../src/triage/triage.js';
 import { dateKey, distinctive, referenceShape, senderKey, sentenceWords, type LearnedCorrection } from '../src/triage/learning.js';
 
@@ -29,9 +32,23 @@ interface Label {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
-const dirs = args.filter((a) => !a.startsWith('-')).map((d) => resolve(d));
-if (!dirs.length) {
-  console.error('Usage: npm run eval:triage:replay -- DIR [DIR…] [--verbose]');
+const usage = 'Usage: npx tsx scripts/eval-triage-replay.ts DIR [--practice FILE] [DIR [--practice FILE]]… [--verbose]';
+// Each corpus is its own practice: `--practice FILE` after a DIR is that practice's identity.
+const corpora: { dir: string; practice: PracticeIdentity | undefined }[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--practice') {
+    const file = args[++i];
+    const last = corpora[corpora.length - 1];
+    if (!file || !last) {
+      console.error(usage);
+      process.exit(2);
+    }
+    last.practice = parseInput(practiceIdentity, JSON.parse(readFileSync(file, 'utf8')));
+  } else if (!a.startsWith('-')) corpora.push({ dir: resolve(a), practice: undefined });
+}
+if (!corpora.length) {
+  console.error(usage);
   process.exit(2);
 }
 
@@ -123,7 +140,7 @@ const totals = { without: tally(), with: tally(), calib: calib() };
 const row = (name: string, t: Tally) =>
   `  ${name.padEnd(18)} n=${String(t.n).padStart(3)}  category ${(t.cat / Math.max(t.n, 1)).toFixed(3)}  dates F1 ${f1(t.d).toFixed(3)}  references F1 ${f1(t.r).toFixed(3)}  client ${(t.client / Math.max(t.n, 1)).toFixed(3)}`;
 
-for (const dir of dirs) {
+for (const { dir, practice } of corpora) {
   const labels: Label[] = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
   const byFile = new Map(labels.map((l) => [l.file, l]));
   const files = readdirSync(dir)
@@ -137,8 +154,8 @@ for (const dir of dirs) {
     const label = byFile.get(file)!;
     const bytes = readFileSync(join(dir, file));
     const today = label.received as LocalDate;
-    const plain = await triageDocument(file, bytes, { today });
-    const taught = await triageDocument(file, bytes, { today, hints: { corrections: learnt } });
+    const plain = await triageDocument(file, bytes, { today, practice });
+    const taught = await triageDocument(file, bytes, { today, practice, hints: { corrections: learnt } });
     if (isTriageError(plain) || isTriageError(taught)) continue;
     calibrate(cal, plain, label);
     // Only letters with something earlier to learn from can gain; the first letters are the same either way.
@@ -168,7 +185,7 @@ for (const dir of dirs) {
   }
   for (const k of Object.keys(cal) as (keyof Calib)[]) for (let i = 0; i < 4; i++) totals.calib[k][i]! += cal[k][i]!;
 }
-if (dirs.length > 1) {
+if (corpora.length > 1) {
   console.log('All corpora together:');
   console.log(row('without learning', totals.without));
   console.log(row('with learning', totals.with));

@@ -3,12 +3,12 @@ import type { LocalDate } from '../../src/domain/calendar/local-date.js';
 import { CHECK_BELOW, categoryConfidence, clientConfidence, dateConfidence, referenceConfidence } from '../../src/triage/confidence.js';
 import { applyLearning, referenceShape, senderKey, type Learnable, type LearnedCorrection } from '../../src/triage/learning.js';
 import { isTriageError, triageDocument, type TriageOptions, type TriageRecord } from '../../src/triage/triage.js';
-import { email } from './support.js';
+import { email, practice } from './support.js';
 
 const today = '2026-11-27' as LocalDate;
 
 async function triage(bytes: Uint8Array, extra: Partial<TriageOptions> = {}): Promise<TriageRecord> {
-  const r = await triageDocument('letter.eml', bytes, { today, own: ['Brightwater OT', 'brightwater-ot.test'], ...extra });
+  const r = await triageDocument('letter.eml', bytes, { today, practice: practice(), ...extra });
   if (isTriageError(r)) throw new Error(r.error);
   return r;
 }
