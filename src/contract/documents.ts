@@ -119,6 +119,17 @@ export const documentView = z.object({
   running_header: z.string(),
   letterhead: z.object({ name: z.string(), lines: z.array(z.string()) }),
   blocks: z.array(block),
+  /** Who signed, as they were at signing: what the sign-off block of the signed version shows. */
+  signature: z
+    .object({
+      name: z.string(),
+      role: z.string(),
+      qualifications: z.string(),
+      professional_bodies: z.string().nullable(),
+      hcpc_number: z.string(),
+      signed_at: z.string(),
+    })
+    .nullable(),
   still_needed: z.array(stillNeeded),
   checks: z.array(checkFinding),
   can_sign: z.boolean(),

@@ -61,12 +61,17 @@ export const hcpcNumber = z
   .toUpperCase()
   .regex(/^OT\d{4,6}$/, 'must be OT followed by digits, as on the HCPC register (e.g. OT12345)');
 
+/** Qualifications and professional bodies as they should read under a signature ("BSc (Hons) Occupational Therapy"). */
+export const qualificationsText = z.string().trim().max(300, 'is too long (at most 300 characters)');
+
 export const createUserInput = z
   .object({
     name: personName,
     email,
     role: z.enum(ROLES, { error: 'must be owner, clinician or admin' }),
     hcpc_number: hcpcNumber.optional(),
+    qualifications: qualificationsText.optional(),
+    professional_bodies: qualificationsText.optional(),
     password,
   })
   .strict();
@@ -77,10 +82,22 @@ export const updateUserInput = z
     name: personName.optional(),
     role: z.enum(ROLES).optional(),
     hcpc_number: z.union([z.literal(''), hcpcNumber]).optional(),
+    qualifications: qualificationsText.optional(),
+    professional_bodies: qualificationsText.optional(),
     active: z.boolean().optional(),
   })
   .strict();
 export type UpdateUserInput = z.input<typeof updateUserInput>;
+
+/** What any user may change about themselves: the professional details their signature shows. */
+export const updateMyDetailsInput = z
+  .object({
+    hcpc_number: z.union([z.literal(''), hcpcNumber]).optional(),
+    qualifications: qualificationsText.optional(),
+    professional_bodies: qualificationsText.optional(),
+  })
+  .strict();
+export type UpdateMyDetailsInput = z.input<typeof updateMyDetailsInput>;
 
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
 export const practice = z.object({
@@ -104,6 +121,8 @@ export const userRow = z.object({
   email: z.string(),
   role: z.string(),
   hcpc_number: z.string().nullable(),
+  qualifications: z.string().nullable(),
+  professional_bodies: z.string().nullable(),
   created_at: z.string(),
 });
 export type UserRow = z.infer<typeof userRow>;

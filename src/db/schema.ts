@@ -26,6 +26,8 @@ export interface UsersTable {
   email: string;
   role: string;
   hcpc_number: string | null;
+  qualifications: string | null;
+  professional_bodies: string | null;
   password_hash: string;
   totp_secret: string | null;
   active: Generated<number>;
@@ -424,6 +426,8 @@ export interface DocumentVersionsTable {
   created_at: string;
   signed_by: string | null;
   signed_at: string | null;
+  /** JSON snapshot of the signer at signing (name, role, qualifications, bodies, HCPC number). */
+  signature: string | null;
 }
 
 export interface AuditEventsTable {

@@ -5,18 +5,15 @@
  * the "still needed" list. A template therefore cannot state a fact it was not given.
  */
 import { DOCUMENT_KIND_TITLES, type DocumentKind } from '../domain/documents/kinds.js';
+import { formatLongDate } from '../domain/calendar/local-date.js';
 import { NOTE_FIELDS, type NoteKey } from '../domain/documents/notes.js';
 import type { Block, DocumentModel, StillNeeded } from './model.js';
 import { placeholder } from './model.js';
 import type { DraftSource } from './source.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /** "12 March 2025": a document spells the month out, so no reader can take the day for the month. */
 export function longDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
+  return formatLongDate(iso);
 }
 
 type Value = string | number | null | undefined;

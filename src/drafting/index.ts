@@ -10,3 +10,5 @@ export { renderHtml } from './render/html.js';
 export { renderMarkdown } from './render/markdown.js';
 export { STATEMENT_OF_TRUTH, DUTY_DECLARATION, PD35_ITEMS } from './pd35.js';
 export { EHCP_ADVICE_SECTIONS, EHCP_ADVICE_HEADINGS, FRONT_SHEET_FIELDS } from './templates/ehcp.js';
+export { applySignature, signatureLine, signedAtText, SIGN_OFF_TAG, UNSIGNED_TEXT, type Signature } from './signature.js';
+export { editBlockText, type BlockEdit } from './block-edit.js';

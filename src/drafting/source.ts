@@ -10,6 +10,7 @@ export interface SourcePerson {
   hcpc_number: string | null;
   role: string;
   qualifications?: string | null;
+  professional_bodies?: string | null;
 }
 
 export interface SourceAssessment {

@@ -62,7 +62,13 @@ describe.each(DIALECTS)('documents API (%s)', (dialect) => {
     expect(current.still_needed).toEqual([]);
     expect((await t.call(cara, 'POST', `/api/documents/${doc.id}/review`)).statusCode).toBe(200);
     r = await t.call(cara, 'POST', `/api/documents/${doc.id}/sign`, { content_hash: current.content_hash });
+    expect(r.statusCode).toBe(400);
+    expect(r.json().error.message).toMatch(/no qualifications recorded.*Your account → Professional details/);
+    r = await t.call(cara, 'PATCH', '/api/account/details', { qualifications: 'BSc (Hons) Occupational Therapy' });
+    expect(r.json().qualifications).toBe('BSc (Hons) Occupational Therapy');
+    r = await t.call(cara, 'POST', `/api/documents/${doc.id}/sign`, { content_hash: current.content_hash });
     expect(r.statusCode).toBe(200);
+    expect(r.json().signature).toMatchObject({ name: 'Cara Clinician', qualifications: 'BSc (Hons) Occupational Therapy' });
     const signed = r.json();
     expect(signed.status).toBe('signed');
 

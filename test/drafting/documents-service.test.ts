@@ -19,6 +19,7 @@ import { addFinding } from '../../src/services/findings/add-finding.js';
 import { getFindings } from '../../src/services/findings/get-findings.js';
 import { setNote } from '../../src/services/findings/set-note.js';
 import { updateFinding } from '../../src/services/findings/update-finding.js';
+import { updateMyDetails } from '../../src/services/users/update-my-details.js';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { as, openTestDb, seedPractice, type Seeded, type TestDb } from '../services/support.js';
 import { DIALECTS } from '../support/stores.js';
@@ -126,6 +127,8 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
       'author.qualifications',
     ]);
     await submitForReview(cara, doc.id);
+    await expect(signDocument(cara, doc.id)).rejects.toThrow(/Cara Clinician has no qualifications recorded/);
+    await updateMyDetails(cara, { qualifications: 'BSc (Hons) Occupational Therapy' });
     await expect(signDocument(cara, doc.id)).rejects.toThrow(/Cannot sign yet: 5 problems/);
 
     // Fix at the source: the provision line gets its frequency; the missing front-sheet facts are typed in.
@@ -210,6 +213,7 @@ describe.each(DIALECTS)('documents service (%s)', (dialect) => {
       "Gives a date of birth (09/01/2016) that is not this client's; it is another client's date of birth.",
     ]);
     await submitForReview(cara, doc.id);
+    await updateMyDetails(cara, { qualifications: 'BSc (Hons) Occupational Therapy' });
     await expect(signDocument(cara, doc.id)).rejects.toThrow(/Cannot sign yet/);
   });
 

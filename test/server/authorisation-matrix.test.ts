@@ -214,6 +214,12 @@ const ROWS: Record<string, Row> = {
     permission: 'users.manage',
     ok: 200,
   },
+  'PATCH /api/account/details': {
+    method: 'PATCH',
+    url: () => '/api/account/details',
+    body: () => ({ qualifications: 'BSc (Hons) Occupational Therapy' }),
+    ok: 200,
+  },
   'GET /api/audit': { method: 'GET', url: () => '/api/audit', permission: 'audit.read', ok: 200 },
   'GET /api/audit/verify': { method: 'GET', url: () => '/api/audit/verify', permission: 'audit.read', ok: 200 },
 };

@@ -1,6 +1,6 @@
 /**
  * Clinical documents from the command line: `steve check provision`, `steve draft`,
- * `steve docs list|show|review|sign|send|render`, and `steve findings show|note|add`.
+ * `steve docs list|show|edit|review|sign|send|render`, and `steve findings show|note|add`.
  */
 import { extname } from 'node:path';
 import type { Command } from 'commander';
@@ -9,6 +9,7 @@ import { FINDING_KINDS, type FindingKind } from '../../contract/findings.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { DOCUMENT_KINDS } from '../../domain/documents/kinds.js';
 import { invalid } from '../../domain/errors.js';
+import { signatureLine } from '../../domain/documents/signature.js';
 import type { ServiceContext } from '../../services/context.js';
 import { checkProvisionText } from '../../services/documents/check-provision-text.js';
 import { draftDocument } from '../../services/documents/draft-document.js';
@@ -17,6 +18,7 @@ import { listDocuments } from '../../services/documents/list-documents.js';
 import { renderDocument } from '../../services/documents/render-document.js';
 import { sendDocument } from '../../services/documents/send-document.js';
 import { signDocument } from '../../services/documents/sign-document.js';
+import { editBlock } from '../../services/documents/edit-block.js';
 import { submitForReview } from '../../services/documents/submit-for-review.js';
 import { addFinding } from '../../services/findings/add-finding.js';
 import { getFindings } from '../../services/findings/get-findings.js';
@@ -26,13 +28,40 @@ import { globals, intOption, withContext, type CliRuntime } from '../runtime.js'
 
 type Doc = Awaited<ReturnType<typeof getDocument>>;
 
-function docText(d: Doc): string {
+/** A block's text, a line per paragraph line, list item or table row. */
+function blockLines(b: Doc['blocks'][number]): string[] {
+  if (b.type === 'list') return b.items ?? [];
+  if (b.type === 'table' || b.type === 'fields') return [...(b.header ? [b.header.join(' | ')] : []), ...(b.rows ?? []).map((r) => r.join(' | '))];
+  return (b.text ?? '').split('\n');
+}
+
+/** Where each placeholder sits, so a CLI user knows which block to edit. */
+function blockOf(d: Doc, label: string): string | null {
+  const mark = `[STILL NEEDED: ${label}]`;
+  return d.blocks.find((b) => blockLines(b).some((l) => l.includes(mark)))?.id ?? null;
+}
+
+function docText(d: Doc, opts: { blocks?: boolean } = {}): string {
   const lines = [`${d.title} (${d.kind}) v${d.version}: ${d.status.replace('_', ' ')}`, `ID ${d.id}`, `Content hash ${d.content_hash}`];
-  if (d.signed_at) lines.push(`Signed by ${d.signed_by_name ?? d.signed_by} on ${formatUkDate(d.signed_at.slice(0, 10))}`);
+  if (d.signature) lines.push(signatureLine(d.signature));
+  else if (d.signed_at) lines.push(`Signed by ${d.signed_by_name ?? d.signed_by} on ${formatUkDate(d.signed_at.slice(0, 10))}`);
+  const change = d.versions.find((v) => v.version === d.version)?.change;
+  if (change) lines.push(`Version note: ${change}`);
   lines.push(d.still_needed.length ? `Still needed (${d.still_needed.length}):` : 'Nothing still needed.');
-  for (const n of d.still_needed) lines.push(`  - ${n.label}`);
+  for (const n of d.still_needed) {
+    const b = blockOf(d, n.label);
+    lines.push(`  - ${n.label}${b ? ` (block ${b})` : ''}`);
+  }
   lines.push(d.checks.length ? `Checks (${d.checks.length}):` : 'Checks: none.');
   for (const c of d.checks) lines.push(`  [${c.severity}] ${c.check}: ${c.message}`);
+  if (opts.blocks) {
+    lines.push('Blocks:');
+    for (const b of d.blocks) {
+      const text = blockLines(b);
+      lines.push(`  ${b.id} ${b.type}${b.composed_by === 'clinician' ? ' (edited)' : ''}: ${text[0] ?? ''}`);
+      for (const l of text.slice(1)) lines.push(`      ${l}`);
+    }
+  }
   return lines.join('\n');
 }
 
@@ -130,20 +159,37 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
   docs
     .command('show <id>')
     .option('--version <n>', 'an earlier version', intOption('version'))
-    .action(async (id: string, opts: { version?: number }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => getDocument(ctx, id, opts.version === undefined ? {} : { version: opts.version }), docText),
+    .option('--blocks', 'list every block with its id and text (the ids steve docs edit takes)')
+    .action(async (id: string, opts: { version?: number; blocks?: boolean }, cmd: Command) =>
+      withContext(
+        rt,
+        cmd,
+        (ctx) => getDocument(ctx, id, opts.version === undefined ? {} : { version: opts.version }),
+        (d) => docText(d, { blocks: opts.blocks === true }),
+      ),
     );
+  docs
+    .command('edit <id>')
+    .description('rewrite one block (a new version; filling a placeholder in review keeps it in review)')
+    .requiredOption('--block <id>', 'the block, e.g. b42 (steve docs show ID --blocks lists them)')
+    .option('--text <text>', 'the new text: lines for a list, "a | b" rows for a table; for a table of fields, only the rows to change')
+    .option('--file <file>', 'read the new text from a file ("-" reads stdin)')
+    .action(async (id: string, opts: { block: string; text?: string; file?: string }, cmd: Command) => {
+      if ((opts.text === undefined) === (opts.file === undefined)) throw invalid('Give the new text with --text or --file (one of them).', 'text');
+      const text = opts.text ?? (opts.file === '-' ? await rt.readStdin() : await rt.files.readText(opts.file!));
+      return withContext(rt, cmd, (ctx) => editBlock(ctx, id, { block_id: opts.block, text: text.replace(/\n$/, '') }), (d) => docText(d));
+    });
   docs
     .command('review <id>')
     .description('send the draft for review')
-    .action(async (id: string, _o: unknown, cmd: Command) => withContext(rt, cmd, (ctx) => submitForReview(ctx, id), docText));
+    .action(async (id: string, _o: unknown, cmd: Command) => withContext(rt, cmd, (ctx) => submitForReview(ctx, id), (d) => docText(d)));
   docs
     .command('sign <id>')
     .description('sign the version in review (refused while a check reports an error)')
-    .requiredOption('--by <user>', 'the signing clinician (email or user id)')
+    .option('--by <user>', 'the signing clinician, email or user id (needed when the practice has more than one)')
     .option('--hash <sha256>', 'the content hash you reviewed')
-    .action(async (id: string, opts: { by: string; hash?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => signDocument(ctx, id, { signer_id: opts.by, content_hash: opts.hash }), docText),
+    .action(async (id: string, opts: { by?: string; hash?: string }, cmd: Command) =>
+      withContext(rt, cmd, (ctx) => signDocument(ctx, id, { signer_id: opts.by, content_hash: opts.hash }), (d) => docText(d)),
     );
   docs
     .command('send <id>')
@@ -152,7 +198,7 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
     .option('--to <name>', 'who it went to')
     .option('--on <date>', 'YYYY-MM-DD')
     .action(async (id: string, opts: { channel?: string; to?: string; on?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => sendDocument(ctx, id, { channel: opts.channel as never, party_name: opts.to, on_date: opts.on }), docText),
+      withContext(rt, cmd, (ctx) => sendDocument(ctx, id, { channel: opts.channel as never, party_name: opts.to, on_date: opts.on }), (d) => docText(d)),
     );
   docs
     .command('render <id>')

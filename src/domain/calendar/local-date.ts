@@ -80,6 +80,14 @@ export function formatUkDate(d: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : d;
 }
 
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "12 March 2025": prose spells the month out, so no reader can take the day for the month. */
+export function formatLongDate(d: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(d);
+  return m ? `${Number(m[3])} ${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}` : d;
+}
+
 /** Whole years between a date of birth and a day. */
 export function ageOn(dob: LocalDate, on: LocalDate): number {
   const [by, bm, bd] = dob.split('-').map(Number) as [number, number, number];

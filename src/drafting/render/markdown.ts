@@ -1,9 +1,13 @@
 /** Markdown rendering. Recorded text is escaped so a name like "*Sam*" or "<b>" stays literal. */
 import type { DocumentModel } from '../model.js';
 
-/** Inline escaping: every character Markdown (or HTML inside it) could read as markup. */
+/**
+ * Inline escaping: every character Markdown (or HTML inside it) could read as markup. Round
+ * brackets stay as they are: with "[" and "]" escaped they can never form a link, and
+ * "BSc (Hons)" should read as written.
+ */
 export function escapeMarkdown(s: string): string {
-  return s.replace(/([\\`*_{}[\]()#+!|<>~&])/g, '\\$1');
+  return s.replace(/([\\`*_{}[\]#+!|<>~&])/g, '\\$1');
 }
 
 /** At the start of a paragraph line, "- x", "= x" and "1. x" would become lists or headings. */

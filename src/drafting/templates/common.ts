@@ -5,6 +5,7 @@ import { GAS_LEVEL_LABELS, gasTScore, isGasLevel } from '../../domain/outcomes/g
 import { formatAdministration, formatScore } from '../../domain/outcomes/scores.js';
 import { formatPounds } from '../../domain/money/pence.js';
 import { longDate, type Composer } from '../composer.js';
+import { SIGN_OFF_TAG, UNSIGNED_TEXT } from '../signature.js';
 import type { SourceAssessment, SourceProvision } from '../source.js';
 
 export function areaLabel(area: string | null): string {
@@ -325,13 +326,14 @@ export function signOff(c: Composer, opts: { tags?: string[]; heading?: string }
     [
       ['Name', c.f(a?.name, 'author.name', "author's name")],
       ['Qualifications', c.f(a?.qualifications, 'author.qualifications', "author's qualifications")],
+      ...(a?.professional_bodies ? [['Professional bodies', a.professional_bodies] satisfies [string, string]] : []),
       ['Role', c.f(a?.role, 'author.role', "author's role")],
       ['HCPC number', c.f(a?.hcpc_number, 'author.hcpc_number', "author's HCPC number")],
       ['Date(s) seen', assessedDates(c)],
       reportDateRow(c),
-      ['Signature', 'Signed electronically when the clinician signs this version in Steve.'],
+      ['Signature', UNSIGNED_TEXT],
     ],
-    opts.tags,
+    [...(opts.tags ?? []), SIGN_OFF_TAG],
   );
 }
 
@@ -343,7 +345,8 @@ export function letterClose(c: Composer): void {
   c.para('Yours sincerely,');
   const a = c.src.author;
   c.para(
-    `${c.f(a?.name, 'author.name', "author's name")}\n${c.f(a?.role, 'author.role', "author's role")}, HCPC ${c.f(a?.hcpc_number, 'author.hcpc_number', "author's HCPC number")}\n${c.f(c.src.practice.name, 'practice.name', 'practice name')}`,
+    `${c.f(a?.name, 'author.name', "author's name")}\n${c.f(a?.qualifications, 'author.qualifications', "author's qualifications")}\n${c.f(a?.role, 'author.role', "author's role")}, HCPC registration number ${c.f(a?.hcpc_number, 'author.hcpc_number', "author's HCPC number")}\n${c.f(c.src.practice.name, 'practice.name', 'practice name')}`,
+    [SIGN_OFF_TAG],
   );
 }
 

@@ -39,6 +39,7 @@ import updatePractice from './practice/update-practice.js';
 import listUsers from './users/list-users.js';
 import createUser from './users/create-user.js';
 import updateUser from './users/update-user.js';
+import updateMyDetails from './users/update-my-details.js';
 import listAudit from './audit/list-audit.js';
 import verifyAuditChain from './audit/verify-audit-chain.js';
 import { DEADLINE_ROUTES } from './deadlines/index.js';
@@ -87,6 +88,7 @@ export const ROUTES: readonly AnyRoute[] = [
   listUsers,
   createUser,
   updateUser,
+  updateMyDetails,
   listAudit,
   verifyAuditChain,
   ...DEADLINE_ROUTES,

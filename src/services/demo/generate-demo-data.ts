@@ -78,11 +78,11 @@ export class DemoGenerator extends DemoWriter {
       created_at: this.stamp(created),
     });
     const people = [
-      { key: 'owner', name: 'Eleanor Marsh', role: 'owner', hcpc: true, months: 38 },
-      { key: 'clinician1', name: 'Tom Okafor', role: 'clinician', hcpc: true, months: 30 },
-      { key: 'clinician2', name: 'Priya Nair', role: 'clinician', hcpc: true, months: 22 },
-      { key: 'clinician3', name: 'Gareth Llewellyn', role: 'clinician', hcpc: true, months: 14 },
-      { key: 'admin', name: 'Jo Whitfield', role: 'admin', hcpc: false, months: 34 },
+      { key: 'owner', name: 'Eleanor Marsh', role: 'owner', hcpc: true, months: 38, quals: 'BSc (Hons) Occupational Therapy; MSc Advanced Practice', bodies: 'Royal College of Occupational Therapists (RCOT); CLASP' },
+      { key: 'clinician1', name: 'Tom Okafor', role: 'clinician', hcpc: true, months: 30, quals: 'BSc (Hons) Occupational Therapy', bodies: 'Royal College of Occupational Therapists (RCOT)' },
+      { key: 'clinician2', name: 'Priya Nair', role: 'clinician', hcpc: true, months: 22, quals: 'MSc Occupational Therapy (pre-registration); PG Cert Sensory Integration', bodies: 'Royal College of Occupational Therapists (RCOT)' },
+      { key: 'clinician3', name: 'Gareth Llewellyn', role: 'clinician', hcpc: true, months: 14, quals: 'BSc (Hons) Occupational Therapy', bodies: 'Royal College of Occupational Therapists (RCOT); BABICM' },
+      { key: 'admin', name: 'Jo Whitfield', role: 'admin', hcpc: false, months: 34, quals: null, bodies: null },
     ];
     for (const p of people) {
       const id = this.ids.next();
@@ -92,6 +92,8 @@ export class DemoGenerator extends DemoWriter {
         email: `${p.key}@${DEMO_EMAIL_DOMAIN}`,
         role: p.role,
         hcpc_number: p.hcpc ? `OT${this.rng.int(10000, 99999)}` : null,
+        qualifications: p.quals,
+        professional_bodies: p.bodies,
         password_hash: this.opts.passwordHash,
         totp_secret: null,
         active: 1,

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { newId } from '../../db/ids.js';
 import { notFound } from '../../domain/errors.js';
-import { plainText, type DocumentModel, type DraftSource } from '../../drafting/index.js';
+import { applySignature, plainText, type DocumentModel, type DraftSource, type Signature } from '../../drafting/index.js';
 import { assertClientVisible } from '../access.js';
 import { actorUserId, nowIso, type Db, type ServiceContext } from '../context.js';
 import { assertClinicalReader } from '../findings/clinical-access.js';
@@ -23,7 +23,15 @@ export async function sourceFor(db: Db, ctx: ServiceContext, caseId: string | nu
   return loadDraftSource(db, { today: ctx.clock.today(), caseId, authorId: actorUserId(ctx.actor), letter });
 }
 
-export async function insertVersion(trx: Db, ctx: ServiceContext, documentId: string, version: number, model: DocumentModel, change: string) {
+export async function insertVersion(
+  trx: Db,
+  ctx: ServiceContext,
+  documentId: string,
+  version: number,
+  model: DocumentModel,
+  change: string,
+  status: 'draft' | 'in_review' = 'draft',
+) {
   await trx
     .insertInto('document_versions')
     .values({
@@ -32,17 +40,18 @@ export async function insertVersion(trx: Db, ctx: ServiceContext, documentId: st
       version,
       model: JSON.stringify(model),
       content_hash: contentHash(model),
-      status: 'draft',
+      status,
       change,
       created_by: actorUserId(ctx.actor),
       created_at: nowIso(ctx),
       signed_by: null,
       signed_at: null,
+      signature: null,
     })
     .execute();
   await trx
     .updateTable('documents')
-    .set({ version, status: 'draft', title: model.title, body: plainText(model), signed_by: null, signed_at: null, updated_at: nowIso(ctx) })
+    .set({ version, status, title: model.title, body: plainText(model), signed_by: null, signed_at: null, updated_at: nowIso(ctx) })
     .where('id', '=', documentId)
     .execute();
 }
@@ -62,5 +71,9 @@ export async function visibleDocument(db: Db, ctx: ServiceContext, id: string) {
 export async function versionRow(db: Db, documentId: string, version: number) {
   const v = await db.selectFrom('document_versions').selectAll().where('document_id', '=', documentId).where('version', '=', version).executeTakeFirst();
   if (!v) throw notFound('document version', `${documentId} v${version}`);
-  return { ...v, parsed: JSON.parse(v.model) as DocumentModel };
+  const parsed = JSON.parse(v.model) as DocumentModel;
+  const signature = v.signature ? (JSON.parse(v.signature) as Signature) : null;
+  /** What the version shows: as reviewed, with the signature laid over its sign-off once signed. */
+  const shown = signature ? applySignature(parsed, signature) : parsed;
+  return { ...v, parsed, signature_snapshot: signature, shown };
 }

@@ -6,8 +6,14 @@ import type { DraftSource, LaProfile } from '../../drafting/index.js';
 import { emptySource } from '../../drafting/index.js';
 import type { ScoreMetric } from '../../domain/outcomes/scores.js';
 import type { NoteKey } from '../../domain/documents/notes.js';
+import { roleCan } from '../../domain/permissions.js';
 import type { Db } from '../context.js';
 import { loadFindings } from '../findings/load-findings.js';
+
+/** How a user's role reads under their name on a document. */
+export function roleTitle(role: string): string {
+  return role === 'admin' ? 'Administrator' : 'Occupational therapist';
+}
 
 const orgName = async (db: Db, id: string | null | undefined): Promise<string | null> =>
   id ? ((await db.selectFrom('organisations').select('name').where('id', '=', id).executeTakeFirst())?.name ?? null) : null;
@@ -44,6 +50,13 @@ export function profileFromRow(r: {
   };
 }
 
+/** A letter with no case drafted from the command line: in a one-clinician practice, theirs. */
+async function soleClinician(db: Db): Promise<string | null> {
+  const rows = await db.selectFrom('users').select(['id', 'role']).where('active', '=', 1).execute();
+  const clinicians = rows.filter((u) => roleCan(u.role, 'documents.sign'));
+  return clinicians.length === 1 ? clinicians[0]!.id : null;
+}
+
 export async function loadDraftSource(
   db: Db,
   opts: { today: string; caseId: string | null; authorId: string | null; letter: DraftSource['letter'] },
@@ -61,10 +74,21 @@ export async function loadDraftSource(
       bank_details: practice.bank_details,
     };
   const c = opts.caseId ? await db.selectFrom('cases').selectAll().where('id', '=', opts.caseId).executeTakeFirst() : undefined;
-  const authorId = opts.authorId ?? c?.clinician_id ?? null;
+  const authorId = opts.authorId ?? c?.clinician_id ?? (await soleClinician(db));
   if (authorId) {
-    const u = await db.selectFrom('users').select(['name', 'hcpc_number', 'role']).where('id', '=', authorId).executeTakeFirst();
-    if (u) s.author = { name: u.name, hcpc_number: u.hcpc_number, role: u.role === 'admin' ? 'Administrator' : 'Occupational therapist', qualifications: null };
+    const u = await db
+      .selectFrom('users')
+      .select(['name', 'hcpc_number', 'role', 'qualifications', 'professional_bodies'])
+      .where('id', '=', authorId)
+      .executeTakeFirst();
+    if (u)
+      s.author = {
+        name: u.name,
+        hcpc_number: u.hcpc_number,
+        role: roleTitle(u.role),
+        qualifications: u.qualifications,
+        professional_bodies: u.professional_bodies,
+      };
   }
   if (!c) return s;
   const client = await db.selectFrom('clients').selectAll().where('id', '=', c.client_id).executeTakeFirstOrThrow();

@@ -27,6 +27,6 @@ export async function renderDocument(ctx: ServiceContext, id: string, format: Re
   const signed = v.status === 'signed' || v.status === 'sent';
   const slug = `${d.kind}-v${v.version}`;
   const content =
-    format === 'docx' ? await renderDocx(v.parsed, { signed }) : format === 'html' ? renderHtml(v.parsed, { signed }) : renderMarkdown(v.parsed, { signed });
+    format === 'docx' ? await renderDocx(v.shown, { signed }) : format === 'html' ? renderHtml(v.shown, { signed }) : renderMarkdown(v.shown, { signed });
   return { filename: `${slug}.${format}`, content_type: CONTENT_TYPES[format], content, signed, content_hash: v.content_hash };
 }

@@ -18,10 +18,12 @@ export async function updateUser(ctx: ServiceContext, id: string, input: UpdateU
     if (data.name !== undefined) set.name = data.name;
     if (data.role !== undefined) set.role = data.role;
     if (data.hcpc_number !== undefined) set.hcpc_number = data.hcpc_number || null;
+    if (data.qualifications !== undefined) set.qualifications = data.qualifications || null;
+    if (data.professional_bodies !== undefined) set.professional_bodies = data.professional_bodies || null;
     if (data.active !== undefined) set.active = data.active ? 1 : 0;
-    if (Object.keys(set).length > 0) await trx.updateTable('users').set(set).where('id', '=', id).execute();
-    if (data.active === false) await trx.deleteFrom('auth_sessions').where('user_id', '=', id).execute();
-    await appendAudit(trx, ctx, { action: 'update', entity: 'user', entity_id: id, detail: Object.keys(set).join(',') });
-    return getUser(trx, id);
+    if (Object.keys(set).length > 0) await trx.updateTable('users').set(set).where('id', '=', before.id).execute();
+    if (data.active === false) await trx.deleteFrom('auth_sessions').where('user_id', '=', before.id).execute();
+    await appendAudit(trx, ctx, { action: 'update', entity: 'user', entity_id: before.id, detail: Object.keys(set).join(',') });
+    return getUser(trx, before.id);
   });
 }

@@ -79,7 +79,7 @@ export function Shell() {
         </div>
         <SearchBox />
         <div className="who">
-          <Link href="/account" className="user-name" data-testid="user-name" title="Your account: two-step sign-in and calendar feed">
+          <Link href="/account" className="user-name" data-testid="user-name" title="Your account: professional details, two-step sign-in and calendar feed">
             {session.user.name}
           </Link>
           <span className="user-role" data-testid="user-role">

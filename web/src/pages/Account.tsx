@@ -1,5 +1,6 @@
 /**
- * The signed-in user's own settings: two-step sign-in (TOTP) and the private calendar feed.
+ * The signed-in user's own settings: professional details (what a signature shows), two-step
+ * sign-in (TOTP) and the private calendar feed.
  */
 import { useState, type FormEvent } from 'react';
 import { api, messageOf } from '../api/client.js';
@@ -8,6 +9,7 @@ import { CalendarFeed } from '../components/CalendarFeed.js';
 import { FormError, TextField } from '../components/Field.js';
 import { useNotice } from '../session.js';
 import { useResource } from '../components/Async.js';
+import { ProfessionalDetails } from './account/ProfessionalDetails.js';
 
 export function AccountPage() {
   const me = useResource(() => api.get<Session>('/api/auth/me'), []);
@@ -22,6 +24,7 @@ export function AccountPage() {
           {me.data.user.hcpc_number ? ` · HCPC ${me.data.user.hcpc_number}` : ''}
         </p>
       )}
+      <ProfessionalDetails />
       {me.data && <TwoStep enabled={me.data.user.totp_enabled} onChanged={me.reload} />}
       <CalendarFeed />
     </section>

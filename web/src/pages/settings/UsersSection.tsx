@@ -58,6 +58,7 @@ export function UsersSection() {
                 ),
               },
               { header: 'Email', cell: (u) => u.email },
+              { header: 'Qualifications', cell: (u) => u.qualifications ?? '—' },
               { header: 'HCPC number', cell: (u) => u.hcpc_number ?? '—' },
               { header: 'Two-step sign-in', cell: (u) => (u.totp_enabled ? 'On' : 'Off') },
               { header: 'Role', cell: (u) => <UserRole user={u} onChanged={users.reload} /> },
