@@ -87,7 +87,16 @@ describe.each(DIALECTS)('signing that shows (%s)', (dialect) => {
     await updateMyDetails(cara, { qualifications: QUALS, professional_bodies: BODIES, hcpc_number: 'OT54321' });
     const d = await draftDocument(cara, { kind: 'discharge-summary', case_id: caseId });
     const signOff = d.blocks.find((b) => b.tags?.includes('sign-off'))!;
-    expect(signOff.rows!.map((r) => r[0])).toEqual(['Name', 'Qualifications', 'Professional bodies', 'Role', 'HCPC number', 'Date(s) seen', 'Report date', 'Signature']);
+    expect(signOff.rows!.map((r) => r[0])).toEqual([
+      'Name',
+      'Qualifications',
+      'Professional bodies',
+      'Role',
+      'HCPC number',
+      'Date(s) seen',
+      'Report date',
+      'Signature',
+    ]);
     const draftMd = String((await renderDocument(cara, d.id, 'md')).content);
     expect(draftMd).toContain(UNSIGNED_TEXT);
 
@@ -165,7 +174,12 @@ describe.each(DIALECTS)('signing from the CLI (%s)', (dialect) => {
   afterEach(async () => cli.close());
 
   it('users update, docs edit (a placeholder, in review) and docs sign with no --by in a one-clinician practice', async () => {
-    const d = await cli.json<{ id: string; blocks: { id: string; tags?: string[] }[] }>('draft', 'marketing-letter', '--audience', 'SENCOs of fictional schools');
+    const d = await cli.json<{ id: string; blocks: { id: string; tags?: string[] }[] }>(
+      'draft',
+      'marketing-letter',
+      '--audience',
+      'SENCOs of fictional schools',
+    );
     expect((await cli.run('docs', 'review', d.id)).code).toBe(0);
 
     const refused = await cli.run('docs', 'sign', d.id);

@@ -177,19 +177,36 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
     .action(async (id: string, opts: { block: string; text?: string; file?: string }, cmd: Command) => {
       if ((opts.text === undefined) === (opts.file === undefined)) throw invalid('Give the new text with --text or --file (one of them).', 'text');
       const text = opts.text ?? (opts.file === '-' ? await rt.readStdin() : await rt.files.readText(opts.file!));
-      return withContext(rt, cmd, (ctx) => editBlock(ctx, id, { block_id: opts.block, text: text.replace(/\n$/, '') }), (d) => docText(d));
+      return withContext(
+        rt,
+        cmd,
+        (ctx) => editBlock(ctx, id, { block_id: opts.block, text: text.replace(/\n$/, '') }),
+        (d) => docText(d),
+      );
     });
   docs
     .command('review <id>')
     .description('send the draft for review')
-    .action(async (id: string, _o: unknown, cmd: Command) => withContext(rt, cmd, (ctx) => submitForReview(ctx, id), (d) => docText(d)));
+    .action(async (id: string, _o: unknown, cmd: Command) =>
+      withContext(
+        rt,
+        cmd,
+        (ctx) => submitForReview(ctx, id),
+        (d) => docText(d),
+      ),
+    );
   docs
     .command('sign <id>')
     .description('sign the version in review (refused while a check reports an error)')
     .option('--by <user>', 'the signing clinician, email or user id (needed when the practice has more than one)')
     .option('--hash <sha256>', 'the content hash you reviewed')
     .action(async (id: string, opts: { by?: string; hash?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => signDocument(ctx, id, { signer_id: opts.by, content_hash: opts.hash }), (d) => docText(d)),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => signDocument(ctx, id, { signer_id: opts.by, content_hash: opts.hash }),
+        (d) => docText(d),
+      ),
     );
   docs
     .command('send <id>')
@@ -198,7 +215,12 @@ export function registerDocuments(program: Command, rt: CliRuntime): void {
     .option('--to <name>', 'who it went to')
     .option('--on <date>', 'YYYY-MM-DD')
     .action(async (id: string, opts: { channel?: string; to?: string; on?: string }, cmd: Command) =>
-      withContext(rt, cmd, (ctx) => sendDocument(ctx, id, { channel: opts.channel as never, party_name: opts.to, on_date: opts.on }), (d) => docText(d)),
+      withContext(
+        rt,
+        cmd,
+        (ctx) => sendDocument(ctx, id, { channel: opts.channel as never, party_name: opts.to, on_date: opts.on }),
+        (d) => docText(d),
+      ),
     );
   docs
     .command('render <id>')

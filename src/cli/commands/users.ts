@@ -23,27 +23,25 @@ function userText(u: UserShown): string {
 
 export function registerUsers(program: Command, rt: CliRuntime): void {
   const users = program.command('users').description("the practice's users and the professional details their signature shows");
-  users
-    .command('list')
-    .action(async (_o: unknown, cmd: Command) =>
-      withContext(
-        rt,
-        cmd,
-        (ctx) => listUsers(ctx.db),
-        (rows) =>
-          table(
-            rows.map((u) => ({ ...u, qualifications: u.qualifications ?? '—', hcpc_number: u.hcpc_number ?? '—' })),
-            [
-              ['name', 'Name'],
-              ['email', 'Email'],
-              ['role', 'Role'],
-              ['qualifications', 'Qualifications'],
-              ['hcpc_number', 'HCPC'],
-              ['id', 'ID'],
-            ],
-          ),
-      ),
-    );
+  users.command('list').action(async (_o: unknown, cmd: Command) =>
+    withContext(
+      rt,
+      cmd,
+      (ctx) => listUsers(ctx.db),
+      (rows) =>
+        table(
+          rows.map((u) => ({ ...u, qualifications: u.qualifications ?? '—', hcpc_number: u.hcpc_number ?? '—' })),
+          [
+            ['name', 'Name'],
+            ['email', 'Email'],
+            ['role', 'Role'],
+            ['qualifications', 'Qualifications'],
+            ['hcpc_number', 'HCPC'],
+            ['id', 'ID'],
+          ],
+        ),
+    ),
+  );
   users
     .command('update <user>')
     .description('change a user (by email or id): name, qualifications, professional bodies, HCPC number')

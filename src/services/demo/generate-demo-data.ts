@@ -78,10 +78,42 @@ export class DemoGenerator extends DemoWriter {
       created_at: this.stamp(created),
     });
     const people = [
-      { key: 'owner', name: 'Eleanor Marsh', role: 'owner', hcpc: true, months: 38, quals: 'BSc (Hons) Occupational Therapy; MSc Advanced Practice', bodies: 'Royal College of Occupational Therapists (RCOT); CLASP' },
-      { key: 'clinician1', name: 'Tom Okafor', role: 'clinician', hcpc: true, months: 30, quals: 'BSc (Hons) Occupational Therapy', bodies: 'Royal College of Occupational Therapists (RCOT)' },
-      { key: 'clinician2', name: 'Priya Nair', role: 'clinician', hcpc: true, months: 22, quals: 'MSc Occupational Therapy (pre-registration); PG Cert Sensory Integration', bodies: 'Royal College of Occupational Therapists (RCOT)' },
-      { key: 'clinician3', name: 'Gareth Llewellyn', role: 'clinician', hcpc: true, months: 14, quals: 'BSc (Hons) Occupational Therapy', bodies: 'Royal College of Occupational Therapists (RCOT); BABICM' },
+      {
+        key: 'owner',
+        name: 'Eleanor Marsh',
+        role: 'owner',
+        hcpc: true,
+        months: 38,
+        quals: 'BSc (Hons) Occupational Therapy; MSc Advanced Practice',
+        bodies: 'Royal College of Occupational Therapists (RCOT); CLASP',
+      },
+      {
+        key: 'clinician1',
+        name: 'Tom Okafor',
+        role: 'clinician',
+        hcpc: true,
+        months: 30,
+        quals: 'BSc (Hons) Occupational Therapy',
+        bodies: 'Royal College of Occupational Therapists (RCOT)',
+      },
+      {
+        key: 'clinician2',
+        name: 'Priya Nair',
+        role: 'clinician',
+        hcpc: true,
+        months: 22,
+        quals: 'MSc Occupational Therapy (pre-registration); PG Cert Sensory Integration',
+        bodies: 'Royal College of Occupational Therapists (RCOT)',
+      },
+      {
+        key: 'clinician3',
+        name: 'Gareth Llewellyn',
+        role: 'clinician',
+        hcpc: true,
+        months: 14,
+        quals: 'BSc (Hons) Occupational Therapy',
+        bodies: 'Royal College of Occupational Therapists (RCOT); BABICM',
+      },
       { key: 'admin', name: 'Jo Whitfield', role: 'admin', hcpc: false, months: 34, quals: null, bodies: null },
     ];
     for (const p of people) {

@@ -18,10 +18,17 @@ export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
     const id = newId();
     await trx
       .insertInto('users')
-      .values({ id, name: data.name, email: data.email, role: data.role, hcpc_number: data.hcpc_number ?? null,
+      .values({
+        id,
+        name: data.name,
+        email: data.email,
+        role: data.role,
+        hcpc_number: data.hcpc_number ?? null,
         qualifications: data.qualifications || null,
         professional_bodies: data.professional_bodies || null,
-        password_hash, created_at: nowIso(ctx) })
+        password_hash,
+        created_at: nowIso(ctx),
+      })
       .execute();
     await appendAudit(trx, ctx, { action: 'create', entity: 'user', entity_id: id, detail: `role=${data.role}` });
     return getUser(trx, id);

@@ -17,8 +17,8 @@ export function ProfessionalDetails() {
     <section className="panel" aria-labelledby="professional-h">
       <h2 id="professional-h">Professional details</h2>
       <p className="muted small">
-        What the sign-off block of every document you sign shows under your name. A document cannot be signed until your qualifications and HCPC number
-        are recorded.
+        What the sign-off block of every document you sign shows under your name. A document cannot be signed until your qualifications and HCPC number are
+        recorded.
       </p>
       <Async resource={users} loading="Loading your details…">
         {(data) => {
@@ -47,7 +47,13 @@ function DetailsForm({ me, onSaved }: { me: UserRow; onSaved: () => void }) {
   });
   return (
     <Form form={form} label="Professional details" className="form-grid" submitLabel="Save professional details" busyLabel="Saving…">
-      <Field form={form} name="qualifications" label="Qualifications" hint="As they should read under your signature, e.g. BSc (Hons) Occupational Therapy." wide />
+      <Field
+        form={form}
+        name="qualifications"
+        label="Qualifications"
+        hint="As they should read under your signature, e.g. BSc (Hons) Occupational Therapy."
+        wide
+      />
       <Field
         form={form}
         name="professional_bodies"

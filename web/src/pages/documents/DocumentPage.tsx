@@ -100,8 +100,9 @@ function OneDocument({ doc, onShow, onVersion }: { doc: DocumentView; onShow: (d
             {doc.signed_by_name && doc.signed_at && (
               <span>
                 {' '}
-                · Signed by {doc.signature ? `${doc.signature.name} (${doc.signature.qualifications}; HCPC ${doc.signature.hcpc_number})` : doc.signed_by_name},{' '}
-                {ukDateTime(doc.signed_at)}
+                · Signed by {doc.signature
+                  ? `${doc.signature.name} (${doc.signature.qualifications}; HCPC ${doc.signature.hcpc_number})`
+                  : doc.signed_by_name}, {ukDateTime(doc.signed_at)}
               </span>
             )}
             {doc.sent_at && <span> · Sent {ukDateTime(doc.sent_at)}</span>}
