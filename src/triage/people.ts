@@ -6,7 +6,7 @@
  * "X's mum" for carers, whose surname completes a first name. Sender: the organisation line
  * of the signature or letterhead; councils get the team named beside them.
  */
-import type { LocalDate } from '../domain/calendar/local-date.js';
+import { isValidIsoDate, type LocalDate } from '../domain/calendar/local-date.js';
 import { findDates } from './dates.js';
 
 const TITLE = /^(?:mr|mrs|ms|miss|mx|master|dr|prof)\.?\s+/i;
@@ -21,7 +21,9 @@ const NOT_NAME = new Set(
     'may june july monday tuesday wednesday thursday friday saturday sunday mum dad mother father daughter son parent child pupil ' +
     'patient client applicant provider payments remittance advice rejected rejection notice settled statement funding future ' +
     'arrangements following surgery instructions instruction expert questions addendum experts discussion trial window case management ' +
-    'brief progress wet drainage rails grab'
+    'brief progress wet drainage rails grab code rehabilitation immediate injured person hello hi morning afternoon sms text message ' +
+    'new ref notification portal decision action needed tues thurs weds walk way gardens crescent terrace place rise grove ' +
+    'park view hill row mews square cottages'
   ).split(/\s+/),
 );
 
@@ -46,6 +48,8 @@ export function personName(raw: string, minWords = 2): string | null {
     if (!/^\p{Lu}[\p{L}'’-]*$/u.test(w)) return null;
     if (NOT_NAME.has(w.toLowerCase())) return null;
     if (w.length === 1) return null;
+    // "AR", "OT", "INA": abbreviations, not a surname in capitals.
+    if (w.length <= 3 && w === w.toUpperCase()) return null;
   }
   return words.map(titleCaseWord).join(' ');
 }
@@ -65,11 +69,40 @@ export interface PeopleInput {
   received: LocalDate;
   /** Names never taken for the client (the practice's own clinicians). */
   exclude: string[];
+  /** Earlier messages quoted in a reply or forward. */
+  quoted?: string;
+  /** The writer is a private person writing about their own care (moving a session, asking for an assessment). */
+  writerIsClient?: boolean;
 }
 
+/** The longest person's name closing a phrase ("Claim no. F21 – Keith Ormerod" → "Keith Ormerod"). */
+function trailingName(phrase: string): string | null {
+  const words = phrase.trim().split(/[ \t]+/);
+  for (let k = Math.min(4, words.length); k >= 2; k--) {
+    const n = personName(words.slice(-k).join(' '));
+    if (n) return words.slice(-k).join(' ');
+  }
+  return null;
+}
+
+/** The longest person's name opening a phrase ("Mrs Edna Farthing, 9 Lockyer Gardens"). */
+function leadingName(phrase: string): string | null {
+  const words = phrase
+    .trim()
+    .replace(TITLE, '')
+    .split(/[ \t]+/);
+  for (let k = Math.min(4, words.length); k >= 2; k--) {
+    const n = personName(words.slice(0, k).join(' '));
+    if (n) return words.slice(0, k).join(' ');
+  }
+  return null;
+}
+
+// A labelled field: "Child: …", "Name ......... Noor HADDAD" (dot leaders), "Member name   Harriet Coyle"
+// (a table cell read as text: two spaces or a tab instead of a colon).
 const LABEL =
-  /^[ \t]*(?:re:[ \t]*)?(child(?:['’]s)? ?(?:name)?|name of (?:child|young person|client|patient)|pupil|student|young person|member(?: name)?|patient(?: name)?|client(?:['’]s name)?|applicant|our client|service user|employee|claimant|re)[ \t]*:[ \t]*([^\n]+)$/gim;
-const DOB_ANCHOR = /\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\b[ \t]*[:\-–]?[ \t]*/gi;
+  /^[ \t]*(?:re:[ \t]*)?(child(?:['’]s)? ?(?:name)?|name of (?:child|young person|client|patient|learner|pupil)|pupil|student|learner|young person|member(?: name)?|patient(?: name)?|client(?:['’]s name)?|applicant|our client|service user|employee|claimant|injured (?:person|party)|disgybl \/ pupil|name|re)(?:[ \t]*:|[ \t]*\.{2,}:?|\t|[ \t]{2,}(?=\S))[ \t]*([^\n]+)$/gim;
+const DOB_ANCHOR = /\b(?:DOB|D\.O\.B\.?|date of birth|born(?: on)?)\b[ \t]*(?:[:\-–]|\.{2,}:?|\/[ \t]*dyddiad geni:)?[ \t]*/gi;
 
 function cutValue(v: string): string {
   return v.split(/\s{2,}|\t|,|\(|\[|\bDOB\b|\bD\.O\.B|\bdate of birth\b|\bborn\b|\s[-–]\s/i)[0]!.trim();
@@ -101,6 +134,16 @@ export function findDob(text: string, received: LocalDate): { dob: LocalDate; in
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     const d = findDates(after, received)[0];
     if (d && d.index < 3 && d.date < received && d.date > '1900-01-01') out.push({ dob: d.date, index: m.index! });
+    else {
+      // "DOB 14.2.21": a birth date with a two-digit year is in the past, so its century follows.
+      const short = /^(\d{1,2})[./](\d{1,2})[./](\d{2})\b/.exec(after);
+      if (short) {
+        const [day, month, yy] = [Number(short[1]), Number(short[2]), Number(short[3])];
+        const year = 2000 + yy <= Number(received.slice(0, 4)) ? 2000 + yy : 1900 + yy;
+        const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+        if (isValidIsoDate(iso) && iso < received) out.push({ dob: iso as LocalDate, index: m.index! });
+      }
+    }
   }
   return out;
 }
@@ -132,17 +175,58 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
     } else if (label === 'member' && /^[ \t]*member[ \t]*:/im.test(m[0]) === false) {
       continue;
     } else {
-      add(cutValue(value), 9, m.index!);
+      // A bare "Name" field is the child's only in a block about the child, but is still a strong sign.
+      add(cutValue(value.replace(/\.{2,}/g, ' ')), label === 'name' ? 7 : 9, m.index!);
     }
   }
-  for (const m of body.matchAll(/^[ \t]*([^\n]{3,60}?)\s+v\.?\s+[^\n]{3,80}$/gm)) add(m[1], 6, m.index!);
-  for (const seg of segments(p.subject)) add(seg.replace(/^(?:member|client|pupil|patient)\s+/i, ''), 5, -1);
+  // "Claim no. F21YK506 – Keith Ormerod v Grangefield Haulage Ltd": the claimant is the name just before " v ".
+  for (const m of `${p.subject}\n${body}`.matchAll(/([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})[ \t]+v\.?[ \t]+\p{Lu}/gu)) {
+    const n = trailingName(m[1]!);
+    if (n) add(n, 6, m.index!);
+  }
+  for (const seg of segments(p.subject)) {
+    add(seg.replace(/^(?:member|client|pupil|patient)\s+/i, ''), 5, -1);
+    // A name inside a subject with other words: "Jayden Mulholland tues appt", "EH314/26/00877 Idris Nwachukwu".
+    for (const run of seg.matchAll(/(?:^|\s)((?:[\p{Lu}][\p{L}'’-]+[ \t]+){1,3}[\p{Lu}][\p{L}'’-]+)(?=\s|$)/gu)) {
+      if (/(?:^|\s)\d{1,4}[a-z]?\s*$/i.test(seg.slice(0, run.index! + 1))) continue; // "8 Hebden Walk": an address
+      add(run[1], 4.5, -1);
+    }
+  }
+  // The heading under the salutation names who the letter is about: "Workplace assessment - Kwame
+  // Asante-Bryce (employee no. 40772)", "Mrs Edna Farthing, 9 Lockyer Gardens".
+  const afterDear = /^[ \t]*dear\b[^\n]*\n(?:[ \t]*\n)*((?:[^\n]{3,110}\n){1,2})/im.exec(body);
+  if (afterDear) {
+    for (const line of afterDear[1]!.split('\n')) {
+      // Sentences, and "A v B" titles (the claimant is taken above), are not headings naming the client.
+      if (!line.trim() || /[.!?]\s*$/.test(line.trim()) || /\b(?:I|we|you)\b/.test(line) || /\sv\.?\s/.test(line)) continue;
+      for (const seg of segments(line)) {
+        const n = trailingName(seg.replace(/\b(?:year|yr) \d+\b.*$/i, '')) ?? leadingName(seg);
+        if (n) add(n, 7, afterDear.index);
+      }
+    }
+  }
   // "Mrs Priya Raman", "Mr Tariq Mahmood's": a titled full name in the body.
   for (const m of p.main.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 3, m.index!);
-  // "Claire (Maisie's mum)", "our daughter Evie": the child of the writer.
-  const child =
-    /\b(\p{Lu}\p{Ll}+)['’]s (?:mum|mom|mother|dad|father|parent|carer)\b/u.exec(`${p.main}\n${p.signature}`)?.[1] ??
-    /\bmy (?:son|daughter|child)\s+(\p{Lu}\p{Ll}+)/u.exec(p.main)?.[1];
+  // "Claire (Maisie's mum)", "its Dan, Arlo Fentons dad", "my daughter Lottie Wainwright": the writer's child.
+  const parentOf = /\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}-]+?)?)(['’]s|s)? (?:mum|mom|mother|dad|father|parent|carer)\b/u.exec(`${p.main}\n${p.signature}`);
+  if (parentOf && parentOf[1]!.includes(' ')) {
+    const full = parentOf[2] === 's' ? parentOf[1]! : parentOf[1]!.replace(/['’]s$/, '');
+    add(full, 6, parentOf.index);
+  }
+  const myChild = /\bmy (?:son|daughter|child)(?:[ \t]*,)?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/u.exec(p.main);
+  if (myChild?.[1]!.includes(' ')) add(myChild[1], 6, myChild.index);
+  const child = (parentOf && !parentOf[1]!.includes(' ') ? parentOf[1] : undefined) ?? (myChild && !myChild[1]!.includes(' ') ? myChild[1] : undefined);
+  // Forwarded chains and replies: the earlier messages name the client when the newest part does not.
+  if (p.quoted) {
+    for (const m of p.quoted.matchAll(/([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,4})[ \t]*[,(\-–]?[ \t]*(?:DOB|D\.O\.B|date of birth|born)\b/gu)) {
+      const n = trailingName(m[1]!);
+      if (n) add(n, 4, -1);
+    }
+    for (const m of p.quoted.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 1, -1);
+  }
+  // A private person moving their own appointment or asking for their own assessment is the client.
+  // Only when they write of themselves ("my physio"), not of a child ("his session").
+  if (p.writerIsClient && cands.length === 0 && !child && !/\b(?:he|she|his|her|him|hes|shes|he['’]s|she['’]s)\b/i.test(p.main)) add(p.from_name, 1, -1);
   // "I'm Janet Pryce's daughter": the writer's parent.
   const parent = /\b(?:I am|I['’]m)\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}-]+)['’]s (?:daughter|son|carer|husband|wife|partner)\b/u.exec(p.main)?.[1];
   if (parent) add(parent, 4, -1);
@@ -156,13 +240,14 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
   let name = cands[0]!.name;
   if (!name.includes(' ')) {
     // A first name alone: the surname is the parent's who wrote, or a fuller mention elsewhere.
-    const fuller = new RegExp(`\\b${name}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(body)?.[1];
+    const fuller = new RegExp(`\\b${name}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(`${p.subject}\n${body}\n${p.quoted ?? ''}`)?.[1];
     const surname = fuller && !NOT_NAME.has(fuller.toLowerCase()) ? fuller : personName(p.from_name)?.split(' ').pop();
     if (surname) name = `${name} ${titleCaseWord(surname)}`;
   }
   name = bestCasing(name, `${p.subject}\n${body}\n${p.signature}`);
   name = name.split(' ').map(titleCaseWord).join(' ');
-  const dobs = findDob(body, p.received);
+  let dobs = findDob(body, p.received);
+  if (dobs.length === 0 && p.quoted) dobs = findDob(p.quoted, p.received).map((d) => ({ ...d, index: -1 }));
   let dob: LocalDate | null = null;
   if (dobs.length > 0) {
     const at = cands[0]!.index;

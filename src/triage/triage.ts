@@ -140,6 +140,8 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
       from_name: doc.reply_to_name || doc.from_name,
       received: ref,
       exclude,
+      quoted: s.quoted,
+      writerIsClient: category === 'appointment_change' && !sender_org && doc.kind === 'email',
     });
     if (c && !(category === 'other' && !c.dob)) client = { ...c, nhs_number: null };
   }
