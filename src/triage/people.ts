@@ -23,7 +23,7 @@ const NOT_NAME = new Set(
     'arrangements following surgery instructions instruction expert questions addendum experts discussion trial window case management ' +
     'brief progress wet drainage rails grab code rehabilitation immediate injured person hello hi morning afternoon sms text message ' +
     'new ref notification portal decision action needed tues thurs weds walk way gardens crescent terrace place rise grove ' +
-    'park view hill row mews square cottages'
+    'park view hill row mews square cottages thank thanks please individual development disabled facilities'
   ).split(/\s+/),
 );
 
@@ -49,7 +49,7 @@ export function personName(raw: string, minWords = 2): string | null {
     if (NOT_NAME.has(w.toLowerCase())) return null;
     if (w.length === 1) return null;
     // "AR", "OT", "INA": abbreviations, not a surname in capitals.
-    if (w.length <= 3 && w === w.toUpperCase()) return null;
+    if (w.length <= 3 && w === w.toUpperCase() && s !== s.toUpperCase()) return null;
   }
   return words.map(titleCaseWord).join(' ');
 }
@@ -116,9 +116,15 @@ function segments(s: string): string[] {
     .filter(Boolean);
 }
 
+/** The practice's own people are never the client: a candidate carrying one of their surnames ("Mr Pryce-Williams" run into the next line) is theirs. */
 function excluded(name: string, exclude: string[]): boolean {
   const n = name.toLowerCase();
-  return exclude.some((e) => e && (n === e.toLowerCase() || n.endsWith(' ' + e.toLowerCase().split(' ').pop()!)));
+  const words = n.split(' ');
+  return exclude.some((e) => {
+    if (!e) return false;
+    const surname = e.toLowerCase().split(' ').pop()!;
+    return n === e.toLowerCase() || (e.includes(' ') && surname.length >= 4 && words.includes(surname));
+  });
 }
 
 /** Restores mixed case when the text writes the name in mixed case somewhere ("NWOSU" → "Nwosu"). */
@@ -131,7 +137,10 @@ function bestCasing(name: string, text: string): string {
 export function findDob(text: string, received: LocalDate): { dob: LocalDate; index: number }[] {
   const out: { dob: LocalDate; index: number }[] = [];
   for (const m of text.matchAll(DOB_ANCHOR)) {
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    // "18‑Apr‑1972" with non-breaking hyphens reads as "18 Apr 1972".
+    const after = text
+      .slice(m.index! + m[0].length, m.index! + m[0].length + 40)
+      .replace(/^(\d{1,2})[\u2010\u2011-](\p{L}{3,9})[\u2010\u2011-](\d{2,4})/u, '$1 $2 $3');
     const d = findDates(after, received)[0];
     if (d && d.index < 3 && d.date < received && d.date > '1900-01-01') out.push({ dob: d.date, index: m.index! });
     else {
@@ -207,13 +216,18 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
   }
   // "Mrs Priya Raman", "Mr Tariq Mahmood's": a titled full name in the body.
   for (const m of p.main.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 3, m.index!);
+  // "an update on Deborah Quaye's case": whose case, claim, appeal or plan the letter is about.
+  for (const m of p.main.matchAll(
+    /\b(\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+?)['’]s (?:case|claim|file|appeal|review|plan|assessment|sessions?|referral|needs)\b/gu,
+  ))
+    add(m[1], 6, m.index!);
   // "Claire (Maisie's mum)", "its Dan, Arlo Fentons dad", "my daughter Lottie Wainwright": the writer's child.
   const parentOf = /\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}-]+?)?)(['’]s|s)? (?:mum|mom|mother|dad|father|parent|carer)\b/u.exec(`${p.main}\n${p.signature}`);
   if (parentOf && parentOf[1]!.includes(' ')) {
     const full = parentOf[2] === 's' ? parentOf[1]! : parentOf[1]!.replace(/['’]s$/, '');
     add(full, 6, parentOf.index);
   }
-  const myChild = /\bmy (?:son|daughter|child)(?:[ \t]*,)?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/u.exec(p.main);
+  const myChild = /\b[Mm]y (?:son|daughter|child)(?:[ \t]*,)?[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)/u.exec(p.main);
   if (myChild?.[1]!.includes(' ')) add(myChild[1], 6, myChild.index);
   const child = (parentOf && !parentOf[1]!.includes(' ') ? parentOf[1] : undefined) ?? (myChild && !myChild[1]!.includes(' ') ? myChild[1] : undefined);
   // Forwarded chains and replies: the earlier messages name the client when the newest part does not.
@@ -222,6 +236,7 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
       const n = trailingName(m[1]!);
       if (n) add(n, 4, -1);
     }
+    for (const m of p.quoted.matchAll(LABEL)) if (m[1]!.toLowerCase() !== 're' && m[1]!.toLowerCase() !== 'name') add(cutValue(m[2]!), 5, -1);
     for (const m of p.quoted.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 1, -1);
   }
   // A private person moving their own appointment or asking for their own assessment is the client.
