@@ -30,9 +30,6 @@ export type TotpTokenInput = z.input<typeof totpTokenInput>;
 export const totpDisableInput = z.object({ password: z.string().min(1, 'is required').max(200) }).strict();
 export type TotpDisableInput = z.input<typeof totpDisableInput>;
 
-/** Kept beside the other auth inputs so the web's change-password form can share it later. */
-export const newPassword = password;
-
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
 export const publicUser = z.object({
   id: z.string(),
@@ -53,3 +50,39 @@ export const postTotpSetupResponse = z.object({ secret: z.string(), otpauth_uri:
 export type PostTotpSetupResponse = z.infer<typeof postTotpSetupResponse>;
 export const getSetupResponse = z.object({ needed: z.boolean() });
 export type GetSetupResponse = z.infer<typeof getSetupResponse>;
+
+export const changePasswordInput = z
+  .object({
+    current_password: z.string().min(1, 'is required').max(200),
+    new_password: password,
+  })
+  .strict();
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+
+/** A one-time code the owner was shown, as the user types it (case and dashes do not matter). */
+export const resetCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .transform((s) => s.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[A-Z2-9]{16}$/, 'must be the 16-character code the practice owner gave you'));
+
+export const redeemPasswordResetInput = z
+  .object({
+    email: z.string().trim().toLowerCase().min(1, 'is required').max(320),
+    code: resetCode,
+    new_password: password,
+  })
+  .strict();
+export type RedeemPasswordResetInput = z.input<typeof redeemPasswordResetInput>;
+
+export const passwordResetResponse = z.object({
+  user_id: z.string(),
+  email: z.string(),
+  code: z.string(),
+  expires_at: z.string(),
+});
+export type PasswordResetResponse = z.infer<typeof passwordResetResponse>;
+
+export const unlockUserResponse = z.object({ user_id: z.string(), email: z.string(), failures_cleared: z.number() });
+export type UnlockUserResponse = z.infer<typeof unlockUserResponse>;

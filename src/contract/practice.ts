@@ -3,7 +3,8 @@ import type { PracticeIdentity } from '../domain/practice/identity.js';
 import { JURISDICTIONS, ROLES } from '../domain/vocabulary.js';
 import { email, personName, shortText, longText } from './common.js';
 
-export const password = z.string().min(8, 'must be at least 8 characters').max(200, 'is too long');
+/** 12 characters or more (NCSC's advice for a password that guards health records); the common-password list is checked by the services. */
+export const password = z.string().min(12, 'must be at least 12 characters').max(200, 'is too long');
 
 export const initPracticeInput = z
   .object({

@@ -459,6 +459,14 @@ export interface LoginAttemptsTable {
   succeeded: number;
 }
 
+export interface PasswordResetsTable {
+  user_id: string;
+  code_hash: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface MoneySettingsTable {
   name: string;
   value: number;
@@ -655,6 +663,7 @@ export interface Database {
   audit_events: AuditEventsTable;
   auth_sessions: AuthSessionsTable;
   login_attempts: LoginAttemptsTable;
+  password_resets: PasswordResetsTable;
   ehcp_events: EhcpEventsTable;
   compliance_items: ComplianceItemsTable;
   subject_access_requests: SubjectAccessRequestsTable;

@@ -67,11 +67,16 @@ export function mapError(err: unknown, bodyLimit: number): { status: number; bod
   return { status: 500, body: errorBody('INTERNAL', INTERNAL_MESSAGE), internal: true };
 }
 
+function retryAfterOf(err: unknown): number | undefined {
+  const seconds = isAppError(err) && 'retry_after_seconds' in err ? err.retry_after_seconds : undefined;
+  return typeof seconds === 'number' ? seconds : undefined;
+}
+
 export function errorHandler(bodyLimit: number) {
   return (err: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const { status, body, internal } = mapError(err, bodyLimit);
     if (internal) req.log.error({ err }, 'request failed');
-    if (status === 429) reply.header('retry-after', '900');
+    if (status === 429) reply.header('retry-after', String(retryAfterOf(err) ?? 900));
     return reply.code(status).type('application/json; charset=utf-8').send(body);
   };
 }

@@ -76,6 +76,12 @@ const ROWS: Record<string, Row> = {
     body: () => ({ password: 'not-it' }),
     ok: 400,
   },
+  'POST /api/auth/password (wrong current password)': {
+    method: 'POST',
+    url: () => '/api/auth/password',
+    body: () => ({ current_password: 'not-it', new_password: 'heron-kettle-57-marsh' }),
+    ok: 400,
+  },
   'GET /api/briefing': { method: 'GET', url: () => '/api/briefing', ok: 200 },
   'GET /api/search': { method: 'GET', url: () => '/api/search?q=fict', ok: 200 },
   'GET /api/clients': { method: 'GET', url: () => '/api/clients?q=a&limit=10', ok: 200 },
@@ -220,6 +226,13 @@ const ROWS: Record<string, Row> = {
     body: () => ({ qualifications: 'BSc (Hons) Occupational Therapy' }),
     ok: 200,
   },
+  'POST /api/users/:id/password-reset': {
+    method: 'POST',
+    url: (i) => `/api/users/${i.adminUser}/password-reset`,
+    permission: 'users.manage',
+    ok: 201,
+  },
+  'POST /api/users/:id/unlock': { method: 'POST', url: (i) => `/api/users/${i.adminUser}/unlock`, permission: 'users.manage', ok: 200 },
   'GET /api/audit': { method: 'GET', url: () => '/api/audit', permission: 'audit.read', ok: 200 },
   'GET /api/audit/verify': { method: 'GET', url: () => '/api/audit/verify', permission: 'audit.read', ok: 200 },
 };
@@ -271,7 +284,7 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
 
   it('registers every open and signed-in route of docs/API.md and the matrix covers each signed-in one', () => {
     const covered = new Set(Object.keys(ROWS).map((k) => k.split(' ').slice(0, 2).join(' ')));
-    const open = ['GET /api/health', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/logout'];
+    const open = ['GET /api/health', 'GET /api/setup', 'POST /api/setup', 'POST /api/auth/login', 'POST /api/auth/password-reset', 'POST /api/auth/logout'];
     const documented = [...readApiDoc().matchAll(/^\| (GET|POST|PATCH|PUT|DELETE) \| (\/api\/\S+) \|/gm)].map((m) => `${m[1]} ${m[2]}`);
     expect(documented.length).toBeGreaterThan(30);
     for (const route of documented) {

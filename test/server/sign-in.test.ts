@@ -138,15 +138,24 @@ describe.each(DIALECTS)('sign-in (%s)', (dialect) => {
     expect((await login(creds)).statusCode).toBe(200);
   });
 
-  it('limits an email to 5 failures in 15 minutes (429, even with the right password), then lets it in again', async () => {
+  it('gives an account 5 failures, then a back-off (429, even with the right password) that doubles, not a lock', async () => {
     for (let i = 0; i < 5; i++) expect((await login({ email: PEOPLE.admin.email, password: 'wrong-password' })).statusCode).toBe(401);
     const blocked = await login({ email: PEOPLE.admin.email, password: PEOPLE.admin.password });
     expect(blocked.statusCode).toBe(429);
     expect(blocked.json().error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('Too many failed sign-ins') });
+    expect(blocked.headers['retry-after']).toBe('60');
     // Another user from the same address is not locked out by these five.
     expect((await login({ email: PEOPLE.clinician.email, password: PEOPLE.clinician.password })).statusCode).toBe(200);
-    t.clock.advance(15 * 60_000 + 1000);
+    t.clock.advance(60_000);
+    expect((await login({ email: PEOPLE.admin.email, password: 'wrong-password' })).statusCode).toBe(401);
+    const longer = await login({ email: PEOPLE.admin.email, password: PEOPLE.admin.password });
+    expect(longer.statusCode).toBe(429);
+    expect(longer.headers['retry-after']).toBe('120');
+    t.clock.advance(120_000);
     expect((await login({ email: PEOPLE.admin.email, password: PEOPLE.admin.password })).statusCode).toBe(200);
+    // The right password cleared the count: five more failures before any wait.
+    for (let i = 0; i < 5; i++) expect((await login({ email: PEOPLE.admin.email, password: 'wrong-password' })).statusCode).toBe(401);
+    expect((await login({ email: PEOPLE.admin.email, password: 'wrong-password' })).statusCode).toBe(429);
   });
 
   it('limits one address to 20 failures across emails in 15 minutes', async () => {

@@ -44,16 +44,20 @@ describe.each(DIALECTS)('practice and users on %s', (dialect) => {
     expect(err).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Harbour Lane OT') });
   });
 
-  it('init refuses a 7-character password but takes 8, and refuses a bad email, writing nothing', async () => {
+  it('init refuses an 11-character password or a common one but takes 12, and refuses a bad email, writing nothing', async () => {
     const base = { practice: 'Harbour Lane OT', owner_name: 'Olive Owner', owner_email: 'olive@harbour-lane.test' };
-    expect(await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_password: '1234567' }))).toMatchObject({
+    expect(await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_password: 'kestrel-lan' }))).toMatchObject({
+      code: 'VALIDATION',
+      field: 'owner_password',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_password: '123456789012' }))).toMatchObject({
       code: 'VALIDATION',
       field: 'owner_password',
     });
     expect(
-      await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_email: 'not-an-email', owner_password: '12345678' })),
+      await refusedWithoutWriting(t.ctx.db, () => initPractice(t.ctx, { ...base, owner_email: 'not-an-email', owner_password: 'kestrel-lane-1' })),
     ).toMatchObject({ code: 'VALIDATION', field: 'owner_email' });
-    await expect(initPractice(t.ctx, { ...base, owner_password: '12345678' })).resolves.toMatchObject({ name: 'Harbour Lane OT' });
+    await expect(initPractice(t.ctx, { ...base, owner_password: 'kestrel-lane' })).resolves.toMatchObject({ name: 'Harbour Lane OT' });
   });
 
   it('update changes only the fields given and is audited with their names; an unknown jurisdiction is refused', async () => {

@@ -16,7 +16,7 @@ const PROMPTS: [keyof InitOptions, string, string][] = [
   ['practice', 'Practice name', '--practice'],
   ['ownerName', 'Your name', '--owner-name'],
   ['ownerEmail', 'Your email (you sign in with it)', '--owner-email'],
-  ['ownerPassword', 'Choose a password (8 characters or more)', '--owner-password'],
+  ['ownerPassword', 'Choose a password (12 characters or more)', '--owner-password'],
 ];
 
 /** Asks on a terminal for whatever was not given as a flag; without a terminal, names the missing flags. */

@@ -1,11 +1,14 @@
 /**
  * The practice's people from the command line: `steve users list` and `steve users update`,
  * where a clinician's qualifications, professional bodies and HCPC number are recorded for
- * the sign-off block of every document they sign.
+ * the sign-off block of every document they sign; `unlock` and `reset-password` help someone who cannot sign in.
  */
 import type { Command } from 'commander';
 import { listUsers } from '../../services/users/list-users.js';
 import { updateUser } from '../../services/users/update-user.js';
+import { startPasswordReset } from '../../services/users/start-password-reset.js';
+import { unlockUser } from '../../services/users/unlock-user.js';
+import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { table } from '../format.js';
 import { withContext, type CliRuntime } from '../runtime.js';
 
@@ -61,6 +64,35 @@ export function registerUsers(program: Command, rt: CliRuntime): void {
             ...(opts.hcpc !== undefined ? { hcpc_number: opts.hcpc } : {}),
           }),
         userText,
+      ),
+    );
+
+  users
+    .command('unlock <user>')
+    .description('end the sign-in back-off a user (by email or id) is in after failed attempts')
+    .action(async (user: string, _opts: unknown, cmd: Command) =>
+      withContext(
+        rt,
+        cmd,
+        (ctx) => unlockUser(ctx, user),
+        (r) => `Unlocked ${r.email} (${r.failures_cleared} failed attempts forgotten).`,
+      ),
+    );
+
+  users
+    .command('reset-password <user>')
+    .description('make a one-time code with which the user chooses a new password (shown once, valid 24 hours)')
+    .action(async (user: string, _opts: unknown, cmd: Command) =>
+      withContext(
+        rt,
+        cmd,
+        (ctx) => startPasswordReset(ctx, user),
+        (r) =>
+          [
+            `One-time code for ${r.email}: ${r.code}`,
+            `Give it to them in person or by phone. On the sign-in page they choose "I have a reset code";`,
+            `it works once, until ${formatUkDate(r.expires_at.slice(0, 10))} ${r.expires_at.slice(11, 16)} UTC. Their old password works until then.`,
+          ].join('\n'),
       ),
     );
 }

@@ -16,6 +16,7 @@ import * as m0008 from './0008-inbox.js';
 import * as m0009 from './0009-briefing-index.js';
 import * as m0010 from './0010-converge-edited-migrations.js';
 import * as m0011 from './0011-signatures.js';
+import * as m0012 from './0012-password-resets.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': m0001,
@@ -29,6 +30,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0009-briefing-index': m0009,
   '0010-converge-edited-migrations': m0010,
   '0011-signatures': m0011,
+  '0012-password-resets': m0012,
 };
 
 /**

@@ -9,6 +9,8 @@ import getMe from './auth/get-me.js';
 import beginTotpSetup from './auth/begin-totp-setup.js';
 import enableTotp from './auth/enable-totp.js';
 import disableTotp from './auth/disable-totp.js';
+import changePassword from './auth/change-password.js';
+import redeemPasswordReset from './auth/redeem-password-reset.js';
 import getBriefing from './briefing/get-briefing.js';
 import getSearch from './search/get-search.js';
 import listClients from './clients/list-clients.js';
@@ -40,6 +42,8 @@ import listUsers from './users/list-users.js';
 import createUser from './users/create-user.js';
 import updateUser from './users/update-user.js';
 import updateMyDetails from './users/update-my-details.js';
+import startPasswordReset from './users/start-password-reset.js';
+import unlockUser from './users/unlock-user.js';
 import listAudit from './audit/list-audit.js';
 import verifyAuditChain from './audit/verify-audit-chain.js';
 import { DEADLINE_ROUTES } from './deadlines/index.js';
@@ -53,11 +57,13 @@ export const ROUTES: readonly AnyRoute[] = [
   getSetupStatus,
   setUpPractice,
   signIn,
+  redeemPasswordReset,
   signOut,
   getMe,
   beginTotpSetup,
   enableTotp,
   disableTotp,
+  changePassword,
   getBriefing,
   getSearch,
   listClients,
@@ -89,6 +95,8 @@ export const ROUTES: readonly AnyRoute[] = [
   createUser,
   updateUser,
   updateMyDetails,
+  startPasswordReset,
+  unlockUser,
   listAudit,
   verifyAuditChain,
   ...DEADLINE_ROUTES,

@@ -9,7 +9,7 @@ import { appendAudit } from '../audit/append-audit.js';
 import type { Actor, ServiceDeps } from '../context.js';
 import { hashPassword, verifyPassword } from '../users/password.js';
 import { TotpRequiredError, wrongDetails } from './errors.js';
-import { assertLoginAllowed, recordFailure, recordSuccess } from './rate-limit.js';
+import { reserveSignIn, settleRightPassword, withdrawAttempt } from './rate-limit.js';
 import { createSession, type NewSession } from './sessions.js';
 import { totpMatches } from './totp.js';
 import { actorOf, publicUserOf, type PublicUserView } from './user-view.js';
@@ -25,7 +25,8 @@ export interface LoginResult extends NewSession {
 
 export async function login(deps: ServiceDeps, input: LoginInput, meta: { ip: string; sessionHours: number }): Promise<LoginResult> {
   const data = parseInput(loginInput, input);
-  await assertLoginAllowed(deps, data.email, meta.ip);
+  // Counted before the password is checked, so parallel guesses cannot outrun the count.
+  const slot = await reserveSignIn(deps, data.email, meta.ip);
   const user = await deps.db
     .selectFrom('users')
     .select(['id', 'name', 'email', 'role', 'hcpc_number', 'totp_secret', 'password_hash', 'active'])
@@ -33,7 +34,6 @@ export async function login(deps: ServiceDeps, input: LoginInput, meta: { ip: st
     .executeTakeFirst();
 
   const fail = async (reason: string, err: Error): Promise<never> => {
-    await recordFailure(deps, data.email, meta.ip);
     // The attempted email is not recorded: it may be a password typed into the wrong box.
     await deps.db
       .transaction()
@@ -46,13 +46,17 @@ export async function login(deps: ServiceDeps, input: LoginInput, meta: { ip: st
   if (!passwordOk) return fail('wrong_password', wrongDetails());
   if (user.active !== 1) return fail('inactive_user', wrongDetails());
   if (user.totp_secret) {
-    if (!data.totp) throw new TotpRequiredError('Enter the 6-digit code from your authenticator app.');
+    if (!data.totp) {
+      // The right password with the code still to come is not a failure.
+      await withdrawAttempt(deps.db, slot);
+      throw new TotpRequiredError('Enter the 6-digit code from your authenticator app.');
+    }
     if (!(await totpMatches(user.totp_secret, data.totp, deps.clock.now()))) {
       return fail('wrong_totp', new TotpRequiredError('That code is not right: enter the current code from your authenticator app.'));
     }
   }
 
-  await recordSuccess(deps, data.email);
+  await settleRightPassword(deps.db, slot);
   const session = await createSession(deps, user.id, meta.sessionHours);
   await deps.db.transaction().execute((trx) => appendAudit(trx, { ...deps, actor: actorOf(user) }, { action: 'sign_in', entity: 'user', entity_id: user.id }));
   return { ...session, user: publicUserOf(user) };

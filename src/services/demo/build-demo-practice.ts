@@ -11,7 +11,7 @@ import { AppError, invalid } from '../../domain/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { syncCaseDeadlines, syncPracticeDeadlines } from '../deadlines/sync-deadlines.js';
 import type { Db, ServiceContext } from '../context.js';
-import { hashPassword } from '../users/password.js';
+import { hashNewPassword } from '../users/password.js';
 import { bulkInsert } from './bulk-insert.js';
 import { addDemoReferrals } from './demo-referrals.js';
 import { addDemoMoney } from './demo-money.js';
@@ -84,7 +84,7 @@ export async function buildDemoPractice(ctx: ServiceContext, opts: BuildDemoOpti
   // Refuse before the slow work; checked again inside the transaction, which is what counts.
   await assertEmptyDatabase(ctx.db);
   // One argon2 hash shared by the five demo users: hashing is deliberately slow.
-  const passwordHash = await hashPassword(password);
+  const passwordHash = await hashNewPassword(password);
   const gen = new DemoGenerator({ seed, clients, today, passwordHash });
   const counts = Object.fromEntries([...DEMO_TABLES, 'audit_events'].map((t) => [t, 0])) as DemoSummary['counts'];
   // Progress counts clients written, plus one step for the practice itself and one for the audit event.

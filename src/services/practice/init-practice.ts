@@ -4,12 +4,12 @@ import { newId } from '../../db/ids.js';
 import { AppError } from '../../domain/errors.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type ServiceContext } from '../context.js';
-import { hashPassword } from '../users/password.js';
+import { hashNewPassword } from '../users/password.js';
 
 /** First run: the practice and its owner, in one transaction. Refused once a practice exists. */
 export async function initPractice(ctx: ServiceContext, input: InitPracticeInput) {
   const data = parseInput(initPracticeInput, input);
-  const password_hash = await hashPassword(data.owner_password);
+  const password_hash = await hashNewPassword(data.owner_password, 'owner_password');
   return ctx.db.transaction().execute(async (trx) => {
     const existing = await trx.selectFrom('practice').select('name').executeTakeFirst();
     if (existing) throw new AppError('CONFLICT', `This database already holds the practice "${existing.name}".`);

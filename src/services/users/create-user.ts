@@ -5,13 +5,13 @@ import { AppError } from '../../domain/errors.js';
 import { requirePermission } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { nowIso, type ServiceContext } from '../context.js';
-import { hashPassword } from './password.js';
+import { hashNewPassword } from './password.js';
 import { getUser } from './get-user.js';
 
 export async function createUser(ctx: ServiceContext, input: CreateUserInput) {
   requirePermission(ctx.actor, 'users.manage', 'add users');
   const data = parseInput(createUserInput, input);
-  const password_hash = await hashPassword(data.password);
+  const password_hash = await hashNewPassword(data.password);
   return ctx.db.transaction().execute(async (trx) => {
     const clash = await trx.selectFrom('users').select('id').where('email', '=', data.email).executeTakeFirst();
     if (clash) throw new AppError('CONFLICT', `A user with the email ${data.email} already exists.`, { field: 'email' });

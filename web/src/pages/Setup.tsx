@@ -52,7 +52,7 @@ export function SetupPage({ onDone }: { onDone: (a: { user: User; csrf_token: st
             name="owner_password"
             type="password"
             autoComplete="new-password"
-            hint="At least 8 characters."
+            hint="At least 12 characters, not a common password."
             required
             value={form.owner_password}
             onChange={set('owner_password')}

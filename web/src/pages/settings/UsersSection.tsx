@@ -169,7 +169,7 @@ function AddUserForm({ onAdded, onCancel }: { onAdded: (u: User) => void; onCanc
         label="First password"
         type="password"
         autoComplete="new-password"
-        hint="At least 8 characters. Ask them to change it."
+        hint="At least 12 characters, not a common password. Ask them to change it."
       />
     </Form>
   );
