@@ -274,19 +274,43 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
 // ── sender organisation ───────────────────────────────────────────────────────
 
 const ORG =
-  /\b(?:Ltd|Limited|LLP|plc|PLC|Solicitors|Council|School|Academy|College|Nursery|Practice|Clinic|Hospital|Trust|Network|Law|Brokers|Association|Partnership|Architects|Health|Healthcare|Surgery|Insurance|Chambers|Agency|Group|Foundation|Charity)\b/;
+  /\b(?:Ltd|Limited|LLP|plc|PLC|Solicitors|Council|School|Academy|College|Nursery|Practice|Clinic|Hospital|Trust|Network|Law|Lawyers|Brokers|Association|Partnership|Architects|Health|Healthcare|Surgery|Insurance|Chambers|Agency|Group|Foundation|Charity|Training|CPD|Forum|Surveying|Surveyors|Case Management|Care & Repair|Integrated Care Board|Ysgol|Borough of|Cyngor|Access to Work|Department for [A-Z]\w+)\b/;
 const ORG_CAPS =
-  /\b(?:LTD|LIMITED|LLP|PLC|SOLICITORS|COUNCIL|SCHOOL|ACADEMY|COLLEGE|NURSERY|PRACTICE|CLINIC|HOSPITAL|TRUST|NETWORK|LAW|BROKERS|ASSOCIATION|PARTNERSHIP|ARCHITECTS|HEALTH|HEALTHCARE|SURGERY|INSURANCE|CHAMBERS|AGENCY|GROUP|FOUNDATION)\b/;
+  /\b(?:LTD|LIMITED|LLP|PLC|SOLICITORS|COUNCIL|SCHOOL|ACADEMY|COLLEGE|NURSERY|PRACTICE|CLINIC|HOSPITAL|TRUST|NETWORK|LAW|LAWYERS|BROKERS|ASSOCIATION|PARTNERSHIP|ARCHITECTS|HEALTH|HEALTHCARE|SURGERY|INSURANCE|CHAMBERS|AGENCY|GROUP|FOUNDATION|TRAINING|FORUM|BOROUGH OF)\b/;
 const POSTCODE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/;
 const TEAM = /\b(?:Team|Service|Housing|Unit|Department|Directorate|Options|Allocations|Casework)\b/;
 const JOB = /\b(?:Officer|Co-?ordinator|Manager|Lead|Head|Director|Assistant|Adviser|Advisor|Caseworker|Worker|Partner|Associate|Solicitor|Clerk|Executive)\b/;
 
 function cleanOrg(line: string): string {
-  return line
-    .replace(/^(?:for|on behalf of)\s+/i, '')
-    .replace(/[.,;]+$/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    line
+      .replace(/^(?:for|on behalf of)\s+/i, '')
+      // "Marshgate Academy (part of the Riverbend Learning Trust)", "AXA Health Provider Online": the organisation, not its portal or group.
+      .replace(/\s*\((?:part of|a member of|formerly|trading as)[^)]*\)/i, '')
+      .replace(/\s+(?:provider (?:online|portal|hub)|online portal|portal|no-?reply)$/i, '')
+      .replace(/[.,;]+$/, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/**
+ * One line of a signature or letterhead may hold several parts: "Gemma Ruddock | Senior Case
+ * Manager | Tarnside Case Management Ltd", "Principal, Morwenna Hale & Co Solicitors",
+ * "SEND Assessment Team | North Wessex Council". The organisation is the part that is one; a
+ * council's team beside it is kept for teamOf.
+ */
+function orgOfLine(line: string, domainWord: string, exclude: RegExp | null): string | null {
+  if (/^[ \t]*[A-Z][\w ]{1,20}:[ \t]/.test(line) && !/^[ \t]*(?:from|sent by)\b/i.test(line)) return null; // "School: Bellfield Primary School (Year 1)": a field, not a letterhead
+  const whole = orgOf(line, domainWord, exclude);
+  const parts = line.split(/\s+[|•·]\s+|\s+[-–]\s+|,\s+/).filter((x) => x.trim());
+  if (parts.length < 2) return whole;
+  for (const part of parts) {
+    const o = orgOf(part, domainWord, exclude);
+    if (o && !TEAM.test(o.replace(/\b(?:council|borough of)\b.*$/i, ''))) return o;
+    if (o && /\bcouncil\b|\bborough of\b/i.test(o)) return o;
+  }
+  return whole && !/[|]/.test(whole) ? whole : (parts.map((x) => orgOf(x, domainWord, exclude)).find(Boolean) ?? null);
 }
 
 function orgOf(line: string, domainWord: string, exclude: RegExp | null): string | null {
@@ -306,21 +330,27 @@ function casing(org: string, text: string): string {
   for (const m of text.matchAll(re)) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
   return org
     .split(' ')
-    .map((w) => (/^(?:LLP|PLC|NHS|OT|SEND|UK|HR)$/.test(w) ? w : w === 'LTD' ? 'Ltd' : titleCaseWord(w)))
+    .map((w, i) =>
+      /^(?:LLP|PLC|NHS|OT|SEND|UK|HR)$/.test(w) ? w : w === 'LTD' ? 'Ltd' : i > 0 && /^(?:OF|AND|FOR|THE)$/.test(w) ? w.toLowerCase() : titleCaseWord(w),
+    )
     .join(' ');
 }
+
+// A local authority: "Forest Vale District Council", "London Borough of Wyvern", "Cyngor Sir …"; not a
+// national body that happens to be a council ("Health and Care Professions Council").
+const LOCAL_AUTHORITY = /\b(?:County|City|Borough|District|Metropolitan|Town)\s+Council\b|^(?:[A-Z][\w'’-]+\s+){1,3}Council$|\bBorough of\b|\bCyngor\b/;
 
 /** The team beside a council: "SEND Assessment Team", "Children's Services - SEND Service" → "SEND Service". */
 function teamOf(lines: string[], council: string): string | null {
   for (const raw of lines) {
-    for (let part of raw.split(/,\s*/)) {
+    for (let part of raw.split(/,\s*|\s+\|\s+/)) {
       part = part.trim();
       if (part.includes(' - ') || part.includes(' – '))
         part = part
           .split(/\s[-–]\s/)
           .pop()!
           .trim();
-      if (!part || part.toLowerCase().includes(council.toLowerCase()) || /council/i.test(part)) continue;
+      if (!part || part.toLowerCase().includes(council.toLowerCase()) || /council|borough of/i.test(part)) continue;
       if (/@|\d|https?:/.test(part) || POSTCODE.test(part) || part.length > 60) continue;
       if (TEAM.test(part) && !JOB.test(part) && !/^(?:Tel|Email|Fax)/i.test(part)) return part;
     }
@@ -358,7 +388,7 @@ export function findSenderOrg(s: SenderInput): string | null {
     .filter(Boolean);
   const tryLines = (lines: string[]) => {
     for (const l of lines) {
-      const o = orgOf(l, domainWord, ownRe);
+      const o = orgOfLine(l, domainWord, ownRe);
       if (o) return o;
     }
     return null;
@@ -394,10 +424,10 @@ export function findSenderOrg(s: SenderInput): string | null {
   }
   if (!org) return null;
   // A signature line "SEND Service, Riverton Metropolitan Borough Council": the council part.
-  const councilPart = org.split(/,\s*/).find((p) => /council/i.test(p));
+  const councilPart = org.split(/,\s*|\s+\|\s+/).find((p) => /council|borough of/i.test(p));
   if (councilPart) org = councilPart.trim();
-  org = casing(org, s.full);
-  if (/\bcouncil\b/i.test(org)) {
+  org = casing(org, s.full).replace(/\s*\([^)]*\)$/, '');
+  if (LOCAL_AUTHORITY.test(org)) {
     const team = teamOf(s.kind === 'email' ? [...sigLines, ...teamLines] : teamLines, org);
     if (team) return `${org} ${team}`;
   }
