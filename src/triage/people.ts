@@ -198,7 +198,7 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
     // A name inside a subject with other words: "Jayden Mulholland tues appt", "EH314/26/00877 Idris Nwachukwu".
     for (const run of seg.matchAll(/(?:^|\s)((?:[\p{Lu}][\p{L}'’-]+[ \t]+){1,3}[\p{Lu}][\p{L}'’-]+)(?=\s|$)/gu)) {
       if (/(?:^|\s)\d{1,4}[a-z]?\s*$/i.test(seg.slice(0, run.index! + 1))) continue; // "8 Hebden Walk": an address
-      add(run[1], 4.5, -1);
+      add(personName(run[1]!) ? run[1] : (leadingName(run[1]!) ?? trailingName(run[1]!) ?? undefined), 4.5, -1);
     }
   }
   // The heading under the salutation names who the letter is about: "Workplace assessment - Kwame

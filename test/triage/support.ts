@@ -46,3 +46,8 @@ export function practice(overrides: Partial<PracticeIdentity> = {}): PracticeIde
     ...overrides,
   };
 }
+
+/** A posted letter as text (what a scanner's text layer or a typed .txt gives). */
+export function letter(lines: string[]): Uint8Array {
+  return Buffer.from(lines.join('\n') + '\n', 'utf8');
+}
