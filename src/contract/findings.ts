@@ -130,6 +130,7 @@ export const copmSummary = z.object({
   performance_important: z.boolean(),
   satisfaction_important: z.boolean(),
   mixed: z.boolean(),
+  compared: z.number(),
 });
 export type CopmSummary = z.infer<typeof copmSummary>;
 export const findingItem = z.object({

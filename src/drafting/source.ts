@@ -140,6 +140,9 @@ export interface DraftSource {
     sessions_authorised: number;
     valid_from: string;
     valid_until: string;
+    /** As `steve authorisations` counts them: attended insured sessions charged to this authorisation. */
+    sessions_used: number;
+    sessions_left: number;
   } | null;
   medico_legal: {
     solicitor_name: string | null;

@@ -47,6 +47,8 @@ export function fullSource(): DraftSource {
     sessions_authorised: 6,
     valid_from: '2026-09-01',
     valid_until: '2027-03-01',
+    sessions_used: 2,
+    sessions_left: 4,
   };
   s.medico_legal = {
     solicitor_name: 'Fictional & Co Solicitors',

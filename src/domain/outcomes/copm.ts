@@ -37,6 +37,8 @@ export interface CopmSummary {
   satisfaction_important: boolean;
   /** True when per-problem changes go both ways, so the average alone would mislead. */
   mixed: boolean;
+  /** How many problems were rated for performance at both times: the averages compared are over these. */
+  compared: number;
 }
 
 export function isCopmRating(n: unknown): n is number {
@@ -59,8 +61,10 @@ function diff(after: number | null | undefined, before: number | null | undefine
 }
 
 /**
- * Averages are taken over the problems rated at both times when comparing, so adding a
- * problem at follow-up does not distort the change.
+ * Once any problem has been re-rated, every average (baseline, follow-up and change) is taken
+ * over the problems rated at both times, so the row adds up: change = follow-up − baseline,
+ * and adding or dropping a problem at follow-up does not distort it. Before any re-rating the
+ * baseline average is over every problem rated.
  */
 export function summariseCopm(problems: readonly CopmProblem[]): CopmSummary {
   const changes: CopmChange[] = problems.map((p) => {
@@ -76,14 +80,14 @@ export function summariseCopm(problems: readonly CopmProblem[]): CopmSummary {
   });
   const paired = problems.filter((p) => isCopmRating(p.performance_followup) && isCopmRating(p.performance_baseline));
   const pairedSat = problems.filter((p) => isCopmRating(p.satisfaction_followup) && isCopmRating(p.satisfaction_baseline));
-  const pb = average(problems.map((p) => p.performance_baseline));
-  const sb = average(problems.map((p) => p.satisfaction_baseline));
-  const pf = average(problems.map((p) => p.performance_followup));
-  const sf = average(problems.map((p) => p.satisfaction_followup));
-  const perfChange = paired.length ? round1(average(paired.map((p) => p.performance_followup))! - average(paired.map((p) => p.performance_baseline))!) : null;
-  const satChange = pairedSat.length
-    ? round1(average(pairedSat.map((p) => p.satisfaction_followup))! - average(pairedSat.map((p) => p.satisfaction_baseline))!)
-    : null;
+  const perfOver = paired.length ? paired : problems;
+  const satOver = pairedSat.length ? pairedSat : problems;
+  const pb = average(perfOver.map((p) => p.performance_baseline));
+  const sb = average(satOver.map((p) => p.satisfaction_baseline));
+  const pf = paired.length ? average(paired.map((p) => p.performance_followup)) : null;
+  const sf = pairedSat.length ? average(pairedSat.map((p) => p.satisfaction_followup)) : null;
+  const perfChange = pf !== null && pb !== null ? round1(pf - pb) : null;
+  const satChange = sf !== null && sb !== null ? round1(sf - sb) : null;
   const signs = new Set(
     changes
       .flatMap((c) => [c.performance_change, c.satisfaction_change])
@@ -101,5 +105,6 @@ export function summariseCopm(problems: readonly CopmProblem[]): CopmSummary {
     performance_important: perfChange !== null && Math.abs(perfChange) >= COPM_IMPORTANT_CHANGE,
     satisfaction_important: satChange !== null && Math.abs(satChange) >= COPM_IMPORTANT_CHANGE,
     mixed: signs.size > 1,
+    compared: paired.length,
   };
 }

@@ -56,12 +56,20 @@ export function formatDerived(s: ScoreRecord): string | null {
   return mean !== null && sd !== null ? `${scale.label} ${num(value)} (mean ${num(mean)}, SD ${num(sd)})` : `${scale.label} ${num(value)}`;
 }
 
+/** "1st", "22nd", "113th": whole numbers only. */
 export function ordinal(n: number): string {
   const whole = Math.round(n);
-  if (whole !== n) return `${num(n)}th`;
   const mod100 = whole % 100;
   if (mod100 >= 11 && mod100 <= 13) return `${whole}th`;
   return `${whole}${['th', 'st', 'nd', 'rd'][whole % 10] ?? 'th'}`;
+}
+
+/**
+ * A percentile as words: "9th percentile" for a whole one, "percentile rank 4.2" otherwise,
+ * since a fraction takes no ordinal suffix ("4.2th" is not English).
+ */
+export function formatPercentile(p: number): string {
+  return Number.isInteger(p) ? `${ordinal(p)} percentile` : `percentile rank ${num(p)}`;
 }
 
 /** The score part of a sentence or table cell: derived score, percentile, CI, band. */
@@ -70,7 +78,7 @@ export function formatScore(s: ScoreRecord): string {
   const derived = formatDerived(s);
   if (derived) parts.push(derived);
   if (s.metric !== 'raw' && s.raw_score !== null && s.raw_score !== undefined) parts.push(`raw score ${num(s.raw_score)}`);
-  if (s.percentile !== null && s.percentile !== undefined) parts.push(`${ordinal(s.percentile)} percentile`);
+  if (s.percentile !== null && s.percentile !== undefined) parts.push(formatPercentile(s.percentile));
   if (s.ci_low !== null && s.ci_low !== undefined && s.ci_high !== null && s.ci_high !== undefined)
     parts.push(`${s.ci_level ?? 95}% confidence interval ${num(s.ci_low)}–${num(s.ci_high)}`);
   if (s.band) parts.push(`"${s.band}" (publisher's description)`);
@@ -96,4 +104,23 @@ export function mabcTrafficLight(totalTestScore: number): 'red' | 'amber' | 'gre
   if (totalTestScore <= 56) return 'red';
   if (totalTestScore <= 67) return 'amber';
   return 'green';
+}
+
+/** The zone on a percentile, for a component or total score (OM-MABC-01 edges: 5th and 15th). */
+export function mabcZoneOfPercentile(percentile: number): 'red' | 'amber' | 'green' {
+  if (percentile <= 5) return 'red';
+  if (percentile <= 15) return 'amber';
+  return 'green';
+}
+
+/** The Movement ABC-2's own words for its zones (OM-MABC-01): a traffic light, not "below average". */
+export const MABC_ZONE_WORDS: Record<'red' | 'amber' | 'green', string> = {
+  red: 'red zone: a significant movement difficulty',
+  amber: 'amber zone: at risk of a movement difficulty',
+  green: 'green zone: no movement difficulty detected',
+};
+
+/** Tests that band by a traffic light, so a generic "below average" is the wrong descriptor for them. */
+export function isTrafficLightTest(testName: string): boolean {
+  return /movement (assessment battery|abc)|\bmabc/i.test(testName);
 }

@@ -41,12 +41,12 @@ export function initialAssessment(c: Composer): void {
   c.para(c.note('method'));
   c.para(c.note('validity'));
   c.heading('4. Findings');
-  findingsByArea(c);
+  findingsByArea(c, { baselineOnly: true });
   c.heading('5. Needs');
   needsList(c);
   narrative(c, '6. Formulation', 'formulation');
   c.heading('7. Goals');
-  goals(c);
+  goals(c, { baselineOnly: true });
   c.heading('8. Plan');
   planLines(c);
   recommendations(c);
@@ -55,7 +55,7 @@ export function initialAssessment(c: Composer): void {
   signOff(c);
   if (c.src.assessments.length) {
     c.heading('Appendix: standardised assessment results');
-    scores(c, { sentences: false });
+    scores(c, { sentences: false, baselineOnly: true });
   }
 }
 
@@ -122,12 +122,11 @@ export function insurerReport(c: Composer): void {
   narrative(c, '2. Condition', 'insurer.condition');
   c.heading('3. Sessions authorised, used and remaining');
   if (a) {
-    c.uses('authorisation', 'sessions');
-    const used = s.sessions.filter((x) => x.attendance === 'attended' || x.attendance === 'dna' || x.attendance === 'late_cancellation').length;
+    c.uses('authorisation');
     c.fields([
       ['Authorised', `${a.sessions_authorised} sessions, valid ${longDate(a.valid_from)} to ${longDate(a.valid_until)}`],
-      ['Used', String(used)],
-      ['Remaining', String(Math.max(0, a.sessions_authorised - used))],
+      ['Used', String(a.sessions_used)],
+      ['Remaining', String(a.sessions_left)],
     ]);
   } else c.para(c.need('authorisation', 'the authorisation (sessions authorised and validity)'));
   sessionsSummary(c);

@@ -78,8 +78,20 @@ function scoreRow(c: Composer, a: SourceAssessment): string[] {
 export const SCORE_HEADER = ['Test', 'Subtest or scale', 'Date', 'Examiner', 'Result'];
 
 /** The score table plus one plain-English sentence per result, which must be the clinician's own. */
-export function scores(c: Composer, opts: { table?: boolean; sentences?: boolean; area?: string | null } = {}): void {
-  const list = opts.area === undefined ? c.src.assessments : c.src.assessments.filter((a) => (a.area ?? null) === opts.area);
+/** The first administration of each test and subtest: what a baseline document reports. */
+export function baselineAssessments(list: readonly SourceAssessment[]): SourceAssessment[] {
+  const first = new Map<string, SourceAssessment>();
+  for (const a of list) {
+    const key = `${a.test_name}|${a.subtest ?? ''}`;
+    const seen = first.get(key);
+    if (!seen || (a.test_date ?? '9999') < (seen.test_date ?? '9999')) first.set(key, a);
+  }
+  return list.filter((a) => [...first.values()].includes(a));
+}
+
+export function scores(c: Composer, opts: { table?: boolean; sentences?: boolean; area?: string | null; baselineOnly?: boolean } = {}): void {
+  const all = opts.baselineOnly ? baselineAssessments(c.src.assessments) : c.src.assessments;
+  const list = opts.area === undefined ? all : all.filter((a) => (a.area ?? null) === opts.area);
   if (list.length === 0) {
     if (opts.area === undefined) c.para(c.need('assessments', 'standardised assessment results'));
     return;
@@ -109,7 +121,7 @@ export function observations(c: Composer, area?: string | null): void {
 }
 
 /** Findings grouped by area: observations and scores of each area together. */
-export function findingsByArea(c: Composer): void {
+export function findingsByArea(c: Composer, opts: { baselineOnly?: boolean } = {}): void {
   const areas = [...new Set([...c.src.observations.map((o) => o.area ?? null), ...c.src.assessments.map((a) => a.area ?? null)])];
   if (areas.length === 0) {
     c.para(c.need('observations', 'observations and assessment findings'));
@@ -118,7 +130,7 @@ export function findingsByArea(c: Composer): void {
   for (const area of areas) {
     c.heading(areaLabel(area), 2);
     observations(c, area);
-    scores(c, { table: false, area });
+    scores(c, { table: false, area, ...(opts.baselineOnly ? { baselineOnly: true } : {}) });
   }
 }
 
@@ -162,7 +174,7 @@ export function smartOutcomes(c: Composer): void {
 const rating = (n: number | null): string => (n === null ? '—' : String(n));
 const signed = (n: number | null): string => (n === null ? '—' : n > 0 ? `+${n}` : String(n));
 
-export function copmTable(c: Composer): void {
+export function copmTable(c: Composer, opts: { baselineOnly?: boolean } = {}): void {
   const copm = c.src.goals.filter((g) => g.kind === 'copm');
   if (copm.length === 0) return;
   c.uses(...copm.map((g) => `goal:${g.id}`));
@@ -172,64 +184,72 @@ export function copmTable(c: Composer): void {
       importance: g.importance,
       performance_baseline: g.performance_baseline,
       satisfaction_baseline: g.satisfaction_baseline,
-      performance_followup: g.performance_followup,
-      satisfaction_followup: g.satisfaction_followup,
+      performance_followup: opts.baselineOnly ? null : g.performance_followup,
+      satisfaction_followup: opts.baselineOnly ? null : g.satisfaction_followup,
     })),
   );
+  const pair = (a: number | null, b: number | null) => `${rating(a)} / ${rating(b)}`;
+  if (opts.baselineOnly || summary.compared === 0) {
+    const rows = copm.map((g) => [g.text, rating(g.importance), pair(g.performance_baseline, g.satisfaction_baseline)]);
+    rows.push(['Average', '', pair(summary.performance_baseline, summary.satisfaction_baseline)]);
+    c.table(['COPM problem', 'Importance', 'Baseline performance / satisfaction'], rows, ['copm']);
+    c.uses(...copm.map((g) => `goal:${g.id}`));
+    c.para('Canadian Occupational Performance Measure: ratings 1–10, to be repeated at review; a change of 2 or more will be clinically important.');
+    return;
+  }
   const rows = copm.map((g, i) => {
     const ch = summary.problems[i]!;
     return [
       g.text,
       rating(g.importance),
-      `${rating(g.performance_baseline)} / ${rating(g.satisfaction_baseline)}`,
-      `${rating(g.performance_followup)} / ${rating(g.satisfaction_followup)}`,
+      pair(g.performance_baseline, g.satisfaction_baseline),
+      pair(g.performance_followup, g.satisfaction_followup),
       `${signed(ch.performance_change)}${ch.performance_important ? ' *' : ''} / ${signed(ch.satisfaction_change)}${ch.satisfaction_important ? ' *' : ''}`,
     ];
   });
   rows.push([
     'Average',
     '',
-    `${rating(summary.performance_baseline)} / ${rating(summary.satisfaction_baseline)}`,
-    `${rating(summary.performance_followup)} / ${rating(summary.satisfaction_followup)}`,
+    pair(summary.performance_baseline, summary.satisfaction_baseline),
+    pair(summary.performance_followup, summary.satisfaction_followup),
     `${signed(summary.performance_change)}${summary.performance_important ? ' *' : ''} / ${signed(summary.satisfaction_change)}${summary.satisfaction_important ? ' *' : ''}`,
   ]);
   c.table(['COPM problem', 'Importance', 'Baseline performance / satisfaction', 'Follow-up performance / satisfaction', 'Change'], rows, ['copm']);
   c.uses(...copm.map((g) => `goal:${g.id}`));
+  const rated = copm.filter((g) => g.performance_baseline !== null).length;
   c.para(
-    `Canadian Occupational Performance Measure: ratings 1–10; a change of 2 or more (marked *) is clinically important.${summary.mixed ? ' Changes went in different directions for different problems, so the average should be read with the per-problem figures.' : ''}`,
+    `Canadian Occupational Performance Measure: ratings 1–10; a change of 2 or more (marked *) is clinically important.${summary.compared < rated ? ` The averages compare the ${summary.compared} problems rated at both times.` : ''}${summary.mixed ? ' Changes went in different directions for different problems, so the average should be read with the per-problem figures.' : ''}`,
   );
 }
 
-export function gasTable(c: Composer): void {
+export function gasTable(c: Composer, opts: { baselineOnly?: boolean } = {}): void {
   const gas = c.src.goals.filter((g) => g.kind === 'gas');
   if (gas.length === 0) return;
   c.uses(...gas.map((g) => `goal:${g.id}`));
+  const level = (n: number | null) => (isGasLevel(n) ? `${signed(n)} (${GAS_LEVEL_LABELS[n]})` : null);
   c.table(
-    ['GAS goal', 'Weight', 'Baseline', 'Outcome'],
-    gas.map((g) => [
-      g.text,
-      String(g.gas_weight ?? 1),
-      isGasLevel(g.gas_baseline) ? `${signed(g.gas_baseline)} (${GAS_LEVEL_LABELS[g.gas_baseline]})` : '—',
-      isGasLevel(g.gas_outcome) ? `${signed(g.gas_outcome)} (${GAS_LEVEL_LABELS[g.gas_outcome]})` : 'not yet scored',
-    ]),
+    opts.baselineOnly ? ['GAS goal', 'Weight', 'Baseline'] : ['GAS goal', 'Weight', 'Baseline', 'Outcome'],
+    gas.map((g) => [g.text, String(g.gas_weight ?? 1), level(g.gas_baseline) ?? '—', ...(opts.baselineOnly ? [] : [level(g.gas_outcome) ?? 'not yet scored'])]),
     ['gas'],
   );
   const base = gasTScore(gas.filter((g) => isGasLevel(g.gas_baseline)).map((g) => ({ level: g.gas_baseline!, weight: g.gas_weight })));
   const outcome = gasTScore(gas.filter((g) => isGasLevel(g.gas_outcome)).map((g) => ({ level: g.gas_outcome!, weight: g.gas_weight })));
   c.uses(...gas.map((g) => `goal:${g.id}`));
   c.para(
-    `Goal Attainment Scaling T-score (Kiresuk–Sherman, ρ = 0.3; 50 means goals met as expected): baseline ${base === null ? 'not scored' : base.toFixed(1)}, outcome ${outcome === null ? 'not yet scored' : outcome.toFixed(1)}.`,
+    opts.baselineOnly
+      ? `Goal Attainment Scaling T-score (Kiresuk–Sherman, ρ = 0.3; 50 means goals met as expected) at baseline: ${base === null ? 'not scored' : base.toFixed(1)}.`
+      : `Goal Attainment Scaling T-score (Kiresuk–Sherman, ρ = 0.3; 50 means goals met as expected): baseline ${base === null ? 'not scored' : base.toFixed(1)}, outcome ${outcome === null ? 'not yet scored' : outcome.toFixed(1)}.`,
   );
 }
 
-export function goals(c: Composer): void {
+export function goals(c: Composer, opts: { baselineOnly?: boolean } = {}): void {
   if (c.src.goals.length === 0) {
     c.para(c.need('goals', 'goals (COPM, GAS or SMART)'));
     return;
   }
   if (c.src.goals.some((g) => g.kind === 'smart')) smartOutcomes(c);
-  copmTable(c);
-  gasTable(c);
+  copmTable(c, opts);
+  gasTable(c, opts);
 }
 
 export const PROVISION_HEADER = ['Need', 'Provision', 'Who (qualification)', 'How often and how long', 'Group or 1:1', 'Where', 'Direct or indirect', 'Review'];

@@ -165,7 +165,7 @@ export function inaReport(c: Composer): void {
     c.para(c.need('provision', 'immediate needs: intervention, provider, frequency, start date, cost'));
   }
   c.heading('10. Goals and review');
-  goals(c);
+  goals(c, { baselineOnly: true });
   c.heading('11. Statement of independence');
   c.uses('author.name');
   c.para('This assessment was carried out independently under the Rehabilitation Code 2015. It does not comment on liability.');

@@ -9,6 +9,7 @@
  * Rows are written directly with the demo's seeded ids and timestamps from the demo's day,
  * so the same seed and day give the same rows; the cap keeps a 50,000-client build's cost fixed.
  */
+import { MABC_ZONE_WORDS, mabcZoneOfPercentile } from '../../domain/outcomes/scores.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
 import { addDays } from '../../domain/calendar/local-date.js';
 import type { Db } from '../context.js';
@@ -280,6 +281,8 @@ class CaseWriter {
       area: 'sensory_physical',
       score: mabc,
       raw: null,
+      // The Movement ABC-2 bands by its own traffic light, never by "below average".
+      band: MABC_ZONE_WORDS[mabcZoneOfPercentile(percentileOf(mabc, 10, 3))],
       interpretation: `Fine motor tasks such as threading and posting coins take ${n} longer than other children of the same age.`,
     });
     this.assessment({

@@ -6,7 +6,10 @@ import type { DraftSource, LaProfile } from '../../drafting/index.js';
 import { emptySource } from '../../drafting/index.js';
 import type { ScoreMetric } from '../../domain/outcomes/scores.js';
 import type { NoteKey } from '../../domain/documents/notes.js';
+import type { LocalDate } from '../../domain/calendar/local-date.js';
+import { authorisationPosition } from '../../domain/money/authorisation.js';
 import { roleCan } from '../../domain/permissions.js';
+import { sessionsUsed } from '../sessions/add-session.js';
 import type { Db } from '../context.js';
 import { loadFindings } from '../findings/load-findings.js';
 
@@ -141,15 +144,20 @@ export async function loadDraftSource(
       if (p) s.la_profile = profileFromRow(p);
     }
   }
-  if (auth)
+  if (auth) {
+    // The same count `steve authorisations` shows: a session not charged to the authorisation is not used from it.
+    const position = authorisationPosition(auth, (await sessionsUsed(db, [auth.id])).get(auth.id) ?? 0, opts.today as LocalDate, 0);
     s.authorisation = {
       insurer_name: await orgName(db, auth.insurer_org_id),
       membership_number: auth.membership_number,
       authorisation_code: auth.authorisation_code,
-      sessions_authorised: auth.sessions_authorised,
+      sessions_authorised: position.sessions_authorised,
       valid_from: auth.valid_from,
       valid_until: auth.valid_until,
+      sessions_used: position.sessions_used,
+      sessions_left: position.sessions_left,
     };
+  }
   if (ml)
     s.medico_legal = {
       solicitor_name: await orgName(db, ml.solicitor_org_id),
