@@ -11,7 +11,6 @@ export const listAuditQuery = z
   .strict();
 
 export const auditVerifyResponse = z.object({ events: z.number(), intact: z.boolean(), broken_at: z.number().nullable() });
-export type AuditVerifyResponse = z.infer<typeof auditVerifyResponse>;
 export const listAuditResponse = z.object({
   events: z.array(
     z.object({

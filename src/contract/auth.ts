@@ -41,13 +41,10 @@ export const publicUser = z.object({
 });
 export type PublicUser = z.infer<typeof publicUser>;
 export const signedInResponse = z.object({ user: publicUser, csrf_token: z.string() });
-export type SignedInResponse = z.infer<typeof signedInResponse>;
 export const userResponse = z.object({ user: publicUser });
-export type UserResponse = z.infer<typeof userResponse>;
 export const getMeResponse = z.object({ user: publicUser, csrf_token: z.string(), practice: z.object({ name: z.string() }) });
 export type GetMeResponse = z.infer<typeof getMeResponse>;
 export const postTotpSetupResponse = z.object({ secret: z.string(), otpauth_uri: z.string() });
-export type PostTotpSetupResponse = z.infer<typeof postTotpSetupResponse>;
 export const getSetupResponse = z.object({ needed: z.boolean() });
 export type GetSetupResponse = z.infer<typeof getSetupResponse>;
 

@@ -177,7 +177,6 @@ export const ehcpDetail = z.object({
   decision_letter_on: z.string().nullable(),
   transfer_kind: z.string().nullable(),
 });
-export type EhcpDetail = z.infer<typeof ehcpDetail>;
 /** An insurer's authorisation of sessions, as stored. */
 export const authorisationRecord = z.object({
   id: z.string(),
@@ -251,4 +250,3 @@ export const caseDetail = caseSummary.extend({
 });
 export type CaseDetail = z.infer<typeof caseDetail>;
 export const listCasesResponse = z.object({ cases: z.array(caseSummary) });
-export type ListCasesResponse = z.infer<typeof listCasesResponse>;

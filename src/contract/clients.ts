@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, id, isoDate, nhsNumber, optionalEmail, personName, shortText, longText } from './common.js';
+import { id, isoDate, nhsNumber, optionalEmail, personName, shortText, longText } from './common.js';
 import { caseSummary } from './cases.js';
 import { taskRow } from './tasks.js';
 
@@ -55,11 +55,8 @@ export const clientContactInput = z
   .strict();
 export type ClientContactInput = z.input<typeof clientContactInput>;
 
-export { email };
-
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
 export const consent = z.object({ school: z.boolean(), la: z.boolean(), gp: z.boolean(), insurer: z.boolean(), solicitor: z.boolean() });
-export type Consent = z.infer<typeof consent>;
 
 export const client = z.object({
   id: z.string(),
@@ -90,7 +87,6 @@ export const clientRow = z.object({
 });
 export type ClientRow = z.infer<typeof clientRow>;
 export const listClientsResponse = z.object({ clients: z.array(clientRow) });
-export type ListClientsResponse = z.infer<typeof listClientsResponse>;
 
 const contactFields = {
   id: z.string(),
@@ -103,7 +99,6 @@ const contactFields = {
 };
 /** A carer or contact as stored: adding or changing one answers with its flags as 0/1. */
 export const clientContactRow = z.object({ ...contactFields, is_carer: z.number(), parental_responsibility: z.number() });
-export type ClientContactRow = z.infer<typeof clientContactRow>;
 /** A carer or contact as the client's record shows them. */
 export const clientContact = z.object({ ...contactFields, is_carer: z.boolean(), parental_responsibility: z.boolean() });
 export type ClientContact = z.infer<typeof clientContact>;
@@ -119,7 +114,6 @@ export const correspondenceRow = z.object({
   summary: z.string(),
   follow_up_on: z.string().nullable(),
 });
-export type CorrespondenceRow = z.infer<typeof correspondenceRow>;
 
 export const clientSession = z.object({
   id: z.string(),
@@ -131,7 +125,6 @@ export const clientSession = z.object({
   billable: z.boolean(),
   notes: z.string(),
 });
-export type ClientSession = z.infer<typeof clientSession>;
 
 /** How long the record must be kept (REC-03), once care has ended. */
 export const retention = z.discriminatedUnion('state', [
@@ -139,7 +132,6 @@ export const retention = z.discriminatedUnion('state', [
   z.object({ state: z.literal('not_modelled'), reason: z.string() }),
   z.object({ state: z.literal('keep_until'), until: z.string(), reason: z.string(), rule: z.literal('REC-03'), citation: z.string() }),
 ]);
-export type Retention = z.infer<typeof retention>;
 
 /** A client's whole record; sessions are null for a role that may not see them. */
 export const clientDetail = client.extend({

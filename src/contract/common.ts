@@ -48,7 +48,6 @@ export const shortText = z.string().trim().max(500, 'is too long (500 characters
 export const longText = z.string().max(20_000, 'is too long (20,000 characters at most)');
 export const email = z.string().trim().toLowerCase().pipe(z.email('is not an email address'));
 export const optionalEmail = z.union([z.literal(''), email]);
-export const flag = z.boolean();
 
 /** Validate input against a schema; the first problem becomes one clear AppError naming its field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -67,10 +67,6 @@ export const subjectAccessInput = z
   .strict();
 export type SubjectAccessInput = z.input<typeof subjectAccessInput>;
 
-export const ruleParamInput = z
-  .object({ rule_id: z.string().trim().min(1), name: z.string().trim().min(1), value: z.number().int().min(0).max(3650) })
-  .strict();
-
 export const jurisdiction = z.enum(JURISDICTIONS);
 
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
@@ -100,13 +96,9 @@ export type BriefingResponse = z.infer<typeof briefingResponse>;
 const ruleConvention = z.enum(['fixed', 'CW', 'CD', 'CD-incl', 'CM', 'WD', 'CLR', 'derived', 'years']);
 const ruleTag = z.enum(['V', 'S', 'U']);
 export const ruleParam = z.object({ value: z.number(), unit: z.enum(['years', 'days', 'weeks', 'months']), description: z.string() });
-export type RuleParam = z.infer<typeof ruleParam>;
 export const syncResult = z.object({ created: z.number(), moved: z.number(), closed: z.number() });
-export type SyncResult = z.infer<typeof syncResult>;
 export const getCalendarStatusResponse = z.object({ enabled: z.boolean() });
-export type GetCalendarStatusResponse = z.infer<typeof getCalendarStatusResponse>;
 export const issueCalendarFeedResponse = z.object({ token: z.string(), path: z.string() });
-export type IssueCalendarFeedResponse = z.infer<typeof issueCalendarFeedResponse>;
 /** A compliance item as stored: what must be renewed, for whom, and when it was last done. */
 const complianceItem = z.object({
   id: z.string(),
@@ -125,9 +117,7 @@ export const listComplianceItemsResponse = z.object({
 });
 export type ListComplianceItemsResponse = z.infer<typeof listComplianceItemsResponse>;
 export const addComplianceItemResponse = complianceItem.extend({ rule_id: z.enum(COMPLIANCE_RULES) });
-export type AddComplianceItemResponse = z.infer<typeof addComplianceItemResponse>;
 export const renewComplianceItemResponse = complianceItem;
-export type RenewComplianceItemResponse = z.infer<typeof renewComplianceItemResponse>;
 export const getEhcpRegisterResponse = z.object({
   children: z.array(
     ehcpDetail
@@ -203,7 +193,6 @@ export const getRuleDueResponse = z.object({
   target: z.string().nullable(),
   also: z.array(z.object({ label: z.string(), due: z.string() })),
 });
-export type GetRuleDueResponse = z.infer<typeof getRuleDueResponse>;
 export const listRulesResponse = z.object({
   rules: z.array(
     z.object({
@@ -221,9 +210,7 @@ export const listRulesResponse = z.object({
     }),
   ),
 });
-export type ListRulesResponse = z.infer<typeof listRulesResponse>;
 export const recordEhcpEventResponse = z.object({ event_id: z.string(), deadlines: syncResult });
-export type RecordEhcpEventResponse = z.infer<typeof recordEhcpEventResponse>;
 /** A subject access request as stored. */
 const subjectAccessRequest = z.object({
   id: z.string(),
@@ -246,6 +233,4 @@ export const listSubjectAccessRequestsResponse = z.object({
 });
 export type ListSubjectAccessRequestsResponse = z.infer<typeof listSubjectAccessRequestsResponse>;
 export const addSubjectAccessRequestResponse = subjectAccessRequest;
-export type AddSubjectAccessRequestResponse = z.infer<typeof addSubjectAccessRequestResponse>;
 export const updateSubjectAccessRequestResponse = subjectAccessRequest.extend({ extended: z.number(), responded_on: z.string().nullable() });
-export type UpdateSubjectAccessRequestResponse = z.infer<typeof updateSubjectAccessRequestResponse>;

@@ -73,7 +73,6 @@ export const block = z.object({
 });
 export type Block = z.infer<typeof block>;
 export const stillNeeded = z.object({ field: z.string(), label: z.string() });
-export type StillNeeded = z.infer<typeof stillNeeded>;
 export const checkFinding = z.object({
   check: z.enum(['placeholders', 'provision', 'pd35', 'other_client', 'dates', 'la_profile']),
   severity: z.enum(['error', 'warning']),
@@ -81,9 +80,7 @@ export const checkFinding = z.object({
   block_id: z.string().nullable(),
   text: z.string().nullable(),
 });
-export type CheckFinding = z.infer<typeof checkFinding>;
 export const provisionFinding = z.object({ line: z.number(), text: z.string(), problem: z.string() });
-export type ProvisionFinding = z.infer<typeof provisionFinding>;
 export const laProfile = z.object({
   id: z.string(),
   organisation_id: z.string().nullable(),
@@ -99,7 +96,6 @@ export const laProfile = z.object({
   freshness_months: z.number().nullable(),
   return_to: z.string().nullable(),
 });
-export type LaProfile = z.infer<typeof laProfile>;
 export const documentView = z.object({
   id: z.string(),
   kind: z.string(),
@@ -166,8 +162,5 @@ export const listDocumentsResponse = z.array(
 );
 export type ListDocumentsResponse = z.infer<typeof listDocumentsResponse>;
 export const checkProvisionResponse = z.object({ findings: z.array(provisionFinding) });
-export type CheckProvisionResponse = z.infer<typeof checkProvisionResponse>;
 export const listLaProfilesResponse = z.array(laProfile);
-export type ListLaProfilesResponse = z.infer<typeof listLaProfilesResponse>;
 export const deleteLaProfileResponse = z.object({ id: z.string(), deleted: z.boolean() });
-export type DeleteLaProfileResponse = z.infer<typeof deleteLaProfileResponse>;

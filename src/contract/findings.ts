@@ -118,7 +118,6 @@ export const copmChange = z.object({
   performance_important: z.boolean(),
   satisfaction_important: z.boolean(),
 });
-export type CopmChange = z.infer<typeof copmChange>;
 export const copmSummary = z.object({
   problems: z.array(copmChange),
   performance_baseline: z.number().nullable(),
@@ -132,7 +131,6 @@ export const copmSummary = z.object({
   mixed: z.boolean(),
   compared: z.number(),
 });
-export type CopmSummary = z.infer<typeof copmSummary>;
 export const findingItem = z.object({
   id: z.string(),
   created_at: z.string(),
@@ -212,7 +210,6 @@ export const provisionLine = z.object({
 export type ProvisionLine = z.infer<typeof provisionLine>;
 /** One finding of any kind, as adding or changing it answers. */
 export const finding = z.union([findingItem, goal, assessment, provisionLine]);
-export type Finding = z.infer<typeof finding>;
 export const getCaseFindingsResponse = z.object({
   case_id: z.string(),
   notes: z.record(z.string(), z.string()),
@@ -227,6 +224,4 @@ export const getCaseFindingsResponse = z.object({
 });
 export type GetCaseFindingsResponse = z.infer<typeof getCaseFindingsResponse>;
 export const setFindingNoteResponse = z.object({ case_id: z.string(), key: z.enum(NOTE_KEYS), text: z.string().nullable() });
-export type SetFindingNoteResponse = z.infer<typeof setFindingNoteResponse>;
 export const deleteFindingResponse = z.object({ id: z.string(), deleted: z.boolean() });
-export type DeleteFindingResponse = z.infer<typeof deleteFindingResponse>;

@@ -2,4 +2,3 @@
 import { z } from 'zod';
 
 export const getHealthResponse = z.object({ ok: z.literal(true), version: z.string(), database: z.enum(['sqlite', 'postgres']) });
-export type GetHealthResponse = z.infer<typeof getHealthResponse>;

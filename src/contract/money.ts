@@ -47,7 +47,6 @@ export const listSessionsInput = z
   .object({ case_id: id.optional(), client_id: id.optional(), from: isoDate.optional(), to: isoDate.optional(), uninvoiced: z.boolean().optional() })
   .strict();
 
-export const INVOICE_LINE_KINDS = ['session', 'report_writing', 'mileage', 'travel', 'fixed_fee', 'shortfall', 'excess', 'other'] as const;
 export const EXTRA_LINE_KINDS = ['report_writing', 'mileage', 'travel', 'fixed_fee', 'other'] as const;
 
 export const extraLineInput = z
@@ -179,7 +178,6 @@ export const payerDebt = z.object({
   days_90_plus: z.number(),
   total: z.number(),
 });
-export type PayerDebt = z.infer<typeof payerDebt>;
 /** An invoice as every list shows it: its amounts, its state and who pays it. */
 const invoiceRow = z.object({
   deferred: z.boolean(),
@@ -303,7 +301,6 @@ export const moneySettings = z.object({
   }),
   org_terms_days: z.record(z.string(), z.number()),
 });
-export type MoneySettings = z.infer<typeof moneySettings>;
 /** A payment received, as lists show it. */
 const paymentRow = z.object({
   amount_pence: z.number(),
@@ -399,19 +396,14 @@ export const getClientMoneyResponse = z.object({
     }),
   ),
 });
-export type GetClientMoneyResponse = z.infer<typeof getClientMoneyResponse>;
 export const listAuthorisationsResponse = z.object({ authorisations: z.array(authorisationView) });
-export type ListAuthorisationsResponse = z.infer<typeof listAuthorisationsResponse>;
 export const listSessionsResponse = z.object({ sessions: z.array(sessionRow) });
-export type ListSessionsResponse = z.infer<typeof listSessionsResponse>;
 export const listMedicoLegalResponse = z.object({ instructions: z.array(medicoLegalInstruction) });
-export type ListMedicoLegalResponse = z.infer<typeof listMedicoLegalResponse>;
 export const listInvoicesResponse = z.object({
   invoices: z.array(invoiceRow),
 });
 export type ListInvoicesResponse = z.infer<typeof listInvoicesResponse>;
 export const createInvoiceResponse = z.object({ invoice: invoiceDetail, client_share: invoiceDetail.nullable() });
-export type CreateInvoiceResponse = z.infer<typeof createInvoiceResponse>;
 export const listPaymentsResponse = z.object({ payments: z.array(paymentRow) });
 export type ListPaymentsResponse = z.infer<typeof listPaymentsResponse>;
 export const getAgedDebtResponse = z.object({

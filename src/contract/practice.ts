@@ -53,7 +53,6 @@ export const practiceIdentity = z
     invoice_prefix: z.string().trim().max(12).default(''),
   })
   .strict() satisfies z.ZodType<PracticeIdentity, unknown>;
-export type PracticeIdentityInput = z.input<typeof practiceIdentity>;
 
 /** HCPC numbers for OTs are "OT" and digits (HCPC register). */
 export const hcpcNumber = z
@@ -128,4 +127,3 @@ export const userRow = z.object({
 });
 export type UserRow = z.infer<typeof userRow>;
 export const listUsersResponse = z.object({ users: z.array(userRow) });
-export type ListUsersResponse = z.infer<typeof listUsersResponse>;

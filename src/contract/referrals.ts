@@ -93,7 +93,6 @@ export const dormantSource = z.object({
   median_gap_days: z.number(),
   referrals: z.number(),
 });
-export type DormantSource = z.infer<typeof dormantSource>;
 export const referrer = z.object({
   id: z.string(),
   name: z.string(),
@@ -115,9 +114,7 @@ export const referrer = z.object({
   median_gap_days: z.number().nullable(),
   dormant: z.boolean(),
 });
-export type Referrer = z.infer<typeof referrer>;
 export const referrerAnalyticsResponse = z.object({ date: z.string(), revenue_available: z.boolean(), referrers: z.array(referrer) });
-export type ReferrerAnalyticsResponse = z.infer<typeof referrerAnalyticsResponse>;
 export const referralTask = z.object({
   id: z.string(),
   title: z.string(),
@@ -129,7 +126,6 @@ export const referralTask = z.object({
   completed_on: z.string().nullable(),
   rule_key: z.string().nullable(),
 });
-export type ReferralTask = z.infer<typeof referralTask>;
 /** A referral as the list shows it: where it came from, for whom, and how far it has gone. */
 const referralRow = z.object({
   acknowledged_on: z.string().nullable(),
@@ -158,7 +154,6 @@ const referralRow = z.object({
   client_dob: z.string(),
 });
 export const referralDetail = referralRow.extend({ tasks: z.array(referralTask) });
-export type ReferralDetail = z.infer<typeof referralDetail>;
 export const referralSource = z.object({
   id: z.string(),
   name: z.string(),
@@ -175,12 +170,7 @@ export const referralSource = z.object({
   notes: z.string(),
   created_at: z.string(),
 });
-export type ReferralSource = z.infer<typeof referralSource>;
 export const listReferralsResponse = z.object({ referrals: z.array(referralRow) });
-export type ListReferralsResponse = z.infer<typeof listReferralsResponse>;
 export const acceptReferralResponse = referralDetail.extend({ case: caseDetail });
-export type AcceptReferralResponse = z.infer<typeof acceptReferralResponse>;
 export const listDormantSourcesResponse = z.object({ sources: z.array(dormantSource) });
-export type ListDormantSourcesResponse = z.infer<typeof listDormantSourcesResponse>;
 export const listReferralSourcesResponse = z.object({ sources: z.array(referralSource) });
-export type ListReferralSourcesResponse = z.infer<typeof listReferralSourcesResponse>;

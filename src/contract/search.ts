@@ -6,4 +6,3 @@ import { orgRow } from './organisations.js';
 export const searchQuery = z.object({ q: z.string().trim().max(200).optional() }).strict();
 
 export const getSearchResponse = z.object({ clients: z.array(clientRow), organisations: z.array(orgRow) });
-export type GetSearchResponse = z.infer<typeof getSearchResponse>;

@@ -58,6 +58,4 @@ export const taskRow = z.object({
 export type TaskRow = z.infer<typeof taskRow>;
 /** A task with the names of its client and assignee, as task lists show it. */
 export const task = taskRow.extend({ client_name: z.string().nullable(), assignee_name: z.string().nullable() });
-export type Task = z.infer<typeof task>;
 export const listTasksResponse = z.object({ tasks: z.array(task) });
-export type ListTasksResponse = z.infer<typeof listTasksResponse>;

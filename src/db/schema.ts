@@ -3,7 +3,7 @@
  * objects the CLI and API print, so a row can travel outward without renaming.
  * Flags are 0/1 integers and dates ISO text on both dialects (see migrations/0001).
  */
-import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 // Generated<T> marks a column with a database default: optional on insert, always present on select.
 
@@ -729,22 +729,5 @@ export const EXPORT_TABLES = [
   'inbox_proposals',
 ] as const satisfies readonly (keyof Database)[];
 
-export type Practice = Selectable<PracticeTable>;
-export type User = Selectable<UsersTable>;
 export type Client = Selectable<ClientsTable>;
-export type NewClient = Insertable<ClientsTable>;
-export type ClientUpdate = Updateable<ClientsTable>;
-export type ClientContact = Selectable<ClientContactsTable>;
-export type Organisation = Selectable<OrganisationsTable>;
-export type Contact = Selectable<ContactsTable>;
 export type Case = Selectable<CasesTable>;
-export type EhcpPlan = Selectable<EhcpPlansTable>;
-export type Authorisation = Selectable<AuthorisationsTable>;
-export type MedicoLegalInstruction = Selectable<MedicoLegalInstructionsTable>;
-export type HousingAdaptation = Selectable<HousingAdaptationsTable>;
-export type WorkplaceAssessment = Selectable<WorkplaceAssessmentsTable>;
-export type Session = Selectable<SessionsTable>;
-export type Task = Selectable<TasksTable>;
-export type Correspondence = Selectable<CorrespondenceTable>;
-export type Document = Selectable<DocumentsTable>;
-export type AuditEvent = Selectable<AuditEventsTable>;

@@ -83,15 +83,10 @@ export type Attendance = (typeof ATTENDANCE)[number];
 export const TASK_KINDS = ['statutory', 'court', 'contractual', 'practice', 'chaser', 'acknowledgement', 'report_back', 'renewal', 'general'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 export const TASK_STATUSES = ['open', 'done', 'waived'] as const;
-export type TaskStatus = (typeof TASK_STATUSES)[number];
 export const TASK_HARDNESS = ['hard', 'soft'] as const;
 export type TaskHardness = (typeof TASK_HARDNESS)[number];
 
-export const CORRESPONDENCE_DIRECTIONS = ['in', 'out'] as const;
 export const CORRESPONDENCE_CHANNELS = ['email', 'letter', 'phone', 'portal', 'in_person', 'fax'] as const;
-
-export const DOCUMENT_STATUSES = ['draft', 'in_review', 'signed', 'sent'] as const;
-export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 
 export const CONSENT_PARTIES = ['school', 'la', 'gp', 'insurer', 'solicitor'] as const;
 export type ConsentParty = (typeof CONSENT_PARTIES)[number];

@@ -16,10 +16,6 @@ export function useSession(): SessionValue {
   return v;
 }
 
-export function useIsOwner(): boolean {
-  return useSession().session.user.role === 'owner';
-}
-
 interface Notice {
   kind: 'error' | 'status';
   text: string;

@@ -65,10 +65,6 @@ export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
 }
 
-export function compareDates(a: LocalDate, b: LocalDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(d: LocalDate): number {
   return toUtc(d).getUTCDay();

@@ -7,7 +7,6 @@
  * it is due). Moving a trigger inside a cycle moves the task; a new cycle makes a new task;
  * a task the user completed stays completed.
  */
-import type { WorkingCalendar } from '../calendar/bank-holidays.js';
 import { formatUkDate as uk, type LocalDate } from '../calendar/local-date.js';
 import { computeDeadline, type ComputedDeadline, type RuleContext } from './rules.js';
 import type { Jurisdiction, TaskHardness, TaskKind } from '../vocabulary.js';
@@ -340,5 +339,3 @@ export function planSubjectAccessTask(s: SubjectAccessFacts, ctx: RuleContext): 
     { due },
   );
 }
-
-export type { WorkingCalendar };

@@ -39,9 +39,6 @@ export const DOCUMENT_KIND_TITLES: Record<DocumentKind, string> = {
   'marketing-letter': 'Introducing our occupational therapy service',
 };
 
-/** Kinds that are letters about a case rather than clinical reports (no findings needed). */
-export const LETTER_KINDS: readonly DocumentKind[] = ['referral-acknowledgement', 'chaser', 'marketing-letter'];
-
 /** The four broad areas of need of the SEND Code of Practice (EHCP-NEED-01), used as Section B tags. */
 export const COP_AREAS = ['communication_interaction', 'cognition_learning', 'semh', 'sensory_physical'] as const;
 export type CopArea = (typeof COP_AREAS)[number];

@@ -5,7 +5,6 @@
  * clinically important. Per-problem change is always reported too, because an average can
  * hide one problem getting better while another gets worse.
  */
-export const COPM_MAX_PROBLEMS = 5;
 export const COPM_IMPORTANT_CHANGE = 2;
 
 export interface CopmProblem {

@@ -58,7 +58,6 @@ export const DEFAULT_CONSENT_PARTY: Record<SourceKind, ReportBackParty | null> =
 };
 
 export const URGENCIES = ['routine', 'soon', 'urgent'] as const;
-export type Urgency = (typeof URGENCIES)[number];
 
 /** pending → accepted | waitlisted | declined; a waitlisted referral may later be accepted or declined. */
 export const REFERRAL_STATUSES = ['pending', 'waitlisted', 'accepted', 'declined'] as const;

@@ -24,7 +24,6 @@ export function clientView(c: Client) {
     updated_at: c.updated_at,
   };
 }
-export type ClientView = ReturnType<typeof clientView>;
 
 export function consentColumns(consent: Partial<Record<'school' | 'la' | 'gp' | 'insurer' | 'solicitor', boolean>> | undefined) {
   const out: Partial<Record<'consent_school' | 'consent_la' | 'consent_gp' | 'consent_insurer' | 'consent_solicitor', number>> = {};

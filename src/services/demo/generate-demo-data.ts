@@ -6,7 +6,7 @@
 import { addMonths, type LocalDate } from '../../domain/calendar/local-date.js';
 import type { Jurisdiction, ServiceLine } from '../../domain/vocabulary.js';
 import { FIRST_NAMES_ADULT, SURNAMES, TOWNS, type Town } from './fixtures.js';
-import { DEMO_EMAIL_DOMAIN, DEMO_PRACTICE_NAME, DEMO_TABLES, emptyData, type Case, type Client, type DemoData, type DemoOptions } from './demo-data.js';
+import { DEMO_EMAIL_DOMAIN, DEMO_PRACTICE_NAME, emptyData, type Case, type Client, type DemoData } from './demo-data.js';
 import { addDays, maxDate } from './demo-calendar.js';
 import { randomScenario, type Scenario } from './demo-scenarios.js';
 import { DemoWriter } from './demo-writer.js';
@@ -18,15 +18,6 @@ import { generateMedicoLegalCase } from './generate-medico-legal-case.js';
 import { generateHousingCase } from './generate-housing-case.js';
 import { generateWorkplaceCase } from './generate-workplace-case.js';
 import { generateOtherCase } from './generate-other-case.js';
-
-/** The whole demo in memory at once: for small practices and tests. Large builds stream batches from DemoGenerator. */
-export function generateDemoData(opts: DemoOptions): DemoData {
-  const gen = new DemoGenerator(opts);
-  const all = gen.header();
-  const rest = gen.clientBatch(0, opts.clients);
-  for (const t of DEMO_TABLES) (all[t] as unknown[]).push(...(rest[t] as unknown[]));
-  return all;
-}
 
 /** Clients whose open case is shared with a second clinician whatever the demo's size (an EHCP child, an insured client, a claimant). */
 const FORCED_SHARES = new Set([2, 10, 16]);

@@ -38,7 +38,6 @@ function referralView(r: Row) {
     ack_task: ack_task_id ? { id: ack_task_id, status: ack_task_status!, completed_on: ack_task_completed_on } : null,
   };
 }
-export type ReferralView = ReturnType<typeof referralView>;
 
 function scoped<Q extends ReturnType<typeof referralQuery>>(q: Q, ctx: ServiceContext): Q {
   if (seesAllClients(ctx.actor) || ctx.actor.kind !== 'user') return q;

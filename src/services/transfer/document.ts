@@ -14,16 +14,7 @@ import type { ColumnInfo } from './columns.js';
 export const EXPORT_FORMAT = 'steve-practice';
 export const EXPORT_VERSION = 1;
 
-export type ExportTable = (typeof EXPORT_TABLES)[number];
 export type Row = Record<string, string | number | null>;
-
-export interface PracticeDocument {
-  format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
-  migrations: string[];
-  exported_at: string;
-  tables: Record<ExportTable, Row[]>;
-}
 
 const headerSchema = z
   .object({

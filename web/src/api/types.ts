@@ -8,12 +8,10 @@ import type { BriefingItem } from '../../../src/contract/deadlines.js';
 import type { UserRow } from '../../../src/contract/practice.js';
 
 export type { BriefingResponse as Briefing, BriefingItem } from '../../../src/contract/deadlines.js';
-export type { DormantSource } from '../../../src/contract/referrals.js';
 export type { CaseDetail, CaseSummary } from '../../../src/contract/cases.js';
-export type { Client, ClientContact, ClientDetail, ClientRow, Consent, CorrespondenceRow, ClientSession as SessionRow } from '../../../src/contract/clients.js';
+export type { Client, ClientContact, ClientDetail, ClientRow } from '../../../src/contract/clients.js';
 export type { Contact, Organisation, OrgRow } from '../../../src/contract/organisations.js';
 export type { Practice } from '../../../src/contract/practice.js';
-export type { Task } from '../../../src/contract/tasks.js';
 
 /** The signed-in user, or one of the practice's users as the owner's settings list them (with `active`). */
 export type User = PublicUser & Partial<UserRow>;

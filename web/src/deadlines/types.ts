@@ -7,10 +7,7 @@ import type {
 } from '../../../src/contract/deadlines.js';
 
 export type EhcpChild = GetEhcpRegisterResponse['children'][number];
-export type NextDeadline = NonNullable<EhcpChild['next_deadline']>;
 export type EhcpTimeline = GetEhcpTimelineResponse;
-export type EhcpEvent = EhcpTimeline['events'][number];
-export type TimelineDeadline = EhcpTimeline['deadlines'][number];
 export type ComplianceItem = ListComplianceItemsResponse['items'][number];
 export type SubjectAccessRequest = ListSubjectAccessRequestsResponse['requests'][number];
 

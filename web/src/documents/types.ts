@@ -2,11 +2,9 @@
 import type { Block, DocumentView } from '../../../src/contract/documents.js';
 
 export type { Assessment, FindingItem, GetCaseFindingsResponse as Findings, Goal, ProvisionLine } from '../../../src/contract/findings.js';
-export type { Block, CheckFinding, DocumentView } from '../../../src/contract/documents.js';
-export type { ListDocumentsResponse } from '../../../src/contract/documents.js';
+export type { Block, DocumentView } from '../../../src/contract/documents.js';
 export type DocStatus = DocumentView['status'];
 export type DocumentRow = import('../../../src/contract/documents.js').ListDocumentsResponse[number];
-export type DocumentVersion = DocumentView['versions'][number];
 
 export const STATUS_LABELS: Record<DocStatus, string> = { draft: 'Draft', in_review: 'In review', signed: 'Signed', sent: 'Sent' };
 

@@ -1,5 +1,5 @@
 import { idParams } from '../../../contract/common.js';
-import { addContactResponse, contactInput } from '../../../contract/organisations.js';
+import { contact, contactInput } from '../../../contract/organisations.js';
 import { addContact } from '../../../services/organisations/add-contact.js';
 import { defineRoute } from '../../route.js';
 
@@ -9,7 +9,7 @@ export default defineRoute({
   access: 'signed_in',
   summary: 'Add a person at an organisation',
   tags: ['organisations'],
-  response: addContactResponse,
+  response: contact,
   params: idParams,
   body: contactInput,
   status: 201,

@@ -1,3 +1,0 @@
-export * from './copm.js';
-export * from './gas.js';
-export * from './scores.js';
