@@ -46,7 +46,6 @@ export const getMeResponse = z.object({ user: publicUser, csrf_token: z.string()
 export type GetMeResponse = z.infer<typeof getMeResponse>;
 export const postTotpSetupResponse = z.object({ secret: z.string(), otpauth_uri: z.string() });
 export const getSetupResponse = z.object({ needed: z.boolean() });
-export type GetSetupResponse = z.infer<typeof getSetupResponse>;
 
 export const changePasswordInput = z
   .object({
