@@ -75,6 +75,22 @@ export interface PeopleInput {
   writerIsClient?: boolean;
 }
 
+// Found from the date-of-birth words backwards, so the text is scanned once, not from every word.
+const DOB_WORD = /\b(?:DOB|D\.O\.B|date of birth|born)\b/gi;
+const NAME_BEFORE = /([\p{L}][\p{L}'’-]+(?:[ \t]+[\p{L}][\p{L}'’.-]*){1,4})[ \t]*[,(\-–]?[ \t]*$/u;
+
+/** Names written just before a date of birth ("Noah Kessington-Barr (DOB …)"). */
+function namesBeforeDob(text: string): { name: string; index: number }[] {
+  const out: { name: string; index: number }[] = [];
+  for (const m of text.matchAll(DOB_WORD)) {
+    const start = Math.max(0, m.index! - 90);
+    const found = NAME_BEFORE.exec(text.slice(start, m.index!));
+    const name = found ? trailingName(found[1]!) : null;
+    if (found && name) out.push({ name, index: start + found.index });
+  }
+  return out;
+}
+
 /** The longest person's name closing a phrase ("Claim no. F21 – Keith Ormerod" → "Keith Ormerod"). */
 function trailingName(phrase: string): string | null {
   const words = phrase.trim().split(/[ \t]+/);
@@ -166,16 +182,7 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
     if (n && !excluded(n, p.exclude)) cands.push({ name: n, score, index });
   };
   // A name written just before a date of birth is the subject.
-  for (const m of body.matchAll(/([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,4})[ \t]*[,(\-–]?[ \t]*(?:DOB|D\.O\.B|date of birth|born)\b/giu)) {
-    const words = m[1]!.split(/[ \t]+/);
-    for (let k = Math.min(4, words.length); k >= 2; k--) {
-      const n = personName(words.slice(-k).join(' '));
-      if (n) {
-        add(words.slice(-k).join(' '), 10, m.index!);
-        break;
-      }
-    }
-  }
+  for (const m of namesBeforeDob(body)) add(m.name, 10, m.index);
   for (const m of body.matchAll(LABEL)) {
     const label = m[1]!.toLowerCase();
     const value = m[2]!;
@@ -232,10 +239,7 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
   const child = (parentOf && !parentOf[1]!.includes(' ') ? parentOf[1] : undefined) ?? (myChild && !myChild[1]!.includes(' ') ? myChild[1] : undefined);
   // Forwarded chains and replies: the earlier messages name the client when the newest part does not.
   if (p.quoted) {
-    for (const m of p.quoted.matchAll(/([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){1,4})[ \t]*[,(\-–]?[ \t]*(?:DOB|D\.O\.B|date of birth|born)\b/gu)) {
-      const n = trailingName(m[1]!);
-      if (n) add(n, 4, -1);
-    }
+    for (const m of namesBeforeDob(p.quoted)) add(m.name, 4, -1);
     for (const m of p.quoted.matchAll(LABEL)) if (m[1]!.toLowerCase() !== 're' && m[1]!.toLowerCase() !== 'name') add(cutValue(m[2]!), 5, -1);
     for (const m of p.quoted.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 1, -1);
   }
