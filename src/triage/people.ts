@@ -243,16 +243,27 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
     for (const m of p.quoted.matchAll(LABEL)) if (m[1]!.toLowerCase() !== 're' && m[1]!.toLowerCase() !== 'name') add(cutValue(m[2]!), 5, -1);
     for (const m of p.quoted.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 1, -1);
   }
+  // "Carys (Glenys's daughter)" signing for an elderly parent: the parent is the client.
+  const signedFor = /\((\p{Lu}\p{Ll}+)['’]s (?:daughter|son|carer|husband|wife|partner)\)/u.exec(`${p.main}\n${p.signature}`)?.[1];
   // A private person moving their own appointment or asking for their own assessment is the client.
   // Only when they write of themselves ("my physio"), not of a child ("his session").
-  if (p.writerIsClient && cands.length === 0 && !child && !/\b(?:he|she|his|her|him|hes|shes|he['’]s|she['’]s)\b/i.test(p.main)) add(p.from_name, 1, -1);
+  if (
+    p.writerIsClient &&
+    cands.length === 0 &&
+    !child &&
+    !signedFor &&
+    !/\b(?:he|she|his|her|him|hes|shes|he['’]s|she['’]s|mum['’]?s?|dad['’]?s?)\b/i.test(p.main)
+  )
+    add(p.from_name, 1, -1);
   // "I'm Janet Pryce's daughter": the writer's parent.
   const parent = /\b(?:I am|I['’]m)\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}-]+)['’]s (?:daughter|son|carer|husband|wife|partner)\b/u.exec(p.main)?.[1];
   if (parent) add(parent, 4, -1);
+  // "Re inv above for Ryan Kettlewell": a full name after for/about/re in a short message.
+  for (const m of p.main.matchAll(/\b(?:for|about|regarding|re)[ \t]+(\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+)\b/gu)) add(m[1], 2, m.index!);
   if (cands.length === 0) {
     for (const seg of segments(p.subject))
       if (personName(seg, 1) && seg.split(' ').length === 1) cands.push({ name: personName(seg, 1)!, score: 1, index: -1 });
-    if (child) cands.push({ name: child, score: 2, index: -1 });
+    if (child ?? signedFor) cands.push({ name: (child ?? signedFor)!, score: 2, index: -1 });
     if (cands.length === 0) return null;
   }
   cands.sort((a, b) => b.score - a.score);
@@ -260,7 +271,14 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
   if (!name.includes(' ')) {
     // A first name alone: the surname is the parent's who wrote, or a fuller mention elsewhere.
     const fuller = new RegExp(`\\b${name}\\s+(\\p{Lu}[\\p{L}'’-]+)`, 'u').exec(`${p.subject}\n${body}\n${p.quoted ?? ''}`)?.[1];
-    const surname = fuller && !NOT_NAME.has(fuller.toLowerCase()) ? fuller : personName(p.from_name)?.split(' ').pop();
+    // Else the one surname given with a title ("your mum, Mrs Harries"), else the writer's (a parent's).
+    const titled = new Set(
+      [...`${body}\n${p.quoted ?? ''}`.matchAll(/\b(?:Mr|Mrs|Ms|Miss)\.?[ \t]+(\p{Lu}[\p{L}'’-]+)\b(?![ \t]+\p{Lu})/gu)]
+        .map((m) => m[1]!)
+        .filter((w) => !NOT_NAME.has(w.toLowerCase()) && !excluded(`X ${w}`, p.exclude)),
+    );
+    const surname =
+      fuller && !NOT_NAME.has(fuller.toLowerCase()) ? fuller : !child && titled.size === 1 ? [...titled][0] : personName(p.from_name)?.split(' ').pop();
     if (surname) name = `${name} ${titleCaseWord(surname)}`;
   }
   name = bestCasing(name, `${p.subject}\n${body}\n${p.signature}`);

@@ -349,6 +349,30 @@ describe('client: general patterns', () => {
     ).toBeNull();
   });
 
+  it("a daughter signing '(Glenys's daughter)' writes for her parent, whose surname is the one given with a title", async () => {
+    const r = await read(
+      'z5.eml',
+      parent(
+        'Carys Hale-Webb <carys@example.test>',
+        "Re: Mum's review visit",
+        "hi Wren, mum's not been great this week so can we move the review visit to next week?\n\nta\nCarys\n(Glenys's daughter)\n\nOn Tue, 4 May 2027, Brightwater OT wrote:\n> Dear Carys,\n> Wren would like to visit your mum, Mrs Hale, to review the new shower.",
+      ),
+    );
+    expect(r.client?.name).toBe('Glenys Hale');
+  });
+
+  it("a full name after 'for' in a short accounts message is the client; a firm after 'for' is not", async () => {
+    const r = await read(
+      'z6.eml',
+      parent(
+        'Accounts <accounts@fellside-cm.test>',
+        'RE: Invoice',
+        'Hi Wren\n\nRe inv above for Ryan Kettle, we need it reissued for Fellside Case Management.\n\nThanks\nLorna',
+      ),
+    );
+    expect(r.client?.name).toBe('Ryan Kettle');
+  });
+
   it('an abbreviation after a name is not part of it', async () => {
     const r = await read(
       'y.eml',
