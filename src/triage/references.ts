@@ -19,7 +19,47 @@ export type SenderKind = 'council' | 'law' | 'insurer' | 'other';
 // A reference value: letters and digits joined by / - . or one space before digits ("EHCNA 2026/0532").
 const VALUE = String.raw`([A-Z0-9][A-Z0-9]*(?:(?:[\/\-.]|\s(?=\d{3,4}\/))[A-Z0-9]+)*)`;
 const TRIBUNAL = /\b(EH\d{3}\/\d{2}\/\d{3,6})\b/g;
-const COURT = /\b((?:KB|QB|HQ|CL|IL|BL|HC|PT)-?\d{4}-?\d{6}|[A-Z]\d{2}[A-Z]{2}\d{3}|\d[A-Z]{2}\d{5}|[A-Z]{2}\d{2}[A-Z]\d{5})\b/g;
+// County Court claim numbers ("K5QZ2218", "F00MA123"), High Court ("KB-2026-000123") and older shapes.
+const COURT = /\b((?:KB|QB|HQ|CL|IL|BL|HC|PT)-?\d{4}-?\d{6}|[A-Z]\d{1,2}[A-Z]{2}\d{3,4}|\d[A-Z]{2}\d{5}|[A-Z]{2}\d{2}[A-Z]\d{5})\b/g;
+// A local authority's SEND case reference carries SEN, SEND, EHC or EHCP between its parts
+// ("WYV SEN 2026 0297", "OMBC.SEN.26.0841", "SEN\\25\\2290", "LBE-EHCP/2026-1142").
+const SEND_CASE = /\b((?:[A-Z]{2,6}[ .\/\\-])?(?:SEN|SEND|EHC|EHCP|EHCNA)(?:[.\/\\-][A-Z]{2,4})?[ .\/\\-]\d{2,4}(?:[ .\/\\-]\d{2,6})+)\b/g;
+// A labelled value: one token, then further upper-case or digit tokens after single spaces ("HA 26/1187", "AVH 6620019843").
+const LABELLED_VALUE = String.raw`([A-Za-z0-9]+(?:[\/\\.-][A-Za-z0-9]+)*(?: (?:[A-Z]{2,6}|\d[\dA-Z]*)(?:[\/\\.-][A-Z0-9]+)*)*)`;
+// "Our ref:", "Claimant's solicitors' ref:", "Authorisation code:", "NHS no. ......", "(their ref …)".
+const LABEL = new RegExp(
+  String.raw`((?:\b[A-Za-z][A-Za-z'’]*\.?[ \t]+){0,4}?)\b(ref(?:erence)?|no|number|code|ID|quoted)\b\.?(?:[ \t]*\.{2,}[ \t]*|[ \t]*[:#][ \t]*|[ \t]+)` + LABELLED_VALUE,
+  'gi',
+);
+
+/** The kind a label gives its value, or null when such identifiers are not listed. */
+function labelKind(label: string, before: string, sender: SenderKind): ReferenceKind | 'court_or_claim' | null {
+  const l = label.toLowerCase();
+  if (/\byour\b/.test(l)) return null; // the practice's own reference, quoted back to it
+  if (/\b(?:po|purchase|order|payment|bacs|remittance|transaction|supplier|account|provider|message|access to work|atw|doc|vat|company|charity|kcm|oh|file)\b/.test(l)) return null;
+  if (/\bnhs\b(?!r)/.test(l)) return 'nhs_number';
+  if (/\b(?:appeal|tribunal)\b/.test(l)) return 'tribunal_ref';
+  if (/\binvoice\b/.test(l)) return 'invoice_number';
+  if (/\b(?:auth\w*|pre-?auth\w*|guarantee|approval)\b/.test(l)) return 'insurer_auth';
+  if (/\b(?:policy|membership|member|customer|scheme)\b/.test(l)) return 'policy_number';
+  if (/\bclaim\b/.test(l) && /\b(?:no|number)\b/.test(l + ' ' + label)) return 'court_or_claim';
+  if (/\b(?:solicitors?|sols|claimant|defendant|insurer|compensator|nhsr|llp|claim|handler)['’]?s?\b/.test(l)) return 'claim_ref';
+  if (/\btheir\b/.test(l)) {
+    if (/\b(?:solicitors?|sols|llp|law|insurer|claimant|defendant|legal)\b/i.test(before)) return 'claim_ref';
+    if (/\b(?:council|borough|authority)\b/i.test(before)) return 'la_ref';
+    return null;
+  }
+  if (/\b(?:council|borough|county|la|local authority|send|ehc|case)\b/.test(l)) return sender === 'law' ? 'claim_ref' : sender === 'council' || /council/.test(l) ? 'la_ref' : null;
+  if (/\b(?:our|my)\b/.test(l) || /^\s*$/.test(l)) return sender === 'council' ? 'la_ref' : sender === 'law' ? 'claim_ref' : null;
+  // "Furness Vale ref:": a place's reference in a council's letter is the council's.
+  if (/^[a-z]/.test(l) && sender === 'council' && /^\s*(?:[A-Z][a-z]+\s+){1,3}$/.test(label)) return 'la_ref';
+  return null;
+}
+
+/** Scanned letters read "O" as "0" and "l" as "1" in words ("0ur ref", "fi1e"): labels are mended, values are not. */
+function mendLabels(text: string): string {
+  return text.replace(/\b0(?=[a-z]{2})/g, 'O').replace(/(?<=[a-z])1(?=[a-z])/g, 'l');
+}
 // Two-part numbers ("MOT-2026-0388") and a prefix with a long counter ("INV-000012").
 const INVOICE = /\binvoice(?:s)?(?:\s+(?:number|no\.?|ref(?:erence)?))?\s*[:#]?\s*,?\s*([A-Z]{2,6}[-/]?\d{2,4}[-/]\d{2,6}|[A-Z]{2,6}-\d{5,8})\b/gi;
 
@@ -33,6 +73,8 @@ export interface ReferenceInput {
   sender: SenderKind;
   /** Column-aligned table rows, header → cell. */
   rows: Record<string, string>[];
+  /** What the practice's own invoice numbers start with ("KL-INV-", "SCOT/"): any such number is an invoice. */
+  invoicePrefix?: string;
 }
 
 export function findReferences(input: ReferenceInput): Reference[] {
@@ -50,6 +92,8 @@ export function findReferences(input: ReferenceInput): Reference[] {
     if (!out.has(`court_ref:${value}`) && !out.has(`tribunal_ref:${value}`)) out.set(`${kind}:${value}`, { kind, value });
   };
   const text = `${input.subject}\n${input.text}`;
+  const sender = input.sender;
+  const labelled = new Map<string, ReferenceKind>();
   const lab = (labels: string, flags = 'gi') =>
     new RegExp(String.raw`\b(?:${labels})\b\.?\s*(?:no\.?|number|code|reference|ref\.?)?\s*[:#]?\s*` + VALUE, flags);
 
@@ -85,6 +129,39 @@ export function findReferences(input: ReferenceInput): Reference[] {
   for (const m of text.matchAll(lab(String.raw`(?:LA|council|SEND|local authority)(?:['’]s)?\s*(?:case\s*)?`))) add('la_ref', m[1]);
   for (const m of text.matchAll(lab(String.raw`(?:[A-Z][a-z]+\s+)?SEND`, 'g'))) add('la_ref', m[1]);
   for (const m of text.matchAll(INVOICE)) add('invoice_number', m[1]);
+  const prefix = input.invoicePrefix?.trim();
+  if (prefix) {
+    const esc = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const m of text.matchAll(new RegExp(String.raw`(?<![A-Za-z0-9])(${esc}[A-Z0-9]*\d[A-Z0-9\/-]*\d|${esc}\d+)\b`, 'g'))) add('invoice_number', m[1]);
+  }
+  // Identifiers by their label, whoever's format they are in.
+  const mended = mendLabels(text);
+  const lawFirm = sender === 'other' && /\b(?:regulated by the Solicitors Regulation Authority|SRA (?:number|no|ID)|solicitors for the (?:claimant|defendant))\b/i.test(text);
+  const who: SenderKind = lawFirm ? 'law' : sender;
+  for (const m of mended.matchAll(LABEL)) {
+    const valueAt = m.index! + m[0].length - m[3]!.length;
+    let value = text.slice(valueAt, valueAt + m[3]!.length);
+    // Trailing words without digits belong to the sentence, not the reference.
+    value = value.replace(/(?: [A-Z]+)+$/, '');
+    if (!/\d/.test(value) || value.length < 4) continue;
+    if (!/^[A-Z0-9]/.test(value) && !/[\/\\.-]/.test(value)) continue;
+    const kind = labelKind(`${m[1]} ${m[2]}`, mended.slice(Math.max(0, m.index! - 120), m.index!), who);
+    if (!kind) continue;
+    if (kind === 'nhs_number') add('nhs_number', value);
+    else if (kind === 'court_or_claim') {
+      COURT.lastIndex = 0;
+      const court = new RegExp(`^${COURT.source}$`).test(value);
+      if (court) out.set(`court_ref:${value}`, { kind: 'court_ref', value });
+      else add('claim_ref', value);
+    } else if (kind === 'claim_ref' || kind === 'la_ref') labelled.set(value, kind);
+    else add(kind, value);
+  }
+  for (const [value, kind] of labelled) {
+    out.delete(`court_ref:${value}`);
+    add(kind, value);
+  }
+  if (who === 'council' || /\b(?:council|borough|local authority)\b/i.test(text))
+    for (const m of text.matchAll(SEND_CASE)) if (!out.has(`tribunal_ref:${m[1]}`)) add('la_ref', m[1]);
   // "Our ref": whose reference it is depends on who writes.
   if (input.sender === 'council' || input.sender === 'law') {
     const kind: ReferenceKind = input.sender === 'council' ? 'la_ref' : 'claim_ref';
