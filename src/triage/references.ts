@@ -23,36 +23,43 @@ const TRIBUNAL = /\b(EH\d{3}\/\d{2}\/\d{3,6})\b/g;
 const COURT = /\b((?:KB|QB|HQ|CL|IL|BL|HC|PT)-?\d{4}-?\d{6}|[A-Z]\d{1,2}[A-Z]{2}\d{3,4}|\d[A-Z]{2}\d{5}|[A-Z]{2}\d{2}[A-Z]\d{5})\b/g;
 // A local authority's SEND case reference carries SEN, SEND, EHC or EHCP between its parts
 // ("WYV SEN 2026 0297", "OMBC.SEN.26.0841", "SEN\\25\\2290", "LBE-EHCP/2026-1142").
-const SEND_CASE = /\b((?:[A-Z]{2,6}[ .\/\\-])?(?:SEN|SEND|EHC|EHCP|EHCNA)(?:[.\/\\-][A-Z]{2,4})?[ .\/\\-]\d{2,4}(?:[ .\/\\-]\d{2,6})+)\b/g;
+// Disabled Facilities Grant references likewise carry DFG ("rbk/dfg/26/0412", "HIA-DFG 26/0077").
+const SEND_CASE =
+  /\b((?:[A-Za-z]{2,6}[ .\/\\-])?(?:SEN|SEND|EHC|EHCP|EHCNA|DFG|sen|send|ehc|ehcp|dfg)(?:[.\/\\-][A-Za-z]{2,4})?[ .\/\\-]\d{2,4}(?:[ .\/\\-]\d{2,6})*)\b(?![.\/\\-]\w)/g;
 // A labelled value: one token, then further upper-case or digit tokens after single spaces ("HA 26/1187", "AVH 6620019843").
 const LABELLED_VALUE = String.raw`([A-Za-z0-9]+(?:[\/\\.-][A-Za-z0-9]+)*(?: (?:[A-Z]{2,6}|\d[\dA-Z]*)(?:[\/\\.-][A-Z0-9]+)*)*)`;
 // "Our ref:", "Claimant's solicitors' ref:", "Authorisation code:", "NHS no. ......", "(their ref …)".
+// Case-sensitive so that a value's upper-case parts are told from the sentence's words.
 const LABEL = new RegExp(
-  String.raw`((?:\b[A-Za-z][A-Za-z'’]*\.?[ \t]+){0,4}?)\b(ref(?:erence)?|no|number|code|ID|quoted)\b\.?(?:[ \t]*\.{2,}[ \t]*|[ \t]*[:#][ \t]*|[ \t]+)` + LABELLED_VALUE,
-  'gi',
+  String.raw`((?:\b[A-Za-z][A-Za-z'’]*\.?[ \t]+){0,4}?)\b([Rr]ef(?:erence)?|REF(?:ERENCE)?|[Nn]o|NO|[Nn]umber|NUMBER|[Cc]ode|CODE|ID|[Qq]uoted)\b\.?(?:[ \t]*\.{2,}[ \t]*|[ \t]*[:#][ \t]*|[ \t]+(?:for [^.\n]{0,30}? )?is[ \t]+|[ \t]+)` +
+    LABELLED_VALUE,
+  'g',
 );
 
 /** The kind a label gives its value, or null when such identifiers are not listed. */
 function labelKind(label: string, before: string, sender: SenderKind): ReferenceKind | 'court_or_claim' | null {
   const l = label.toLowerCase();
   if (/\byour\b/.test(l)) return null; // the practice's own reference, quoted back to it
-  if (/\b(?:po|purchase|order|payment|bacs|remittance|transaction|supplier|account|provider|message|access to work|atw|doc|vat|company|charity|kcm|oh|file)\b/.test(l)) return null;
-  if (/\bnhs\b(?!r)/.test(l)) return 'nhs_number';
+  if (/\b(?:po|purchase|order|payment|bacs|remittance|transaction|supplier|account|provider|message|access to work|atw|doc|vat|company|charity|kcm|oh|file|phone|tel|mobile)\b/.test(l)) return null;
+  if (/\b(?:access to work|atw|dwp)\b[^\n]{0,30}$/i.test(before)) return null;
+  if (/\bnhs\b(?!r| resolution)/.test(l)) return 'nhs_number';
   if (/\b(?:appeal|tribunal)\b/.test(l)) return 'tribunal_ref';
   if (/\binvoice\b/.test(l)) return 'invoice_number';
-  if (/\b(?:auth\w*|pre-?auth\w*|guarantee|approval)\b/.test(l)) return 'insurer_auth';
+  // The plan's reference is the local authority's, whoever quotes it.
+  if (/\b(?:ehcp?|ehc plan|idp|local authority|la|council|borough)\b/.test(l)) return sender === 'law' && /\b(?:our|my)\b/.test(l) ? 'claim_ref' : 'la_ref';
+  if (/\b(?:auth|authori[sz]ation|pre-?auth\w*|guarantee|approval)\b/.test(l)) return 'insurer_auth';
   if (/\b(?:policy|membership|member|customer|scheme)\b/.test(l)) return 'policy_number';
   if (/\bclaim\b/.test(l) && /\b(?:no|number)\b/.test(l + ' ' + label)) return 'court_or_claim';
-  if (/\b(?:solicitors?|sols|claimant|defendant|insurer|compensator|nhsr|llp|claim|handler)['’]?s?\b/.test(l)) return 'claim_ref';
+  if (/\b(?:solicitors?|sols|claimant|defendant|insurer|compensator|nhsr|resolution|llp|claim|handler)['’]?s?\b/.test(l)) return 'claim_ref';
   if (/\btheir\b/.test(l)) {
-    if (/\b(?:solicitors?|sols|llp|law|insurer|claimant|defendant|legal)\b/i.test(before)) return 'claim_ref';
+    if (/\b(?:solicitors?|sols|llp|law|insurer|claimant|defendant|legal)\b/i.test(before) || sender === 'law') return 'claim_ref';
     if (/\b(?:council|borough|authority)\b/i.test(before)) return 'la_ref';
     return null;
   }
-  if (/\b(?:council|borough|county|la|local authority|send|ehc|case)\b/.test(l)) return sender === 'law' ? 'claim_ref' : sender === 'council' || /council/.test(l) ? 'la_ref' : null;
-  if (/\b(?:our|my)\b/.test(l) || /^\s*$/.test(l)) return sender === 'council' ? 'la_ref' : sender === 'law' ? 'claim_ref' : null;
-  // "Furness Vale ref:": a place's reference in a council's letter is the council's.
-  if (/^[a-z]/.test(l) && sender === 'council' && /^\s*(?:[A-Z][a-z]+\s+){1,3}$/.test(label)) return 'la_ref';
+  if (/\b(?:our|my)\b/.test(l) || /^\s*(?:ref|reference|no|number)\s*$/.test(l))
+    return sender === 'council' ? 'la_ref' : sender === 'law' || sender === 'insurer' ? 'claim_ref' : null;
+  // "Furness Vale ref:", "Housing register no:", "SEND case ref": in a council's letter, the council's.
+  if (sender === 'council') return 'la_ref';
   return null;
 }
 
@@ -83,6 +90,8 @@ export function findReferences(input: ReferenceInput): Reference[] {
     if (!raw) return;
     const value = raw.trim().replace(/[.,;:)\]]+$/, '');
     if (!hasDigit(value)) return;
+    // An age range ("0-25 SEND Service") is no reference.
+    if (/^\d{1,2}-\d{1,2}$/.test(value)) return;
     if (kind === 'nhs_number') {
       const digits = value.replace(/[\s-]/g, '');
       if (!isValidNhsNumber(digits)) return;
@@ -136,7 +145,11 @@ export function findReferences(input: ReferenceInput): Reference[] {
   }
   // Identifiers by their label, whoever's format they are in.
   const mended = mendLabels(text);
-  const lawFirm = sender === 'other' && /\b(?:regulated by the Solicitors Regulation Authority|SRA (?:number|no|ID)|solicitors for the (?:claimant|defendant))\b/i.test(text);
+  // A law firm by its regulator's line or a signature line naming the firm or a solicitor's title.
+  const lawFirm =
+    sender === 'other' &&
+    (/\b(?:regulated by the Solicitors Regulation Authority|SRA (?:number|no|ID)|solicitors for the (?:claimant|defendant))\b/i.test(text) ||
+      /^[^\n.]{0,60}\b(?:Solicitors?|LLP|Law)\b[^\n.]{0,40}$/m.test(input.text));
   const who: SenderKind = lawFirm ? 'law' : sender;
   for (const m of mended.matchAll(LABEL)) {
     const valueAt = m.index! + m[0].length - m[3]!.length;
@@ -160,8 +173,7 @@ export function findReferences(input: ReferenceInput): Reference[] {
     out.delete(`court_ref:${value}`);
     add(kind, value);
   }
-  if (who === 'council' || /\b(?:council|borough|local authority)\b/i.test(text))
-    for (const m of text.matchAll(SEND_CASE)) if (!out.has(`tribunal_ref:${m[1]}`)) add('la_ref', m[1]);
+  for (const m of text.matchAll(SEND_CASE)) if (/\d{2,4}[ .\/\\-]\d|\d{5}/.test(m[1]!) && !out.has(`tribunal_ref:${m[1]}`)) add('la_ref', m[1]);
   // "Our ref": whose reference it is depends on who writes.
   if (input.sender === 'council' || input.sender === 'law') {
     const kind: ReferenceKind = input.sender === 'council' ? 'la_ref' : 'claim_ref';
@@ -185,9 +197,12 @@ export function findReferences(input: ReferenceInput): Reference[] {
   const seen = new Set<string>();
   const order: ReferenceKind[] = ['tribunal_ref', 'court_ref', 'nhs_number', 'insurer_auth', 'policy_number', 'invoice_number', 'la_ref', 'claim_ref'];
   const result: Reference[] = [];
+  // A value that is the first part of a longer one of the same kind was cut short ("7719" of "7719 2046 0031").
+  const all = [...out.values()];
   for (const kind of order) {
     for (const r of out.values()) {
       if (r.kind !== kind || seen.has(r.value)) continue;
+      if (all.some((o) => o.kind === r.kind && o.value !== r.value && o.value.startsWith(`${r.value} `))) continue;
       seen.add(r.value);
       result.push(r);
     }

@@ -83,7 +83,7 @@ function letterDate(head: string, body: string, today: LocalDate): LocalDate | n
 }
 
 function senderKind(org: string | null, text: string, fromAddress: string): SenderKind {
-  if ((org && /\bcouncil\b/i.test(org)) || /\.gov\.uk$/i.test(fromAddress)) return 'council';
+  if ((org && /\bcouncil\b/i.test(org)) || (/\.gov\.uk$/i.test(fromAddress) && /\bcouncil\b/i.test(text))) return 'council';
   if (org && /\b(?:solicitors?|law)\b/i.test(org)) return 'law';
   if (
     org &&
