@@ -158,7 +158,9 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     if (prev && d.index - prev.end < 12 && /^\s*(?:to|until|till|-|–|and)\s*$/i.test(text.slice(prev.end, d.index))) return; // the end of a range
     if (/\b(?:after|since|from|between)\s*$/i.test(left) && !/\b(?:from|after)\s*$/i.test(left.replace(/\b(?:available|onwards?)\b.*$/i, ''))) return;
     const clause = left + right;
-    if (NEGATED.test(clause) && !NOT_NEGATED.test(clause)) return;
+    // A negation before the date counts from the last comma: "can't make Thursday, could we do Friday week?".
+    const negatable = left.slice(left.lastIndexOf(',') + 1) + right;
+    if (NEGATED.test(negatable) && !NOT_NEGATED.test(negatable)) return;
     // "We're due on site Monday": the writer's own booking, not the practice's.
     if (/\b(?:we|they)(?:['’]re| are) due\b/i.test(left)) return;
     // Relative phrases ("Friday", "tomorrow") count only where the clause asks or arranges something.

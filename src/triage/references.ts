@@ -25,7 +25,7 @@ const COURT = /\b((?:KB|QB|HQ|CL|IL|BL|HC|PT)-?\d{4}-?\d{6}|[A-Z]\d{1,2}[A-Z]{2}
 // ("WYV SEN 2026 0297", "OMBC.SEN.26.0841", "SEN\\25\\2290", "LBE-EHCP/2026-1142").
 // Disabled Facilities Grant references likewise carry DFG ("rbk/dfg/26/0412", "HIA-DFG 26/0077").
 const SEND_CASE =
-  /\b((?:[A-Za-z]{2,6}[ .\/\\-])?(?:SEN|SEND|EHC|EHCP|EHCNA|DFG|sen|send|ehc|ehcp|dfg)(?:[.\/\\-][A-Za-z]{2,4})?[ .\/\\-]\d{2,4}(?:[ .\/\\-]\d{2,6})*)\b(?![.\/\\-]\w)/g;
+  /(?<![\w/\\.-])((?:[A-Z]{2,5} |(?:[A-Za-z]{2,6}[./\\-]){1,2})?(?:SEN|SEND|EHC|EHCP|EHCNA|DFG|sen|send|ehc|ehcp|dfg)(?:[./\\-][A-Za-z]{2,4})?[ ./\\-]\d{2,6}(?:[ ./\\-]\d{2,6})*)\b(?![./\\-]\w)/g;
 // A labelled value: one token, then further upper-case or digit tokens after single spaces ("HA 26/1187", "AVH 6620019843").
 const LABELLED_VALUE = String.raw`([A-Za-z0-9]+(?:[\/\\.-][A-Za-z0-9]+)*(?: (?:[A-Z]{2,6}|\d[\dA-Z]*)(?:[\/\\.-][A-Z0-9]+)*)*)`;
 // "Our ref:", "Claimant's solicitors' ref:", "Authorisation code:", "NHS no. ......", "(their ref …)".
@@ -40,7 +40,12 @@ const LABEL = new RegExp(
 function labelKind(label: string, before: string, sender: SenderKind): ReferenceKind | 'court_or_claim' | null {
   const l = label.toLowerCase();
   if (/\byour\b/.test(l)) return null; // the practice's own reference, quoted back to it
-  if (/\b(?:po|purchase|order|payment|bacs|remittance|transaction|supplier|account|provider|message|access to work|atw|doc|vat|company|charity|kcm|oh|file|phone|tel|mobile)\b/.test(l)) return null;
+  if (
+    /\b(?:po|purchase|order|payment|bacs|remittance|transaction|supplier|account|provider|message|access to work|atw|doc|vat|company|charity|kcm|oh|file|phone|tel|mobile)\b/.test(
+      l,
+    )
+  )
+    return null;
   if (/\b(?:access to work|atw|dwp)\b[^\n]{0,30}$/i.test(before)) return null;
   if (/\bnhs\b(?!r| resolution)/.test(l)) return 'nhs_number';
   if (/\b(?:appeal|tribunal)\b/.test(l)) return 'tribunal_ref';
@@ -149,7 +154,7 @@ export function findReferences(input: ReferenceInput): Reference[] {
   const lawFirm =
     sender === 'other' &&
     (/\b(?:regulated by the Solicitors Regulation Authority|SRA (?:number|no|ID)|solicitors for the (?:claimant|defendant))\b/i.test(text) ||
-      /^[^\n.]{0,60}\b(?:Solicitors?|LLP|Law)\b[^\n.]{0,40}$/m.test(input.text));
+      /^[^\n.]{0,80}\b(?:Solicitors?|LLP|Law)\b[^\n.]{0,60}$/m.test(input.text));
   const who: SenderKind = lawFirm ? 'law' : sender;
   for (const m of mended.matchAll(LABEL)) {
     const valueAt = m.index! + m[0].length - m[3]!.length;
@@ -157,7 +162,7 @@ export function findReferences(input: ReferenceInput): Reference[] {
     // Trailing words without digits belong to the sentence, not the reference.
     value = value.replace(/(?: [A-Z]+)+$/, '');
     if (!/\d/.test(value) || value.length < 4) continue;
-    if (!/^[A-Z0-9]/.test(value) && !/[\/\\.-]/.test(value)) continue;
+    if (!/^[A-Z0-9]/.test(value) && !/[/\\.-]/.test(value)) continue;
     const kind = labelKind(`${m[1]} ${m[2]}`, mended.slice(Math.max(0, m.index! - 120), m.index!), who);
     if (!kind) continue;
     if (kind === 'nhs_number') add('nhs_number', value);
@@ -173,7 +178,7 @@ export function findReferences(input: ReferenceInput): Reference[] {
     out.delete(`court_ref:${value}`);
     add(kind, value);
   }
-  for (const m of text.matchAll(SEND_CASE)) if (/\d{2,4}[ .\/\\-]\d|\d{5}/.test(m[1]!) && !out.has(`tribunal_ref:${m[1]}`)) add('la_ref', m[1]);
+  for (const m of text.matchAll(SEND_CASE)) if (/\d{2,4}[ ./\\-]\d|\d{5}/.test(m[1]!) && !out.has(`tribunal_ref:${m[1]}`)) add('la_ref', m[1]);
   // "Our ref": whose reference it is depends on who writes.
   if (input.sender === 'council' || input.sender === 'law') {
     const kind: ReferenceKind = input.sender === 'council' ? 'la_ref' : 'claim_ref';

@@ -145,7 +145,13 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
     });
     if (c && !(category === 'other' && !c.dob)) client = { ...c, nhs_number: null };
   }
-  const references = findReferences({ text: doc.body, subject: doc.subject, sender: senderKind(sender_org, doc.body, doc.from_address), rows, invoicePrefix: practice.invoice_prefix });
+  const references = findReferences({
+    text: doc.body,
+    subject: doc.subject,
+    sender: senderKind(sender_org, doc.body, doc.from_address),
+    rows,
+    invoicePrefix: practice.invoice_prefix,
+  });
   if (client) client.nhs_number = references.find((r) => r.kind === 'nhs_number')?.value ?? null;
   const dates = findActionDates({ text: `${s.head}\n${s.main}`, category, received: ref, jurisdiction: opts.jurisdiction });
   const facts = findFacts(s.main || doc.body, category, dates, tableClients);
