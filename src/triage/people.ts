@@ -300,7 +300,24 @@ const ORG =
 const ORG_CAPS =
   /\b(?:LTD|LIMITED|LLP|PLC|SOLICITORS|COUNCIL|SCHOOL|ACADEMY|COLLEGE|NURSERY|PRACTICE|CLINIC|HOSPITAL|TRUST|NETWORK|LAW|LAWYERS|BROKERS|ASSOCIATION|PARTNERSHIP|ARCHITECTS|HEALTH|HEALTHCARE|SURGERY|INSURANCE|CHAMBERS|AGENCY|GROUP|FOUNDATION|TRAINING|FORUM|BOROUGH OF)\b/;
 const POSTCODE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/;
-const TEAM = /\b(?:Team|Service|Housing|Unit|Department|Directorate|Options|Allocations|Casework)\b/;
+const TEAM = /\b(?:Team|Service|Housing|Unit|Department|Directorate|Options|Allocations|Casework|Accounts Payable|Payments)\b/;
+
+/** A letterhead's name set over two lines ("FERRIS LOMAX" / "S O L I C I T O R S") is one name. */
+function joinSuffixLines(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const word = /^(?:\p{L} ){2,}\p{L}$/u.test(line) ? line.replace(/ /g, '') : line;
+    if (
+      out.length > 0 &&
+      /^(?:solicitors|llp|ltd|limited|lawyers|law|surveyors|architects)$/i.test(word) &&
+      !ORG.test(out[out.length - 1]!) &&
+      !ORG_CAPS.test(out[out.length - 1]!)
+    )
+      out[out.length - 1] = `${out[out.length - 1]} ${word}`;
+    else out.push(line);
+  }
+  return out;
+}
 const JOB = /\b(?:Officer|Co-?ordinator|Manager|Lead|Head|Director|Assistant|Adviser|Advisor|Caseworker|Worker|Partner|Associate|Solicitor|Clerk|Executive)\b/;
 
 function cleanOrg(line: string): string {
@@ -364,6 +381,8 @@ const LOCAL_AUTHORITY = /\b(?:County|City|Borough|District|Metropolitan|Town)\s+
 
 /** The team beside a council: "SEND Assessment Team", "Children's Services - SEND Service" → "SEND Service". */
 function teamOf(lines: string[], council: string): string | null {
+  // A directorate is the team only when no narrower team is named.
+  let directorate: string | null = null;
   for (const raw of lines) {
     for (let part of raw.split(/,\s*|\s+\|\s+/)) {
       part = part.trim();
@@ -373,11 +392,14 @@ function teamOf(lines: string[], council: string): string | null {
           .pop()!
           .trim();
       if (!part || part.toLowerCase().includes(council.toLowerCase()) || /council|borough of/i.test(part)) continue;
-      if (/@|\d|https?:/.test(part) || POSTCODE.test(part) || part.length > 60) continue;
-      if (TEAM.test(part) && !JOB.test(part) && !/^(?:Tel|Email|Fax)/i.test(part)) return part;
+      if (/@|\d{3,}|https?:/.test(part) || POSTCODE.test(part) || part.length > 60) continue;
+      if (TEAM.test(part) && !JOB.test(part) && !/^(?:Tel|Email|Fax)/i.test(part)) {
+        if (!/\bDirectorate\b/.test(part)) return part;
+        directorate ??= part;
+      }
     }
   }
-  return null;
+  return directorate;
 }
 
 export interface SenderInput {
@@ -398,11 +420,13 @@ export function findSenderOrg(s: SenderInput): string | null {
   const ownRe = s.own.length ? new RegExp(s.own.map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i') : null;
   if (ownRe && domain && ownRe.test(domain)) return null; // the practice's own website form: the enquirer is a private person
   if (/^example\.|\.example$|^(?:gmail|googlemail|hotmail|outlook|live|yahoo|icloud|btinternet|aol)\./i.test(domain)) return null;
-  const letterhead = s.head
-    .split(/\n[ \t]*\n/)[0]!
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
+  const letterhead = joinSuffixLines(
+    s.head
+      .split(/\n[ \t]*\n/)[0]!
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean),
+  );
   const sigLines = s.signature
     .split('\n')
     .slice(1)
@@ -423,6 +447,14 @@ export function findSenderOrg(s: SenderInput): string | null {
     if (!org) {
       const display = s.from_name.split(/\s+[-–(]\s*|\s*\(/)[0]!.trim();
       org = orgOf(display, domainWord, ownRe);
+      // A mailbox's display name that is no person's ("Allianz Care <noreply…>") names the organisation.
+      if (
+        !org &&
+        /^(?:no-?reply|do-?not-?reply|info|enquiries|admin|accounts|office|hello|contact|notifications?)\b/i.test(s.from_address) &&
+        display &&
+        !personName(display)
+      )
+        org = /^(?:\p{Lu}[\p{L}&'’-]*\s?){1,4}$/u.test(cleanOrg(display)) && !JOB.test(display) ? cleanOrg(display) : null;
       if (!org && domainWord) {
         const word = s.from_name.split(/\s+/).find((w) => w.toLowerCase() === domainWord);
         if (word) org = word;
@@ -442,7 +474,8 @@ export function findSenderOrg(s: SenderInput): string | null {
     }
   } else {
     org = tryLines(letterhead) ?? (letterhead[0] && /^[A-Z][A-Z\s&'’-]{4,}$/.test(letterhead[0]) ? letterhead[0] : null) ?? tryLines(sigLines);
-    teamLines = [...letterhead.slice(1), ...sigLines];
+    // The signature names the team that wrote; the letterhead may name a directorate above it.
+    teamLines = [...sigLines, ...letterhead.slice(1)];
   }
   if (!org) return null;
   // A signature line "SEND Service, Riverton Metropolitan Borough Council": the council part.

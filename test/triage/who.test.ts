@@ -417,6 +417,68 @@ describe('sender organisation: general patterns', () => {
     expect(national.sender_org).toBe('Health and Care Professions Council');
   });
 
+  it("a firm's name set over two letterhead lines is one name; a council's team in the signature beats the directorate above it", async () => {
+    const firm = await read(
+      'z7.txt',
+      letter([
+        'GARROW PIKE',
+        'S O L I C I T O R S',
+        '',
+        '1 Quay Street, Harwick HW1 2AB',
+        '',
+        '12 November 2026',
+        '',
+        'Dear Ms Halloway',
+        '',
+        'Our client: Mrs Nell Carver',
+        '',
+        'The claim has settled.',
+        '',
+        'Yours sincerely',
+        'Ria Stone',
+      ]),
+    );
+    expect(firm.sender_org).toBe('Garrow Pike Solicitors');
+    const council = await read(
+      'z8.txt',
+      letter([
+        'NORTHMOOR METROPOLITAN BOROUGH COUNCIL',
+        'Children and Families Directorate',
+        '',
+        '12 November 2026',
+        '',
+        'Dear Ms Halloway',
+        '',
+        'Child: Tilly Rowe',
+        '',
+        'Please send your advice for the EHC needs assessment.',
+        '',
+        'Yours sincerely',
+        'Jo Pell',
+        'SEND Officer',
+        'SEND Assessment and Review Team',
+      ]),
+    );
+    expect(council.sender_org).toBe('Northmoor Metropolitan Borough Council SEND Assessment and Review Team');
+  });
+
+  it("a no-reply mailbox's display name names the organisation; a person's display name does not", async () => {
+    const r = await read(
+      'z9.eml',
+      parent(
+        'Harbourside Care <noreply.provider@harbourside-care.test>',
+        'Guarantee of payment',
+        'Dear Provider,\n\nPatient: Mr Ivo Brandt\nAdditional sessions: 6',
+      ),
+    );
+    expect(r.sender_org).toBe('Harbourside Care');
+    const person = await read(
+      'z10.eml',
+      parent('Ivo Brandt <noreply@harbourside-care.test>', 'Guarantee of payment', 'Dear Provider,\n\nPatient: Mr Ivo Brandt\nAdditional sessions: 6'),
+    );
+    expect(person.sender_org).toBeNull();
+  });
+
   it("a portal's name is not part of the organisation", async () => {
     const r = await read(
       'z4.eml',
