@@ -32,7 +32,13 @@ export const acceptProposalInput = z
   })
   .strict();
 
-export const rejectProposalInput = z.object({ reason: z.string().trim().max(500).optional() }).strict();
+export const rejectProposalInput = z
+  .object({
+    reason: z.string().trim().max(500).optional(),
+    /** The date the proposal rests on is not the practice's to act on: the reader learns from it. */
+    not_ours: z.boolean().optional(),
+  })
+  .strict();
 
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
 export const triageClient = z.object({ name: z.string(), dob: z.string().nullable(), nhs_number: z.string().nullable() });
@@ -79,25 +85,26 @@ export const triageConfidence = z.object({
   references: z.array(confidence),
 });
 export type TriageConfidence = z.infer<typeof triageConfidence>;
+export const triageCategory = z.enum([
+  'workplace',
+  'other',
+  'tribunal',
+  'ehcp_advice_request',
+  'ehcp_annual_review',
+  'ehcp_plan_issued',
+  'new_referral',
+  'ml_instruction',
+  'ml_questions',
+  'ml_update',
+  'insurer_authorisation',
+  'payment',
+  'case_update_request',
+  'housing_adaptation',
+  'appointment_change',
+]);
 export const triageRecord = z.object({
   file: z.string(),
-  category: z.enum([
-    'workplace',
-    'other',
-    'tribunal',
-    'ehcp_advice_request',
-    'ehcp_annual_review',
-    'ehcp_plan_issued',
-    'new_referral',
-    'ml_instruction',
-    'ml_questions',
-    'ml_update',
-    'insurer_authorisation',
-    'payment',
-    'case_update_request',
-    'housing_adaptation',
-    'appointment_change',
-  ]),
+  category: triageCategory,
   received: z.string().nullable(),
   client: triageClient.nullable(),
   sender_org: z.string().nullable(),
@@ -129,6 +136,26 @@ export const importOutcome = z.object({
   proposals: z.number().optional(),
 });
 export type ImportOutcome = z.infer<typeof importOutcome>;
+export const correctInboxItemInput = z
+  .object({
+    category: triageCategory.optional(),
+    client_id: z.string().trim().min(1).max(64).nullable().optional(),
+    references: z
+      .array(reference.extend({ value: z.string().trim().min(1).max(80) }))
+      .max(30)
+      .optional(),
+  })
+  .strict();
+export type CorrectInboxItemInput = z.input<typeof correctInboxItemInput>;
+export const inboxLetterView = z.object({
+  item_id: z.string(),
+  file_name: z.string(),
+  subject: z.string(),
+  from: z.string(),
+  text: z.string(),
+  attachments: z.array(z.object({ filename: z.string(), content_type: z.string(), size: z.number() })),
+});
+export type InboxLetterView = z.infer<typeof inboxLetterView>;
 export const inboxProposalView = z.object({
   id: z.string(),
   kind: z.string(),
@@ -139,6 +166,7 @@ export const inboxProposalView = z.object({
   reason: z.string(),
   outcome: z.string(),
   payload: z.record(z.string(), z.unknown()),
+  confidence: confidence.nullable(),
 });
 export type InboxProposalView = z.infer<typeof inboxProposalView>;
 export const inboxItemView = z.object({
@@ -149,11 +177,18 @@ export const inboxItemView = z.object({
   subject: z.string(),
   sender_org: z.string().nullable(),
   sender_name: z.string().nullable(),
+  sender_email: z.string().nullable(),
   client_id: z.string().nullable(),
   client_name: z.string().nullable(),
+  client_named: z.string().nullable(),
   case_id: z.string().nullable(),
+  case_has_plan: z.boolean(),
   match: z.string(),
   imported_at: z.string(),
+  confidence: z.object({ category: confidence.nullable(), client: confidence.nullable() }),
+  references: z.array(reference.extend({ confidence: confidence.nullable() })),
+  corrected: z.array(z.string()),
+  check: z.boolean(),
   proposals: z.array(inboxProposalView),
 });
 export type InboxItemView = z.infer<typeof inboxItemView>;

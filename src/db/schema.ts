@@ -635,6 +635,21 @@ export interface InboxProposalsTable {
   decided_by: string | null;
 }
 
+export interface TriageCorrectionsTable {
+  id: string;
+  item_id: string;
+  /** category | client | date | reference */
+  field: string;
+  sender: string | null;
+  domain: string | null;
+  pattern: string | null;
+  proposed: Generated<string>;
+  corrected: Generated<string>;
+  on_date: string;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface Database {
   practice: PracticeTable;
   users: UsersTable;
@@ -679,6 +694,7 @@ export interface Database {
   inbox_files: InboxFilesTable;
   inbox_items: InboxItemsTable;
   inbox_proposals: InboxProposalsTable;
+  triage_corrections: TriageCorrectionsTable;
 }
 
 /**
@@ -727,6 +743,7 @@ export const EXPORT_TABLES = [
   'inbox_files',
   'inbox_items',
   'inbox_proposals',
+  'triage_corrections',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Client = Selectable<ClientsTable>;

@@ -13,6 +13,9 @@ import {
   type InboxItemView,
   type ProposalEdit,
 } from '../../services/inbox/inbox.js';
+import { correctInboxItem } from '../../services/inbox/correct-inbox-item.js';
+import { readInboxLetter } from '../../services/inbox/read-inbox-letter.js';
+import { invalid } from '../../domain/errors.js';
 import { intOption, withContext, type CliRuntime } from '../runtime.js';
 import { collectFiles } from './triage.js';
 
@@ -32,9 +35,11 @@ function describeItems(items: InboxItemView[]): string {
   if (items.length === 0) return 'Nothing waiting in the inbox.';
   return items
     .map((i) => {
-      const head = `${i.file_name} (${i.category.replace(/_/g, ' ')}${i.received_on ? `, ${formatUkDate(i.received_on)}` : ''}) – ${i.client_name ?? 'no client linked'}${i.sender_org ? `, from ${i.sender_org}` : ''}`;
-      const props = i.proposals.map((p) => `  [${p.status}] ${p.id}  ${p.title}${p.due_on ? `  due ${formatUkDate(p.due_on)}` : ''}`);
-      return [head, ...props].join('\n');
+      const mark = (c: { check: boolean; evidence: string } | null) => (c?.check ? `  [check this: ${c.evidence}]` : '');
+      const head = `${i.id}  ${i.file_name} (${i.category.replace(/_/g, ' ')}${i.received_on ? `, ${formatUkDate(i.received_on)}` : ''})${mark(i.confidence.category)} – ${i.client_name ?? (i.client_named ? `${i.client_named}? not linked` : 'no client linked')}${mark(i.confidence.client)}${i.sender_org ? `, from ${i.sender_org}` : ''}`;
+      const refs = i.references.map((r) => `  reference ${r.kind.replace(/_/g, ' ')} ${r.value}${mark(r.confidence)}`);
+      const props = i.proposals.map((p) => `  [${p.status}] ${p.id}  ${p.title}${p.due_on ? `  due ${formatUkDate(p.due_on)}` : ''}${mark(p.confidence)}`);
+      return [head, ...refs, ...props].join('\n');
     })
     .join('\n\n');
 }
@@ -100,12 +105,59 @@ export function registerInbox(program: Command, rt: CliRuntime): void {
     .description('decline a proposal; nothing is changed')
     .argument('<proposalId>')
     .option('--reason <text>', 'why, for the record')
-    .action(async (id: string, o: { reason?: string }, cmd: Command) => {
+    .option('--not-ours', "the date is not the practice's to act on (Steve learns from it)")
+    .action(async (id: string, o: { reason?: string; notOurs?: boolean }, cmd: Command) => {
       await withContext(
         rt,
         cmd,
-        (ctx) => rejectProposal(ctx, id, o.reason ?? ''),
+        (ctx) => rejectProposal(ctx, id, o.reason ?? '', { notOurs: o.notOurs ?? false }),
         (p) => `Rejected: ${p.title}.`,
+      );
+    });
+
+  inbox
+    .command('correct')
+    .description("correct an item's category, client or references; later letters from the same sender are read with it")
+    .argument('<itemId>')
+    .option('--category <category>', 'the right category, e.g. insurer_authorisation')
+    .option('--client <clientId>', "the client it is about ('none' to unlink)")
+    .option('--ref <kind:value...>', 'the references it carries, replacing those read (e.g. claim_ref:AB/123)')
+    .action(async (id: string, o: { category?: string; client?: string; ref?: string[] }, cmd: Command) => {
+      const references = o.ref?.map((r) => {
+        const at = r.indexOf(':');
+        if (at < 1) throw invalid(`--ref ${r}: write it as kind:value, e.g. claim_ref:AB/123.`, 'ref');
+        return { kind: r.slice(0, at), value: r.slice(at + 1) };
+      });
+      await withContext(
+        rt,
+        cmd,
+        (ctx) =>
+          correctInboxItem(ctx, id, {
+            ...(o.category ? { category: o.category as never } : {}),
+            ...(o.client ? { client_id: o.client === 'none' ? null : o.client } : {}),
+            ...(references ? { references: references as never } : {}),
+          }),
+        (i) => `Corrected: ${i.corrected.join('; ') || 'nothing changed'}.`,
+      );
+    });
+
+  inbox
+    .command('read')
+    .description('show the text of an imported letter or email')
+    .argument('<itemId>')
+    .action(async (id: string, _o: unknown, cmd: Command) => {
+      await withContext(
+        rt,
+        cmd,
+        (ctx) => readInboxLetter(ctx, id),
+        (l) =>
+          [
+            `${l.file_name}: ${l.subject}`,
+            `From: ${l.from}`,
+            '',
+            l.text,
+            ...l.attachments.map((a) => `Attachment: ${a.filename} (${a.content_type}, ${a.size} bytes)`),
+          ].join('\n'),
       );
     });
 }

@@ -17,6 +17,7 @@ import * as m0009 from './0009-briefing-index.js';
 import * as m0010 from './0010-converge-edited-migrations.js';
 import * as m0011 from './0011-signatures.js';
 import * as m0012 from './0012-password-resets.js';
+import * as m0013 from './0013-triage-corrections.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': m0001,
@@ -31,6 +32,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0010-converge-edited-migrations': m0010,
   '0011-signatures': m0011,
   '0012-password-resets': m0012,
+  '0013-triage-corrections': m0013,
 };
 
 /**

@@ -8,13 +8,11 @@
  * content-addressed by SHA-256, written in the import's transaction, exported with the practice.
  */
 import { createHash } from 'node:crypto';
-import type { ExpressionBuilder } from 'kysely';
-import type { Database } from '../../db/schema.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
 import { invalid, notFound } from '../../domain/errors.js';
 import { findRule } from '../../domain/deadlines/rules.js';
 import { newId } from '../../db/ids.js';
-import { assertClientVisible, inCaseload, requirePermission, seesAllClients } from '../access.js';
+import { assertClientVisible, requirePermission, seesAllClients } from '../access.js';
 import { addClientIn } from '../clients/add-client.js';
 import { appendAudit } from '../audit/append-audit.js';
 import { addAuthorisationIn, updateAuthorisationIn } from '../cases/update-case-details.js';
@@ -23,6 +21,9 @@ import { recordEhcpEventIn } from '../ehcp/record-ehcp-event.js';
 import { recordPaymentIn } from '../billing/record-payment.js';
 import { loadPracticeIdentity } from '../practice/load-practice-identity.js';
 import { planRemittance, remittanceTitle, type RemittancePayload } from './remittance.js';
+import { dateCorrection, loadLearnedHints, storeCorrections } from './learned-hints.js';
+import type { DateRole } from '../../triage/actions.js';
+import { asConfidence, loadInboxItems, parseStoredTriage, type InboxItemView, type InboxProposalView } from './inbox-item-view.js';
 import { isTriageError, triageFiles, type IncomingFile, type TriageRecord } from './triage-files.js';
 
 export type ProposalKind = 'task' | 'ehcp_event' | 'authorisation' | 'new_client' | 'payment';
@@ -175,7 +176,7 @@ async function propose(db: Db, r: TriageRecord, link: Link): Promise<NewProposal
       out.push({
         kind: 'ehcp_event',
         title: `EHC plan: review meeting ${meeting.date} for ${who}`,
-        payload: { case_id: link.case_id, kind, on: received, meeting_on: meeting.date },
+        payload: { case_id: link.case_id, kind, on: received, meeting_on: meeting.date, confidence: r.confidence.dates[r.dates.indexOf(meeting)] ?? null },
         rule_id: 'EHCP-AR-04',
         due_on: meeting.date,
         reason: meeting.reason,
@@ -283,7 +284,18 @@ async function propose(db: Db, r: TriageRecord, link: Link): Promise<NewProposal
     out.push({
       kind: 'task',
       title,
-      payload: { title, due_on: d.date, kind, hardness, client_id: link.client_id, case_id: link.case_id, notes: d.reason },
+      payload: {
+        title,
+        due_on: d.date,
+        kind,
+        hardness,
+        client_id: link.client_id,
+        case_id: link.case_id,
+        notes: d.reason,
+        // The date as read, so a person's change to it teaches the reader.
+        date: { role: d.role, rule: d.rule, stated: d.stated, reason: d.reason },
+        confidence: r.confidence.dates[r.dates.indexOf(d)] ?? null,
+      },
       rule_id: d.rule,
       due_on: d.date,
       reason: d.reason,
@@ -298,7 +310,7 @@ function sha256(bytes: Uint8Array): string {
 
 export async function importInbox(ctx: ServiceContext, files: IncomingFile[]): Promise<ImportOutcome[]> {
   requirePermission(ctx.actor, 'inbox.use', 'import correspondence');
-  const results = await triageFiles(files, { today: ctx.clock.today(), practice: await loadPracticeIdentity(ctx.db) });
+  const results = await triageFiles(files, { today: ctx.clock.today(), practice: await loadPracticeIdentity(ctx.db), hints: await loadLearnedHints(ctx.db) });
   const out: ImportOutcome[] = [];
   for (let i = 0; i < files.length; i++) {
     const f = files[i]!;
@@ -342,7 +354,10 @@ export async function importTriaged(
         .where((eb) => eb.or([eb('content_hash', '=', hash), eb('message_id', '=', r.message_id!)]));
     const dup = await q.executeTakeFirst();
     if (dup) return { file: f.name, status: 'duplicate' as const, item_id: dup.id };
-    const link = await linkClient(trx, r);
+    let link = await linkClient(trx, r);
+    // A name alone that the reader doubts is a suggestion, not a link: a person confirms it.
+    if (link.client_id && link.match.startsWith('name (') && r.confidence.client?.check)
+      link = { client_id: null, case_id: null, match: `suggested ${r.client?.name ?? ''} by name alone: check this` };
     if (link.client_id) await assertClientVisible(trx, ctx.actor, link.client_id);
     const now = opts.now ?? nowIso(ctx);
     const fileRow = await trx.selectFrom('inbox_files').select('hash').where('hash', '=', hash).executeTakeFirst();
@@ -399,7 +414,11 @@ export async function importTriaged(
         imported_by: actorUserId(ctx.actor),
       })
       .execute();
-    const proposals = await propose(trx, r, link);
+    // Anything without a confidence of its own is as sure as the letter's category.
+    const proposals = (await propose(trx, r, link)).map((p) => ({
+      ...p,
+      payload: { ...p.payload, confidence: p.payload.confidence ?? (p.kind === 'new_client' ? r.confidence.client : r.confidence.category) },
+    }));
     for (const p of proposals) {
       await trx
         .insertInto('inbox_proposals')
@@ -440,92 +459,12 @@ export async function importTriaged(
   }
 }
 
-export interface InboxProposalView {
-  id: string;
-  kind: string;
-  status: string;
-  title: string;
-  rule_id: string | null;
-  due_on: string | null;
-  reason: string;
-  outcome: string;
-  payload: Record<string, unknown>;
-}
-
-export interface InboxItemView {
-  id: string;
-  file_name: string;
-  category: string;
-  received_on: string | null;
-  subject: string;
-  sender_org: string | null;
-  sender_name: string | null;
-  client_id: string | null;
-  client_name: string | null;
-  case_id: string | null;
-  match: string;
-  imported_at: string;
-  proposals: InboxProposalView[];
-}
-
-/**
- * What a clinician may see of the inbox: post about their own caseload, and unlinked post
- * that is not about money. A remittance names other people's clients and invoices, which
- * are the owner's and admin's business.
- */
-function clinicianMayRead(userId: string) {
-  return (eb: ExpressionBuilder<Database, 'inbox_items' | 'clients'>) =>
-    eb.or([
-      eb('inbox_items.client_id', 'in', eb.selectFrom('clients').select('clients.id').where(inCaseload(userId))),
-      eb.and([eb('inbox_items.client_id', 'is', null), eb('inbox_items.category', '<>', 'payment')]),
-    ]);
-}
+export type { InboxItemView, InboxProposalView } from './inbox-item-view.js';
 
 /** Items with their proposals, newest first; `pending` keeps only items with something to decide. */
 export async function listInbox(ctx: ServiceContext, input: { status?: 'pending' | 'all'; limit?: number } = {}): Promise<InboxItemView[]> {
   requirePermission(ctx.actor, 'inbox.use', 'read the inbox');
-  const items = await ctx.db
-    .selectFrom('inbox_items')
-    .leftJoin('clients', 'clients.id', 'inbox_items.client_id')
-    .select([
-      'inbox_items.id',
-      'file_name',
-      'category',
-      'received_on',
-      'subject',
-      'sender_org',
-      'sender_name',
-      'client_id',
-      'clients.name as client_name',
-      'case_id',
-      'match',
-      'imported_at',
-    ])
-    .orderBy('imported_at', 'desc')
-    .orderBy('inbox_items.id', 'desc')
-    .limit(Math.min(input.limit ?? 200, 1000))
-    .$if(!seesAllClients(ctx.actor) && ctx.actor.kind === 'user', (q) => q.where(clinicianMayRead(ctx.actor.kind === 'user' ? ctx.actor.id : '')))
-    .execute();
-  const ids = items.map((i) => i.id);
-  const props = ids.length
-    ? await ctx.db.selectFrom('inbox_proposals').selectAll().where('item_id', 'in', ids).orderBy('created_at').orderBy('id').execute()
-    : [];
-  const out: InboxItemView[] = items.map((i) => ({
-    ...i,
-    proposals: props
-      .filter((p) => p.item_id === i.id)
-      .map((p) => ({
-        id: p.id,
-        kind: p.kind,
-        status: p.status,
-        title: p.title,
-        rule_id: p.rule_id,
-        due_on: p.due_on,
-        reason: p.reason,
-        outcome: p.outcome,
-        payload: JSON.parse(p.payload_json) as Record<string, unknown>,
-      })),
-  }));
+  const out = await loadInboxItems(ctx.db, ctx.actor, { limit: input.limit ?? 200 });
   return input.status === 'all' ? out : out.filter((i) => i.proposals.some((p) => p.status === 'pending'));
 }
 
@@ -589,6 +528,7 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
           })
           .execute();
         await appendAudit(trx, ctx, { action: 'create', entity: 'task', entity_id: taskId, client_id: clientId });
+        await learnFromDateEdit(trx, ctx, p.item_id, payload, edit.due_on);
         outcome = `task ${taskId}`;
         break;
       }
@@ -672,10 +612,28 @@ export async function acceptProposal(ctx: ServiceContext, id: string, edit: Prop
   return getProposal(ctx, id);
 }
 
-export async function rejectProposal(ctx: ServiceContext, id: string, reason = ''): Promise<InboxProposalView> {
+/** A date a person moved: kept as a correction, so the reader's doubt about such dates is on record. */
+async function learnFromDateEdit(trx: Db, ctx: ServiceContext, itemId: string, payload: Record<string, unknown>, dueOn: string | undefined): Promise<void> {
+  const date = payload.date as { role: DateRole; rule: string | null; stated: boolean; reason: string } | undefined;
+  if (!date || dueOn === undefined || dueOn === payload.due_on) return;
+  const item = await trx.selectFrom('inbox_items').select('triage_json').where('id', '=', itemId).executeTakeFirstOrThrow();
+  await storeCorrections(trx, ctx, itemId, parseStoredTriage(item.triage_json), [dateCorrection(date, date.role)]);
+}
+
+/**
+ * Declines a proposal. `notOurs` says the date it rests on is not the practice's to act on (the
+ * council's own deadline, a past event): a correction the reader learns from.
+ */
+export async function rejectProposal(ctx: ServiceContext, id: string, reason = '', opts: { notOurs?: boolean } = {}): Promise<InboxProposalView> {
   requirePermission(ctx.actor, 'inbox.use', 'reject inbox proposals');
   await ctx.db.transaction().execute(async (trx) => {
     const p = await pendingProposal(trx, id);
+    const payload = JSON.parse(p.payload_json) as Record<string, unknown>;
+    const date = payload.date as { role: DateRole; rule: string | null; stated: boolean; reason: string } | undefined;
+    if (opts.notOurs && date) {
+      const item = await trx.selectFrom('inbox_items').select('triage_json').where('id', '=', p.item_id).executeTakeFirstOrThrow();
+      await storeCorrections(trx, ctx, p.item_id, parseStoredTriage(item.triage_json), [dateCorrection(date, '')]);
+    }
     await trx
       .updateTable('inbox_proposals')
       .set({ status: 'rejected', outcome: reason.slice(0, 500), decided_at: nowIso(ctx), decided_by: actorUserId(ctx.actor) })
@@ -699,6 +657,7 @@ async function getProposal(ctx: ServiceContext, id: string): Promise<InboxPropos
     reason: p.reason,
     outcome: p.outcome,
     payload: JSON.parse(p.payload_json) as Record<string, unknown>,
+    confidence: asConfidence((JSON.parse(p.payload_json) as Record<string, unknown>).confidence),
   };
 }
 

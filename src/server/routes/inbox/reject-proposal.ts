@@ -13,5 +13,5 @@ export default defineRoute({
   response: inboxProposalView,
   params: z.object({ id }),
   body: rejectProposalInput,
-  handler: async ({ ctx, params, body }) => rejectProposal(ctx, params.id, body.reason ?? ''),
+  handler: async ({ ctx, params, body }) => rejectProposal(ctx, params.id, body.reason ?? '', { notOurs: body.not_ours ?? false }),
 });
