@@ -82,6 +82,10 @@ export const briefingItem = z.object({
   kind: z.string(),
   rule: z.string().nullable(),
   reason: z.string().nullable(),
+  /** What kind of obligation it is, in words: "statutory", "court rule", "contractual", "practice default"… */
+  obligation: z.string(),
+  /** For a rule-made item, how far the rule is checked, in words ("Practice default — check your instructions"). */
+  standing: z.string().nullable(),
   assignee: z.string().nullable(),
 });
 export type BriefingItem = z.infer<typeof briefingItem>;
@@ -95,8 +99,10 @@ export const briefingResponse = z.object({
 export type BriefingResponse = z.infer<typeof briefingResponse>;
 const ruleConvention = z.enum(['fixed', 'CW', 'CD', 'CD-incl', 'CM', 'WD', 'CLR', 'derived', 'years']);
 const ruleTag = z.enum(['V', 'S', 'U']);
+export const ruleBasis = z.enum(['statutory', 'court', 'guidance', 'contractual', 'regulator', 'practice_default']);
 export const ruleParam = z.object({ value: z.number(), unit: z.enum(['years', 'days', 'weeks', 'months']), description: z.string() });
 export const syncResult = z.object({ created: z.number(), moved: z.number(), closed: z.number() });
+export const syncAllResult = syncResult.extend({ duplicates: z.number(), explained: z.number() });
 export const getCalendarStatusResponse = z.object({ enabled: z.boolean() });
 export const issueCalendarFeedResponse = z.object({ token: z.string(), path: z.string() });
 /** A compliance item as stored: what must be renewed, for whom, and when it was last done. */
@@ -176,9 +182,12 @@ export const getEhcpTimelineResponse = z.object({
       rule_id: z.string().nullable(),
       trigger_on: z.string().nullable(),
       completed_on: z.string().nullable(),
+      standing: z.string().nullable(),
     }),
   ),
-  follow_on: z.array(z.object({ rule: z.string(), title: z.string(), due: z.string(), reason: z.string() })),
+  follow_on: z.array(z.object({ rule: z.string(), title: z.string(), due: z.string(), reason: z.string(), standing: z.string() })),
+  /** Dates on the plan worth questioning: a meeting on a non-working day, a review meeting after the 12-month limit. */
+  warnings: z.array(z.string()),
 });
 export type GetEhcpTimelineResponse = z.infer<typeof getEhcpTimelineResponse>;
 export const getRuleDueResponse = z.object({
@@ -190,6 +199,9 @@ export const getRuleDueResponse = z.object({
   convention: ruleConvention,
   hard: z.boolean(),
   tag: ruleTag,
+  basis: ruleBasis,
+  /** The tag and basis in words ("Practice default — check your instructions"). */
+  standing: z.string(),
   target: z.string().nullable(),
   also: z.array(z.object({ label: z.string(), due: z.string() })),
 });
@@ -204,6 +216,8 @@ export const listRulesResponse = z.object({
       convention: ruleConvention,
       citation: z.string(),
       tag: ruleTag,
+      basis: ruleBasis,
+      standing: z.string(),
       hard: z.boolean(),
       jurisdictions: z.array(z.enum(JURISDICTIONS)).readonly(),
       params: z.record(z.string(), ruleParam),

@@ -58,6 +58,7 @@ export const PERMISSIONS = {
   // The practice's registers
   'compliance.keep': { roles: OFFICE, what: 'keep the compliance register' },
   'subject_access.manage': { roles: OFFICE, what: 'handle subject access requests' },
+  'deadlines.repair': { roles: OWNER, what: 'recompute and repair every rule-made task' },
   // Running the practice
   'practice.change': { roles: OWNER, what: 'change practice settings' },
   'users.manage': { roles: OWNER, what: 'manage users' },

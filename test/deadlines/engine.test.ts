@@ -48,10 +48,10 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
     });
   }
 
-  it('opening an EHCP case sets the annual review reminder from the plan date (EHCP-AR-01: 10/03/2026 → 10/03/2027)', async () => {
+  it('opening an EHCP case sets the annual review reminder from the plan date (EHCP-AR-01: 12 months starting with 10/03/2026 end 09/03/2027)', async () => {
     await ehcpCase();
     const [t] = await ruleTasks('EHCP-AR-01');
-    expect(t).toMatchObject({ due_on: '2027-03-10', status: 'open', trigger_on: '2026-03-10', hardness: 'soft' });
+    expect(t).toMatchObject({ due_on: '2027-03-09', status: 'open', trigger_on: '2026-03-10', hardness: 'soft' });
     expect(t!.reason).toContain('EHCP-AR-01');
   });
 
@@ -84,8 +84,8 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
     await recordEhcpEvent(ctx, c.id, { kind: 'review_meeting_held', on: '2026-11-20' });
     const reviews = await ruleTasks('EHCP-AR-01');
     expect(reviews.map((t) => [t.due_on, t.status])).toEqual([
-      ['2027-03-10', 'waived'],
-      ['2027-11-20', 'open'],
+      ['2027-03-09', 'waived'],
+      ['2027-11-19', 'open'],
     ]);
     // The contribution for a meeting that has happened is no longer owed.
     expect((await ruleTasks('EHCP-AR-04')).every((t) => t.status !== 'open')).toBe(true);
@@ -127,7 +127,7 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
     const tasks = await store.db.selectFrom('tasks').selectAll().where('case_id', '=', c.id).execute();
     expect(tasks.length).toBeGreaterThan(0);
     expect(tasks.every((t) => t.status === 'waived')).toBe(true);
-    expect(await syncCaseDeadlines(store.db, ctx)).toEqual({ created: 0, moved: 0, closed: 0 });
+    expect(await syncCaseDeadlines(store.db, ctx)).toEqual({ created: 0, moved: 0, closed: 0, duplicates: 0, explained: 0 });
   });
 
   it('extending an authorisation closes the old expiry task and sets one for the new end date (INS-ENG-01: 30 days before)', async () => {
@@ -184,6 +184,11 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
     const md = briefingMarkdown(b, 'Test Practice OT');
     expect(md).toContain('## Overdue');
     expect(md).toContain('21/11/2026');
+    // Each item says what kind of obligation it is and how far its rule is checked, in words.
+    expect(b.items[0]).toMatchObject({ obligation: 'statutory', standing: 'Statutory; secondary source — check the current text' });
+    expect(md).toContain('**21/11/2026** (hard, statutory):');
+    expect(md).toContain('  - Statutory; secondary source — check the current text.');
+    expect(md).not.toContain('statutory/court');
   });
 
   it('the briefing counts tasks beyond four weeks only up to 1,000 (LATER_CAP), so Today never walks the whole backlog', async () => {

@@ -83,6 +83,7 @@ const ROWS: Record<string, Row> = {
     ok: 400,
   },
   'GET /api/briefing': { method: 'GET', url: () => '/api/briefing', ok: 200 },
+  'POST /api/deadlines/sync': { method: 'POST', url: () => '/api/deadlines/sync', permission: 'deadlines.repair', ok: 200 },
   'GET /api/search': { method: 'GET', url: () => '/api/search?q=fict', ok: 200 },
   'GET /api/clients': { method: 'GET', url: () => '/api/clients?q=a&limit=10', ok: 200 },
   'POST /api/clients': {

@@ -10,11 +10,10 @@ import { renewComplianceItem } from '../../services/compliance/renew-compliance-
 import { updateSubjectAccessRequest } from '../../services/compliance/update-subject-access-request.js';
 import { briefingMarkdown, buildBriefing, BRIEFING_SECTIONS, SECTION_TITLES } from '../../services/deadlines/build-briefing.js';
 import { buildCalendar } from '../../services/deadlines/build-calendar.js';
-import { syncCaseDeadlines, syncPracticeDeadlines } from '../../services/deadlines/sync-deadlines.js';
+import { syncAllDeadlines } from '../../services/deadlines/sync-all-deadlines.js';
 import { getEhcpTimeline, listEhcpRegister } from '../../services/ehcp/ehcp-register.js';
 import { recordEhcpEvent } from '../../services/ehcp/record-ehcp-event.js';
 import { getPractice } from '../../services/practice/get-practice.js';
-import type { Jurisdiction } from '../../domain/vocabulary.js';
 import { fields, table } from '../format.js';
 import { globals, withContext, type CliRuntime } from '../runtime.js';
 
@@ -42,13 +41,15 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
               '',
               `${SECTION_TITLES[s]} (${items.length})`,
               table(
-                items.map((i) => ({ ...i, hard: i.hard ? 'HARD' : '' })),
+                items.map((i) => ({ ...i, hard: i.hard ? 'HARD' : '', standing: i.standing ?? '' })),
                 [
                   ['due', 'Due'],
                   ['hard', ''],
+                  ['obligation', 'Kind'],
                   ['title', 'What'],
                   ['client', 'Client'],
                   ['rule', 'Rule'],
+                  ['standing', 'Standing'],
                 ],
               ),
             );
@@ -79,19 +80,15 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
 
   program
     .command('deadlines')
-    .description('recompute every rule-made task from its trigger (safe to repeat: nothing is duplicated)')
+    .description('recompute every rule-made task from its trigger and repair stale or duplicate ones (safe to repeat: nothing is duplicated)')
     .command('sync')
     .action(async (_o: unknown, cmd: Command) =>
       withContext(
         rt,
         cmd,
-        (ctx) =>
-          ctx.db.transaction().execute(async (trx) => {
-            const cases = await syncCaseDeadlines(trx, ctx);
-            const practice = await syncPracticeDeadlines(trx, ctx, (await getPractice(trx)).default_jurisdiction as Jurisdiction);
-            return { created: cases.created + practice.created, moved: cases.moved + practice.moved, closed: cases.closed + practice.closed };
-          }),
-        (r) => `Deadlines: ${r.created} created, ${r.moved} moved, ${r.closed} closed.`,
+        (ctx) => syncAllDeadlines(ctx),
+        (r) =>
+          `Deadlines: ${r.created} created, ${r.moved} moved, ${r.closed} closed; ${r.duplicates} duplicate${r.duplicates === 1 ? '' : 's'} closed, ${r.explained} given a reason.`,
       ),
     );
 

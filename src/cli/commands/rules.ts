@@ -2,12 +2,20 @@ import type { Command } from 'commander';
 import { workingCalendar } from '../../domain/calendar/bank-holidays.js';
 import { formatUkDate, parseLocalDate } from '../../domain/calendar/local-date.js';
 import { invalid } from '../../domain/errors.js';
-import { computeDeadline, DIVISION_OF, RULES } from '../../domain/deadlines/rules.js';
+import { computeDeadline, DIVISION_OF, RULES, ruleStanding } from '../../domain/deadlines/rules.js';
 import { JURISDICTIONS, type Jurisdiction } from '../../domain/vocabulary.js';
 import { fields, table } from '../format.js';
 import { globals, type CliRuntime } from '../runtime.js';
 
-const TAG_LABEL = { V: 'verified', S: 'secondary source', U: 'unverified default' } as const;
+interface RuleDueOptions {
+  from: string;
+  jurisdiction: string;
+  dob?: string;
+  recordKind?: string;
+  certificate?: string;
+  mediationWanted?: string;
+  acknowledged?: string;
+}
 
 /** The deadline rules need no database: they are pure functions of a trigger date. */
 export function registerRules(program: Command, rt: CliRuntime): void {
@@ -28,7 +36,8 @@ export function registerRules(program: Command, rt: CliRuntime): void {
         jurisdictions: r.jurisdictions,
         citation: r.citation,
         tag: r.tag,
-        verification: TAG_LABEL[r.tag],
+        standing: ruleStanding(r.id)!.words,
+        basis: ruleStanding(r.id)!.basis,
         configurable: r.tag === 'U',
         params: r.params,
       }));
@@ -39,7 +48,7 @@ export function registerRules(program: Command, rt: CliRuntime): void {
               ['rule', 'Rule'],
               ['title', 'What'],
               ['convention', 'Count'],
-              ['tag', 'Tag'],
+              ['standing', 'Standing'],
               ['citation', 'Citation'],
             ]),
       );
@@ -53,7 +62,9 @@ export function registerRules(program: Command, rt: CliRuntime): void {
     .option('--dob <date>', 'date of birth (REC-03 for children)')
     .option('--record-kind <kind>', 'adult, child or mental_health (REC-03)')
     .option('--certificate <date>', 'mediation certificate date (EHCP-TR-01)')
-    .action((ruleId: string, opts: { from: string; jurisdiction: string; dob?: string; recordKind?: string; certificate?: string }, cmd: Command) => {
+    .option('--mediation-wanted <date>', 'the day the parent said they want mediation (EHCP-TR-04)')
+    .option('--acknowledged <date>', 'the day the defendant acknowledged the letter of claim (ML-PAP-01)')
+    .action((ruleId: string, opts: RuleDueOptions, cmd: Command) => {
       const jurisdiction = opts.jurisdiction.toLowerCase() as Jurisdiction;
       if (!JURISDICTIONS.includes(jurisdiction)) throw invalid(`--jurisdiction must be one of ${JURISDICTIONS.join(', ')}, not "${opts.jurisdiction}".`);
       if (opts.recordKind && !['adult', 'child', 'mental_health'].includes(opts.recordKind))
@@ -65,7 +76,10 @@ export function registerRules(program: Command, rt: CliRuntime): void {
         ...(opts.dob ? { dob: parseLocalDate(opts.dob, '--dob') } : {}),
         ...(opts.recordKind ? { record_kind: opts.recordKind as 'adult' } : {}),
         ...(opts.certificate ? { mediation_certificate_on: parseLocalDate(opts.certificate, '--certificate') } : {}),
+        ...(opts.mediationWanted ? { mediation_wanted_on: parseLocalDate(opts.mediationWanted, '--mediation-wanted') } : {}),
+        ...(opts.acknowledged ? { acknowledged_on: parseLocalDate(opts.acknowledged, '--acknowledged') } : {}),
       });
+      const standing = ruleStanding(result.rule)!;
       if (globals(cmd).json) {
         rt.out(
           JSON.stringify(
@@ -78,6 +92,8 @@ export function registerRules(program: Command, rt: CliRuntime): void {
               convention: result.convention,
               hard: result.hard,
               tag: result.tag,
+              basis: standing.basis,
+              standing: standing.words,
               ...(result.target ? { target: result.target } : {}),
               ...(result.also ? { also: result.also } : {}),
             },
@@ -88,12 +104,13 @@ export function registerRules(program: Command, rt: CliRuntime): void {
       } else {
         rt.out(
           [
-            fields({ ...result }, [
+            fields({ ...result, standing: standing.words }, [
               ['rule', 'Rule'],
               ['title', 'What'],
               ['due', 'Due'],
               ['target', 'Practice target'],
               ['reason', 'Why'],
+              ['standing', 'Standing'],
               ['citation', 'Citation'],
             ]),
             ...(result.also ?? []).map((a) => `Also: ${a.label} ${formatUkDate(a.due)}`),

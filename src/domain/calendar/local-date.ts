@@ -61,6 +61,17 @@ export function addMonths(d: LocalDate, months: number): LocalDate {
   return `${String(ny).padStart(4, '0')}-${String(nm).padStart(2, '0')}-${String(nd).padStart(2, '0')}` as LocalDate;
 }
 
+/**
+ * The last day of a period of N calendar months *beginning with* a day (that day is day 1): the day
+ * before the corresponding date N months later, or that month's last day when it has no
+ * corresponding date (12 months beginning with 29/02/2028 end on 28/02/2029).
+ */
+export function lastDayOfMonthsBeginning(d: LocalDate, months: number): LocalDate {
+  const day = Number(d.slice(8, 10));
+  const corresponding = addMonths(d, months);
+  return Number(corresponding.slice(8, 10)) < day ? corresponding : addDays(corresponding, -1);
+}
+
 export function daysBetween(from: LocalDate, to: LocalDate): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
 }

@@ -8,6 +8,8 @@
  * a task the user completed stays completed.
  */
 import { formatUkDate as uk, type LocalDate } from '../calendar/local-date.js';
+import { ML_STAGE_LABELS, stageIndex, type MlStage } from '../money/ml-stages.js';
+import { lateReviewWarning } from './plausible-dates.js';
 import { computeDeadline, type ComputedDeadline, type RuleContext } from './rules.js';
 import type { Jurisdiction, TaskHardness, TaskKind } from '../vocabulary.js';
 
@@ -106,6 +108,29 @@ export function planCaseTasks(f: CaseFacts, ruleCtx: RuleContextFor, today?: Loc
 
 const EXPIRES = new Set(['EHCP-NA-05', 'EHCP-AM-01', 'EHCP-TR-01', 'ML-Q-01', 'ATW-01']);
 
+const CASE_STATUS_WORDS: Record<string, string> = { discharged: 'discharged', closed: 'closed' };
+
+/**
+ * Why a rule-made task of this case is no longer planned, in words for its notes, where the
+ * facts say more than "the trigger no longer applies": the case closed, the instruction moved to
+ * a later stage, the window passed. Null when there is nothing more particular to say.
+ */
+export function whyNoLongerPlanned(f: CaseFacts | undefined, t: { rule_key: string | null; due_on: string }, today: LocalDate): string | null {
+  if (!f) return null;
+  if (!ACTIVE_CASE.has(f.status)) return `the case was ${CASE_STATUS_WORDS[f.status] ?? f.status}, so its deadlines no longer apply.`;
+  const rule = t.rule_key?.split('|')[0] ?? '';
+  const m = f.medico_legal;
+  if (m && (rule === 'ML-REPORT' || rule.startsWith('ML-Q-'))) {
+    const label = ML_STAGE_LABELS[m.stage as MlStage] ?? m.stage;
+    if (m.stage === 'settled' || m.stage === 'closed') return `the claim is ${m.stage === 'settled' ? 'settled' : 'closed'} (stage "${label}").`;
+    if (rule === 'ML-REPORT' && m.report_served_on) return `the report was served on ${uk(m.report_served_on)}.`;
+    if (rule === 'ML-Q-01' && m.stage !== 'served') return `the instruction moved on to "${label}": the question window no longer needs watching.`;
+    if (rule === 'ML-Q-02' && m.stage !== 'questions') return `the questions were answered: the instruction moved on to "${label}".`;
+  }
+  if (EXPIRES.has(rule) && t.due_on < today) return `the window closed on ${uk(t.due_on)}; nothing is left for the OT to do.`;
+  return null;
+}
+
 function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
   const out: PlannedTask[] = [];
   const ctx = ruleCtx(f.jurisdiction);
@@ -150,6 +175,23 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
           { hardness: 'soft' },
         ),
       );
+      // A meeting set after the limit is accepted (the LA may be late), and said on Today.
+      const late = lateReviewWarning(e, ctx.calendar);
+      if (late && e.next_review_meeting_on) {
+        out.push({
+          ...task(
+            d,
+            `EHCP-AR-01|${base}|late-meeting:${e.next_review_meeting_on}`,
+            `${who}'s review meeting is after the 12-month limit: ask ${la}`,
+            subject,
+            'review_meeting',
+            {
+              hardness: 'soft',
+            },
+          ),
+          reason: `${late} [EHCP-AR-01; ${d.citation}]`,
+        });
+      }
     }
     if (e.draft_served_on) {
       const d = computeDeadline('EHCP-NA-05', e.draft_served_on, ctx);
@@ -233,14 +275,16 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
   const m = f.medico_legal;
   if (m && !['settled', 'closed'].includes(m.stage) && (f.jurisdiction === 'england' || f.jurisdiction === 'wales')) {
     const firm = m.solicitor_name ?? 'the instructing solicitor';
-    if (m.report_due_on && !m.report_served_on) {
+    const stage = stageIndex(m.stage);
+    if (m.report_due_on && !m.report_served_on && stage < stageIndex('served')) {
+      // The date comes from the letter of instruction: a firm deadline, but a contractual one.
       out.push({
         rule_key: `ML-REPORT|${base}`,
         rule_id: null,
         title: `Serve expert report for ${who} on ${firm}`,
         due_on: m.report_due_on,
         hardness: 'hard',
-        kind: 'court',
+        kind: 'contractual',
         trigger_kind: 'instruction',
         trigger_on: m.report_due_on,
         trigger_ref: f.case_id,
@@ -248,7 +292,9 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
         ...subject,
       });
     }
-    if (m.report_served_on) {
+    // Each stage's tasks belong to it: the question window while the report is just served,
+    // the answers while the questions are open; a later stage closes them.
+    if (m.report_served_on && m.stage === 'served') {
       const d = computeDeadline('ML-Q-01', m.report_served_on, ctx);
       out.push(
         task(d, `ML-Q-01|${base}|served:${m.report_served_on}`, `CPR 35.6 question window on ${who}'s report closes`, subject, 'report_served', {
@@ -257,9 +303,10 @@ function planActiveCase(f: CaseFacts, ruleCtx: RuleContextFor): PlannedTask[] {
         }),
       );
     }
-    if (m.questions_received_on) {
+    if (m.questions_received_on && m.stage === 'questions') {
       const d = computeDeadline('ML-Q-02', m.questions_received_on, ctx);
-      out.push(task(d, `ML-Q-02|${base}`, `Answer CPR 35.6 questions on ${who}'s report`, subject, 'questions_received', { kind: 'court' }));
+      // No rule fixes the time to answer (ML-Q-02 is a practice default), so it is not a court deadline.
+      out.push(task(d, `ML-Q-02|${base}`, `Answer CPR 35.6 questions on ${who}'s report`, subject, 'questions_received', { kind: 'practice' }));
     }
   }
 

@@ -8,7 +8,7 @@
  * corresponding date (clamped to the month's end); WD working days; CLR CPR clear days.
  * SEND periods are never paused for weekends or bank holidays (DC-01).
  */
-import { addDays, addMonths, ageOn, formatUkDate as uk, type LocalDate } from '../calendar/local-date.js';
+import { addDays, addMonths, ageOn, formatUkDate as uk, lastDayOfMonthsBeginning, type LocalDate } from '../calendar/local-date.js';
 import type { Division, WorkingCalendar } from '../calendar/bank-holidays.js';
 import { AppError, invalid } from '../errors.js';
 import type { Jurisdiction } from '../vocabulary.js';
@@ -32,6 +32,10 @@ export interface RuleContext {
   dob?: LocalDate;
   record_kind?: 'adult' | 'child' | 'mental_health';
   mediation_certificate_on?: LocalDate;
+  /** EHCP-TR-04: the day the parent told the mediation adviser they want mediation. */
+  mediation_wanted_on?: LocalDate;
+  /** ML-PAP-01: the day the defendant acknowledged the letter of claim. */
+  acknowledged_on?: LocalDate;
 }
 
 export interface DueDate {
@@ -132,14 +136,18 @@ function nextFixed(from: LocalDate, month: number, day: number, everyYears = 1, 
 
 /**
  * EHCP-TR-02: a tribunal deadline ending in August moves to the first working day of
- * September; one ending 25 December – 1 January moves to the next working day in January.
+ * September; one ending 25 December – 1 January moves to the next working day in January; and
+ * any other deadline ending on a weekend or bank holiday moves to the next working day (HESC
+ * Rules 2008 r.12(2): an act due on a day that is not a working day is in time on the next one).
  */
-export function tribunalRollForward(due: LocalDate, cal: WorkingCalendar): LocalDate {
+function tribunalRoll(due: LocalDate, cal: WorkingCalendar): { due: LocalDate; why: string | null } {
   const [y, m, d] = due.split('-').map(Number) as [number, number, number];
-  if (m === 8) return cal.nextWorkingDayOnOrAfter(`${y}-09-01` as LocalDate);
-  if (m === 12 && d >= 25) return cal.nextWorkingDayOnOrAfter(`${y + 1}-01-02` as LocalDate);
-  if (m === 1 && d === 1) return cal.nextWorkingDayOnOrAfter(`${y}-01-02` as LocalDate);
-  return due;
+  if (m === 8) return { due: cal.nextWorkingDayOnOrAfter(`${y}-09-01` as LocalDate), why: 'in August, so it moves to the first working day of September' };
+  const christmas = 'between Christmas and New Year, so it moves to the next working day in January';
+  if (m === 12 && d >= 25) return { due: cal.nextWorkingDayOnOrAfter(`${y + 1}-01-02` as LocalDate), why: christmas };
+  if (m === 1 && d === 1) return { due: cal.nextWorkingDayOnOrAfter(`${y}-01-02` as LocalDate), why: christmas };
+  const next = cal.nextWorkingDayOnOrAfter(due);
+  return next === due ? { due, why: null } : { due: next, why: 'on a day that is not a working day, so it moves to the next working day' };
 }
 
 const REGS = 'SEND Regulations 2014 (SI 2014/1530)';
@@ -240,19 +248,25 @@ export const RULES: readonly Rule[] = [
     what: 'The LA should decide on the request',
   }),
   // ── A3. Annual review, amendment, phase transfer ──────────────────────────
-  cmRule({
+  {
     id: 'EHCP-AR-01',
     family: 'ehcp',
     title: 'Annual review of the EHC plan',
     trigger: 'the date the plan was made or the last review completed',
     party: 'LA',
+    convention: 'CM',
     citation: 'Children and Families Act 2014 s44(1)',
     tag: 'S',
     hard: true,
     jurisdictions: ENGLAND,
-    months: 12,
-    what: 'The plan must be reviewed',
-  }),
+    params: { months: months(12, 'calendar months beginning with the trigger day') },
+    compute: (from, _c, p) => {
+      // "Within 12 months starting with the date on which the plan was made": that day is day 1,
+      // so the last day is the day before the anniversary, not the anniversary itself.
+      const due = lastDayOfMonthsBeginning(from, p.months!);
+      return { due, reason: `The plan must be reviewed within 12 months starting with ${uk(from)} (day 1): by ${uk(due)}, the day before the anniversary.` };
+    },
+  },
   cmRule({
     id: 'EHCP-AR-02',
     family: 'ehcp',
@@ -388,10 +402,11 @@ export const RULES: readonly Rule[] = [
     jurisdictions: ENGLAND,
     params: {},
     compute: (from) => {
-      const due = `${from.slice(0, 4)}-02-15` as LocalDate;
+      // Reg 18(1): "before 15 February", so 14 February is the last day.
+      const due = `${from.slice(0, 4)}-02-14` as LocalDate;
       return {
         due,
-        reason: `For a transfer between school phases in ${from.slice(0, 4)}, the amended plan must name the new school by 15 February: ${uk(due)}.`,
+        reason: `For a transfer between school phases in ${from.slice(0, 4)}, the amended plan naming the new school must be final before 15 February: by ${uk(due)}.`,
       };
     },
   },
@@ -408,8 +423,12 @@ export const RULES: readonly Rule[] = [
     jurisdictions: ENGLAND,
     params: {},
     compute: (from) => {
-      const due = `${from.slice(0, 4)}-03-31` as LocalDate;
-      return { due, reason: `For a move from secondary school to post-16 in ${from.slice(0, 4)}, the amended plan must be final by 31 March: ${uk(due)}.` };
+      // Reg 18: "before 31 March", so 30 March is the last day.
+      const due = `${from.slice(0, 4)}-03-30` as LocalDate;
+      return {
+        due,
+        reason: `For a move from secondary school to post-16 in ${from.slice(0, 4)}, the amended plan must be final before 31 March: by ${uk(due)}.`,
+      };
     },
   },
   {
@@ -446,13 +465,13 @@ export const RULES: readonly Rule[] = [
       advice_weeks: weeks(2, 'advice before the meeting'),
     },
     compute: (from, _c, p) => {
-      const final = `${from.slice(0, 4)}-02-15` as LocalDate;
+      const final = `${from.slice(0, 4)}-02-14` as LocalDate; // EHCP-PT-01: before 15 February
       const notice = plusWeeks(final, -p.notice_weeks!);
       const meeting = plusWeeks(notice, -p.meeting_weeks!);
       const due = plusWeeks(meeting, -p.advice_weeks!);
       return {
         due,
-        reason: `Working back from the 15 February deadline (${uk(final)}): notice by ${uk(notice)}, review meeting by ${uk(meeting)}, so OT advice by ${uk(due)}.`,
+        reason: `Working back from the last day before 15 February (${uk(final)}): notice by ${uk(notice)}, review meeting by ${uk(meeting)}, so OT advice by ${uk(due)}.`,
         also: [
           { label: 'latest review meeting', due: meeting },
           { label: 'latest amendment notice', due: notice },
@@ -469,7 +488,7 @@ export const RULES: readonly Rule[] = [
     trigger: 'the date of the LA decision letter',
     party: 'parent / young person',
     convention: 'CM',
-    citation: 'HESC Rules 2008 r.20; IPSEA',
+    citation: 'HESC Rules 2008 r.20 and r.12(2); IPSEA',
     tag: 'S',
     hard: true,
     jurisdictions: ENGLAND,
@@ -478,16 +497,12 @@ export const RULES: readonly Rule[] = [
       const byLetter = addMonths(from, p.months!);
       const byCert = ctx.mediation_certificate_on ? addMonths(ctx.mediation_certificate_on, p.certificate_months!) : null;
       const raw = byCert && byCert > byLetter ? byCert : byLetter;
-      const due = tribunalRollForward(raw, ctx.calendar);
+      const { due, why } = tribunalRoll(raw, ctx.calendar);
       const basis =
         byCert && byCert > byLetter
           ? `1 month after the mediation certificate (${uk(ctx.mediation_certificate_on!)})`
           : `2 months after the decision letter (${uk(from)})`;
-      const when =
-        raw.slice(5, 7) === '08'
-          ? 'in August, so it moves to the first working day of September'
-          : 'between Christmas and New Year, so it moves to the next working day in January';
-      const rolled = due !== raw ? `; that falls ${when}: ${uk(due)} (EHCP-TR-02)` : '';
+      const rolled = why ? `; that falls ${why}: ${uk(due)} (EHCP-TR-02)` : '';
       return { due, reason: `The appeal must reach the Tribunal ${basis}: ${uk(raw)}${rolled}.` };
     },
   },
@@ -508,7 +523,7 @@ export const RULES: readonly Rule[] = [
     id: 'EHCP-TR-04',
     family: 'tribunal',
     title: 'Mediation certificate when mediation is declined',
-    trigger: 'the day the parent said they did not want mediation',
+    trigger: 'the day the parent told the mediation adviser they did not want mediation',
     party: 'mediation adviser',
     convention: 'WD',
     citation: `${REGS} regs 34–37`,
@@ -518,10 +533,14 @@ export const RULES: readonly Rule[] = [
     params: { working_days: days(3, 'working days for the certificate'), mediation_days: days(30, 'calendar days to hold mediation if pursued') },
     compute: (from, ctx, p) => {
       const due = ctx.calendar.addWorkingDays(from, p.working_days!);
+      // The 30 days to hold mediation run from a different day: when the parent says they do want it.
+      const held = ctx.mediation_wanted_on ? addDays(ctx.mediation_wanted_on, p.mediation_days!) : null;
       return {
         due,
-        reason: `The certificate must be issued within 3 working days of ${uk(from)}: by ${uk(due)}.`,
-        also: [{ label: 'mediation held, if pursued', due: addDays(from, p.mediation_days!) }],
+        reason: `The certificate must be issued within 3 working days of ${uk(from)}: by ${uk(due)}.${
+          held ? ` Mediation wanted from ${uk(ctx.mediation_wanted_on!)} must be held within 30 days: by ${uk(held)}.` : ''
+        }`,
+        ...(held ? { also: [{ label: 'mediation held (30 days from the day the parent said they want it)', due: held }] } : {}),
       };
     },
   },
@@ -581,7 +600,7 @@ export const RULES: readonly Rule[] = [
     id: 'JUR-SCO-01',
     family: 'other_nations',
     title: 'Scotland: Co-ordinated Support Plan prepared',
-    trigger: 'the decision to prepare a CSP',
+    trigger: 'the day the authority was asked to establish, or proposed to establish, whether a CSP is needed',
     party: 'education authority',
     convention: 'CW',
     citation: 'Education (Additional Support for Learning) (Scotland) Act 2004',
@@ -593,7 +612,7 @@ export const RULES: readonly Rule[] = [
       const due = plusWeeks(from, p.weeks!);
       return {
         due,
-        reason: `A CSP should be prepared within 16 weeks of ${uk(from)}: by ${uk(due)} (24 weeks at most).`,
+        reason: `The 16 weeks run from the request or proposal to establish whether a CSP is needed (${uk(from)}): the CSP by ${uk(due)} (24 weeks at most).`,
         also: [{ label: 'latest (24 weeks)', due: plusWeeks(from, p.max_weeks!) }],
       };
     },
@@ -646,7 +665,8 @@ export const RULES: readonly Rule[] = [
     party: 'expert (OT)',
     citation: 'CPR 35.6 (no fixed period)',
     tag: 'U',
-    hard: true,
+    // No rule fixes this period: a practice default until an order or the instructions set one.
+    hard: false,
     jurisdictions: ENGLAND_WALES,
     days: 28,
     what: 'Answers (which form part of the report) are due',
@@ -663,12 +683,17 @@ export const RULES: readonly Rule[] = [
     hard: false,
     jurisdictions: ENGLAND_WALES,
     params: { days: days(21, 'calendar days to acknowledge'), months: months(3, 'months to state the liability position') },
-    compute: (from, _c, p) => {
+    compute: (from, ctx, p) => {
       const due = addDays(from, p.days!);
+      // The three months to investigate run from the acknowledgment, not the letter; until it is
+      // recorded, the latest day it could have been sent stands in for it.
+      const ack = ctx.acknowledged_on ?? due;
+      const liability = addMonths(ack, p.months!);
+      const basis = ctx.acknowledged_on ? `the acknowledgment on ${uk(ack)}` : `the latest acknowledgment (${uk(ack)}; record the real one to be exact)`;
       return {
         due,
-        reason: `The defendant acknowledges within 21 days of the letter of claim (${uk(from)}): by ${uk(due)}.`,
-        also: [{ label: 'liability position', due: addMonths(from, p.months!) }],
+        reason: `The defendant acknowledges within 21 days of the letter of claim (${uk(from)}): by ${uk(due)}; the liability position follows within 3 months of ${basis}: by ${uk(liability)}.`,
+        also: [{ label: 'liability position (3 months from the acknowledgment)', due: liability }],
       };
     },
   },
@@ -720,7 +745,8 @@ export const RULES: readonly Rule[] = [
     party: 'practice',
     citation: 'Bupa, “How to bill Bupa” (guidance for healthcare professionals)',
     tag: 'V',
-    hard: true,
+    // An insurer's term, not a court deadline: a soft task, however firmly the insurer applies it.
+    hard: false,
     jurisdictions: ALL,
     months: 6,
     what: 'Bupa will not pay later invoices: invoice Bupa',
@@ -733,7 +759,8 @@ export const RULES: readonly Rule[] = [
     party: 'practice',
     citation: 'AXA Health, provider invoicing guidance (billing through Healthcode)',
     tag: 'V',
-    hard: true,
+    // An insurer's term, not a court deadline: a soft task, however firmly the insurer applies it.
+    hard: false,
     jurisdictions: ALL,
     months: 6,
     what: 'AXA Health invoices must reach Healthcode',
@@ -930,10 +957,10 @@ export const RULES: readonly Rule[] = [
     jurisdictions: ['england'],
     params: { month: { value: 6, unit: 'months', description: 'deadline month (30 June in recent years)' }, day: days(30, 'deadline day of month') },
     compute: (from, _c, p) => {
-      // A submission meets the first deadline on or after it; the next is a year later.
-      const met = nextFixed(from, p.month!, p.day!);
-      const due = addMonths(met, 12);
-      return { due, reason: `The submission on ${uk(from)} met the ${uk(met)} deadline; the next annual DSPT is due by ${uk(due)} (deadline configurable).` };
+      // Annual: the next submission is due at the deadline in the following year, whether this
+      // one was on time or late. A late submission does not carry the practice past a year.
+      const due = `${Number(from.slice(0, 4)) + 1}-${String(p.month!).padStart(2, '0')}-${String(p.day!).padStart(2, '0')}` as LocalDate;
+      return { due, reason: `After the submission on ${uk(from)}, the next annual DSPT is due by ${uk(due)} (deadline configurable).` };
     },
   },
   // ── Records and subject access ─────────────────────────────────────────────
@@ -954,23 +981,23 @@ export const RULES: readonly Rule[] = [
       mental_health_years: years(20, 'after treatment ends (mental health)'),
     },
     compute: (from, ctx, p) => {
-      if (ctx.record_kind === 'mental_health') {
-        const due = addMonths(from, 12 * p.mental_health_years!);
-        return { due, reason: `Mental health records are kept 20 years after treatment ended (${uk(from)}): until ${uk(due)}.` };
-      }
+      const mentalHealth = ctx.record_kind === 'mental_health';
+      const period = mentalHealth
+        ? { due: addMonths(from, 12 * p.mental_health_years!), reason: `Mental health records are kept 20 years after treatment ended (${uk(from)})` }
+        : { due: addMonths(from, 12 * p.adult_years!), reason: `Adult records are kept 8 years after treatment ended (${uk(from)})` };
       const child = ctx.record_kind === 'child' || (ctx.dob !== undefined && ageOn(ctx.dob, from) < 18);
-      if (child) {
-        if (!ctx.dob) throw invalid('REC-03 for a child needs the date of birth (--dob).', 'dob');
-        const age = ageOn(ctx.dob, from);
-        const birthday = age === 17 ? p.child_birthday! + 1 : p.child_birthday!;
-        const due = addMonths(ctx.dob, 12 * birthday);
-        return {
-          due,
-          reason: `Children’s records are kept until their ${birthday}th birthday${age === 17 ? ' (26th because they were 17 when treatment ended)' : ''}: until ${uk(due)}.`,
-        };
+      if (!child) return { due: period.due, reason: `${period.reason}: until ${uk(period.due)}.` };
+      if (!ctx.dob) throw invalid('REC-03 for a child needs the date of birth (--dob).', 'dob');
+      const age = ageOn(ctx.dob, from);
+      const birthday = age === 17 ? p.child_birthday! + 1 : p.child_birthday!;
+      const until = addMonths(ctx.dob, 12 * birthday);
+      const childReason = `Children’s records are kept until their ${birthday}th birthday${age === 17 ? ' (26th because they were 17 when treatment ended)' : ''}`;
+      // A child's mental health record is kept for whichever is longer: the mental health period or the birthday.
+      if (mentalHealth && period.due > until) {
+        return { due: period.due, reason: `${period.reason}, later than the ${birthday}th birthday (${uk(until)}): until ${uk(period.due)}.` };
       }
-      const due = addMonths(from, 12 * p.adult_years!);
-      return { due, reason: `Adult records are kept 8 years after treatment ended (${uk(from)}): until ${uk(due)}.` };
+      if (mentalHealth) return { due: until, reason: `${childReason}, later than 20 years after treatment ended (${uk(period.due)}): until ${uk(until)}.` };
+      return { due: until, reason: `${childReason}: until ${uk(until)}.` };
     },
   },
   {
@@ -999,6 +1026,71 @@ export const RULES: readonly Rule[] = [
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.id, r]));
+
+/** How far a rule has been checked, in the words a practice reads beside every date it sets. */
+export const TAG_WORDS: Record<Tag, string> = {
+  V: 'checked against the primary text',
+  S: 'secondary source — check the current text',
+  U: 'practice default — check your instructions',
+};
+
+/** What kind of obligation a rule is: only statutes and court rules are called statutory or court deadlines. */
+export type RuleBasis = 'statutory' | 'court' | 'guidance' | 'contractual' | 'regulator' | 'practice_default';
+export const BASIS_LABELS: Record<RuleBasis, string> = {
+  statutory: 'statutory',
+  court: 'court rule',
+  guidance: 'guidance or protocol',
+  contractual: 'contractual',
+  regulator: 'regulator or scheme',
+  practice_default: 'practice default',
+};
+
+export function ruleBasis(r: Pick<Rule, 'id' | 'family' | 'tag' | 'hard'>): RuleBasis {
+  if (r.tag === 'U') return 'practice_default';
+  if (r.family === 'insurer') return 'contractual';
+  if (r.family === 'compliance' || r.family === 'workplace') return 'regulator';
+  // Of the medico-legal rules only CPR 35.6 is a court rule; protocols and codes are guidance.
+  if (r.family === 'medico_legal') return r.id === 'ML-Q-01' ? 'court' : 'guidance';
+  return r.hard ? 'statutory' : 'guidance';
+}
+
+export interface RuleStanding {
+  tag: Tag;
+  basis: RuleBasis;
+  /** e.g. "Statutory; secondary source — check the current text", or "Practice default — check your instructions". */
+  words: string;
+}
+
+const KIND_OBLIGATION: Record<string, string> = {
+  statutory: 'statutory',
+  court: 'court',
+  contractual: 'contractual',
+  renewal: 'renewal',
+  chaser: 'money',
+  acknowledgement: 'practice',
+  report_back: 'practice',
+  practice: 'practice',
+  general: 'practice',
+};
+
+/**
+ * What kind of obligation a task is, in a word or two: from its rule where it has one (so an
+ * insurer's term is "contractual", never "statutory"), else from the kind of task.
+ */
+export function obligationOf(ruleId: string | null | undefined, kind: string): string {
+  const standing = ruleStanding(ruleId);
+  return standing ? BASIS_LABELS[standing.basis] : (KIND_OBLIGATION[kind] ?? 'practice');
+}
+
+/** A rule's standing in words, or null for an ID that is not a date-producing rule (a referral rule, a hand-made task). */
+export function ruleStanding(id: string | null | undefined): RuleStanding | null {
+  const r = id ? BY_ID.get(id) : undefined;
+  if (!r) return null;
+  const basis = ruleBasis(r);
+  const label = BASIS_LABELS[basis];
+  const words = basis === 'practice_default' ? TAG_WORDS.U : `${label}; ${TAG_WORDS[r.tag]}`;
+  return { tag: r.tag, basis, words: words.charAt(0).toUpperCase() + words.slice(1) };
+}
 
 export function findRule(id: string): Rule {
   const rule = BY_ID.get(id.trim().toUpperCase());

@@ -8,6 +8,7 @@ import { parseInput } from '../../contract/common.js';
 import { briefingInput, type BriefingInput } from '../../contract/deadlines.js';
 import { addDays, dayOfWeek, formatUkDate, type LocalDate } from '../../domain/calendar/local-date.js';
 import { sql } from 'kysely';
+import { obligationOf, ruleStanding } from '../../domain/deadlines/rules.js';
 import { seesAllClients } from '../access.js';
 import type { ServiceContext } from '../context.js';
 import { listDormantSources, type DormantSource } from '../referrals/referrer-analytics.js';
@@ -33,6 +34,10 @@ export interface BriefingItem {
   kind: string;
   rule: string | null;
   reason: string | null;
+  /** What kind of obligation it is, in words (obligationOf). */
+  obligation: string;
+  /** How far the rule is checked, in words, for a rule-made item. */
+  standing: string | null;
   assignee: string | null;
 }
 
@@ -141,6 +146,8 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
       kind: r.kind,
       rule: r.rule_id,
       reason: r.reason,
+      obligation: obligationOf(r.rule_id, r.kind),
+      standing: ruleStanding(r.rule_id)?.words ?? null,
       assignee: r.assignee_name,
     })),
   );
@@ -165,9 +172,10 @@ export function briefingMarkdown(b: Briefing, practiceName: string): string {
     if (items.length === 0) continue;
     lines.push('', `## ${SECTION_TITLES[s]}`, '');
     for (const i of items) {
-      const head = `- **${formatUkDate(i.due)}**${i.hard ? ' (statutory/court)' : ''}: ${i.title}${i.client ? ` — ${i.client}` : ''}`;
+      const head = `- **${formatUkDate(i.due)}** (${i.hard ? 'hard' : 'soft'}, ${i.obligation}): ${i.title}${i.client ? ` — ${i.client}` : ''}`;
       lines.push(head);
       if (i.rule) lines.push(`  - ${i.rule}${i.reason ? `: ${i.reason.replace(/\s*\[[^\]]*\]$/, '')}` : ''}`);
+      if (i.standing) lines.push(`  - ${i.standing}.`);
     }
   }
   if (b.dormant_sources?.length) {

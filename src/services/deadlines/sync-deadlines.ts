@@ -5,12 +5,13 @@
  */
 import { workingCalendar } from '../../domain/calendar/bank-holidays.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
-import { planCaseTasks, planComplianceTask, planSubjectAccessTask, type CaseFacts, type PlannedTask } from '../../domain/deadlines/plan.js';
+import { planCaseTasks, planComplianceTask, planSubjectAccessTask, whyNoLongerPlanned, type CaseFacts, type PlannedTask } from '../../domain/deadlines/plan.js';
 import { DIVISION_OF, type RuleContext } from '../../domain/deadlines/rules.js';
 import type { Jurisdiction } from '../../domain/vocabulary.js';
 import { inBatches } from '../../db/batches.js';
 import type { Db, ServiceContext } from '../context.js';
-import { STORED_TASK_COLUMNS, writeRuleTasks, type StoredTask, type TaskWriteResult } from '../tasks/write-rule-tasks.js';
+import { closeTasks, STORED_TASK_COLUMNS, writeRuleTasks, type StoredTask, type TaskWriteResult } from '../tasks/write-rule-tasks.js';
+import { findDuplicates, missingReason, type OpenTaskFacts } from '../../domain/deadlines/obligations.js';
 import { syncReportBacks } from '../referrals/sync-report-backs.js';
 
 export async function loadRuleOverrides(db: Db): Promise<Record<string, Record<string, number>>> {
@@ -171,7 +172,12 @@ export async function loadCaseFacts(db: Db, caseIds?: string[]): Promise<CaseFac
   return facts;
 }
 
-export type SyncResult = TaskWriteResult;
+export interface SyncResult extends TaskWriteResult {
+  /** Open tasks closed as second copies of an obligation another task holds. */
+  duplicates?: number;
+  /** Rule-made tasks that had no reason and now carry one. */
+  explained?: number;
+}
 
 export interface SyncOptions {
   /** Id maker for new tasks; the demo passes its seeded one so a demo stays deterministic. */
@@ -198,9 +204,50 @@ export async function syncCaseDeadlines(db: Db, ctx: Pick<ServiceContext, 'clock
     if (ids) q = q.where('case_id', 'in', ids);
     stored.push(...(await q.execute()));
   }
-  const result = await writeRuleTasks(db, ctx, { planned, stored, identity: 'rule_key', closedBecause: CLOSED_BECAUSE, newId: opts.newId });
+  const byCase = new Map(facts.map((f) => [f.case_id, f]));
+  const today = ctx.clock.today() as LocalDate;
+  const result = await writeRuleTasks(db, ctx, {
+    planned,
+    stored,
+    identity: 'rule_key',
+    closedBecause: CLOSED_BECAUSE,
+    closedWhy: (t) => whyNoLongerPlanned(t.case_id ? byCase.get(t.case_id) : undefined, t, today),
+    newId: opts.newId,
+  });
   await syncReportBacks(db, ctx, caseIds ? { caseIds } : undefined);
-  return result;
+  const repaired = await repairCaseTasks(db, ctx, caseIds);
+  return { ...result, ...repaired };
+}
+
+/**
+ * One obligation, one open task; every rule-made task says why. Closes the open tasks of these
+ * cases that copy an obligation another task holds (domain/deadlines/obligations.ts) and gives a
+ * reason to rule-made tasks that have none.
+ */
+async function repairCaseTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>, caseIds?: string[]): Promise<{ duplicates: number; explained: number }> {
+  const open: OpenTaskFacts[] = [];
+  for (const ids of caseIds ? inBatches(caseIds) : [undefined]) {
+    let q = db
+      .selectFrom('tasks')
+      .select(['id', 'case_id', 'rule_id', 'rule_key', 'trigger_kind', 'trigger_on', 'title', 'due_on', 'reason', 'created_at'])
+      .where('status', '=', 'open')
+      .where('case_id', 'is not', null);
+    if (ids) q = q.where('case_id', 'in', ids);
+    open.push(...(await q.execute()));
+  }
+  const duplicates = findDuplicates(open);
+  const byNote = new Map<string, string[]>();
+  for (const d of duplicates) byNote.set(d.note, [...(byNote.get(d.note) ?? []), d.id]);
+  for (const [note, ids] of byNote) await closeTasks(db, ids, { status: 'waived', on: ctx.clock.today(), note: `Closed by Steve: ${note}` });
+  const closed = new Set(duplicates.map((d) => d.id));
+  let explained = 0;
+  for (const t of open) {
+    const reason = closed.has(t.id) ? null : missingReason(t);
+    if (!reason) continue;
+    await db.updateTable('tasks').set({ reason }).where('id', '=', t.id).execute();
+    explained++;
+  }
+  return { duplicates: duplicates.length, explained };
 }
 
 /** The compliance register and subject access requests: practice-level deadlines. */

@@ -47,8 +47,6 @@ export interface DemoReferralCounts {
 }
 
 const HISTORY_DAYS = 730;
-/** Report-backs are planned for referrals of the last half-year; older ones are history already reported on. */
-const REPORT_BACK_WINDOW_DAYS = 180;
 
 export async function addDemoReferrals(trx: Db, opts: { seed: number; today: LocalDate; newId: () => string }): Promise<DemoReferralCounts> {
   const rng = new Rng((opts.seed ^ 0x7e1e_44a1) >>> 0);
@@ -124,7 +122,6 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
   const rows: Record<string, unknown>[] = [];
   const tasks: Record<string, unknown>[] = [];
   const seen = new Set<string>();
-  const recent: string[] = [];
   const add = (r: {
     source: (typeof sources)[number];
     client_id: string;
@@ -197,7 +194,6 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
         reason: `${r.source.name} referred on ${r.received}; referrals are acknowledged within ${ackDays} working days of receipt.`,
       });
     }
-    if (r.case_id && r.received >= addDays(today, -REPORT_BACK_WINDOW_DAYS)) recent.push(id);
   };
 
   for (const c of cases) {
@@ -295,10 +291,11 @@ export async function addDemoReferrals(trx: Db, opts: { seed: number; today: Loc
   await bulkInsert(trx, 'referrals', rows);
   await bulkInsert(trx, 'tasks', tasks);
 
-  // Report-backs for the last half-year's referred cases, through the same planner a real practice uses;
-  // those due more than three weeks ago were sent (most on the day, a tenth caught up later).
+  // Report-backs for every referred case, through the same planner a real practice uses (so a later
+  // `steve deadlines sync` finds nothing owed that the demo forgot); those due more than three weeks
+  // ago were sent (most on the day, a tenth caught up later).
   const clock = { now: () => new Date(stamp(today)), today: () => today };
-  const made = await syncReportBacks(trx, { clock }, { referralIds: recent }, { newId: opts.newId });
+  const made = await syncReportBacks(trx, { clock }, undefined, { newId: opts.newId });
   const cutoff = addDays(today, -21);
   const old = await trx
     .selectFrom('tasks')

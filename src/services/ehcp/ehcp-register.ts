@@ -5,7 +5,8 @@
 import { workingCalendar } from '../../domain/calendar/bank-holidays.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
 import { notFound } from '../../domain/errors.js';
-import { computeDeadline, DIVISION_OF } from '../../domain/deadlines/rules.js';
+import { planWarnings } from '../../domain/deadlines/plausible-dates.js';
+import { computeDeadline, DIVISION_OF, ruleStanding } from '../../domain/deadlines/rules.js';
 import type { Jurisdiction } from '../../domain/vocabulary.js';
 import { assertClientVisible, inCaseload, seesAllClients } from '../access.js';
 import { appendAudit } from '../audit/append-audit.js';
@@ -114,8 +115,9 @@ export async function getEhcpTimeline(ctx: ServiceContext, caseId: string) {
           : `Statutory timers for ${j === 'ni' ? 'Northern Ireland' : j[0]!.toUpperCase() + j.slice(1)} are not modelled: England's EHCP dates are not applied (JUR-UI-01).`,
       plan,
       events,
-      deadlines: tasks,
-      follow_on: followOn,
+      deadlines: tasks.map((t) => ({ ...t, standing: ruleStanding(t.rule_id)?.words ?? null })),
+      follow_on: followOn.map((f) => ({ ...f, standing: ruleStanding(f.rule)!.words })),
+      warnings: j === 'england' ? planWarnings(plan, workingCalendar(DIVISION_OF[j])) : [],
     };
   });
 }

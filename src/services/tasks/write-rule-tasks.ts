@@ -27,6 +27,7 @@ export interface RuleTask extends Omit<PlannedTask, 'rule_key' | 'due_on' | 'tri
 /** The columns the writer compares and keys on; select them with `STORED_TASK_COLUMNS`. */
 export interface StoredTask {
   id: string;
+  case_id: string | null;
   rule_key: string | null;
   trigger_kind: string | null;
   trigger_ref: string | null;
@@ -41,6 +42,7 @@ export interface StoredTask {
 
 export const STORED_TASK_COLUMNS = [
   'id',
+  'case_id',
   'rule_key',
   'trigger_kind',
   'trigger_ref',
@@ -75,6 +77,8 @@ export interface RuleTaskWrite {
   identity: TaskIdentity;
   /** Why an open task whose trigger has gone is closed; shown in its notes after "Closed by Steve: ". */
   closedBecause: string;
+  /** A more particular reason for some tasks (the case was closed, the instruction moved on); `closedBecause` otherwise. */
+  closedWhy?: (task: StoredTask) => string | null;
   /** A task this writer closed for this reason comes back when it is planned again (the user closed nothing). */
   reopenOwnClosures?: boolean;
   /** Id maker for new tasks; the demo passes its seeded one so a rebuilt demo is identical. */
@@ -165,11 +169,13 @@ export async function writeRuleTasks(db: Db, ctx: Pick<ServiceContext, 'clock'>,
       .where('id', '=', u.id)
       .execute();
   }
-  await closeTasks(
-    db,
-    writes.close.map((s) => s.id),
-    { status: 'waived', on: ctx.clock.today(), note: closedNote },
-  );
+  const notes = new Map<string, string[]>();
+  for (const c of writes.close) {
+    const why = w.closedWhy?.(c);
+    const note = why ? `${CLOSED_BY_STEVE}${why}` : closedNote;
+    notes.set(note, [...(notes.get(note) ?? []), c.id]);
+  }
+  for (const [note, ids] of notes) await closeTasks(db, ids, { status: 'waived', on: ctx.clock.today(), note });
   return { created: writes.insert.length, moved: writes.update.length, closed: writes.close.length };
 }
 

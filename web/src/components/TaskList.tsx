@@ -19,6 +19,10 @@ export interface TaskRow {
   rule_id: string | null;
   /** Why a rule-made task is due when it is; shown under the title when given. */
   reason?: string | null;
+  /** What kind of obligation it is in words ("statutory", "contractual", "practice default"); the task's kind otherwise. */
+  obligation?: string;
+  /** How far the rule behind it is checked, in words ("Practice default — check your instructions"). */
+  standing?: string | null;
 }
 
 /** Any task the API answers with, listed or on a client's record (which has no names to add). */
@@ -76,13 +80,15 @@ export function TaskList({
           cell: (t) => (
             <>
               <span className="task-title">{t.title}</span>
-              <span className="muted small"> · {humanise(t.kind)}</span>
+              <span className="muted small"> · {t.obligation ?? humanise(t.kind)}</span>
+              {t.standing && t.standing.startsWith('Practice default') && <span className="badge soft small"> {t.standing}</span>}
               {!ruleColumn && t.rule_id && (
                 <details className="why">
                   <summary>
                     Why: <code>{t.rule_id}</code>
                   </summary>
                   <p className="small">{t.reason}</p>
+                  {t.standing && <p className="small muted">{t.standing}.</p>}
                 </details>
               )}
             </>

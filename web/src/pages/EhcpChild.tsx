@@ -37,6 +37,11 @@ export function EhcpChildPage({ caseId }: { caseId: string }) {
         <h1 id="child-heading">{t.client_name}: EHCP timeline</h1>
       </div>
       {t.not_modelled_reason && <p className="alert info">{t.not_modelled_reason}</p>}
+      {t.warnings.map((w) => (
+        <p key={w} className="alert warn" role="status">
+          {w}
+        </p>
+      ))}
       <div className="panel">
         <h2>The plan</h2>
         <dl className="facts">
@@ -66,6 +71,7 @@ export function EhcpChildPage({ caseId }: { caseId: string }) {
                 <span className={`badge ${d.hardness === 'hard' ? 'hard' : 'soft'}`}>{d.hardness === 'hard' ? 'Hard' : 'Soft'}</span>
                 {d.status !== 'open' && <span className="muted small"> · {humanise(d.status)}</span>}
                 {d.reason && <p className="reason">{d.reason}</p>}
+                {d.standing && <p className="muted small standing">{d.standing}.</p>}
               </li>
             ))}
           </ol>
@@ -76,7 +82,7 @@ export function EhcpChildPage({ caseId }: { caseId: string }) {
             <ul>
               {t.follow_on.map((f) => (
                 <li key={f.rule}>
-                  <strong>{ukDate(f.due)}</strong> {f.title} <code>{f.rule}</code>
+                  <strong>{ukDate(f.due)}</strong> {f.title} <code>{f.rule}</code> <span className="muted small">({f.standing})</span>
                 </li>
               ))}
             </ul>

@@ -120,4 +120,6 @@ const briefingRow = (i: BriefingItem): TaskRow => ({
   client_name: i.client,
   rule_id: i.rule,
   reason: i.reason ?? undefined,
+  obligation: i.obligation,
+  standing: i.standing,
 });

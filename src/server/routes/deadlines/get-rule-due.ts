@@ -3,7 +3,7 @@ import { isoDate } from '../../../contract/common.js';
 import { getRuleDueResponse, jurisdiction } from '../../../contract/deadlines.js';
 import { workingCalendar } from '../../../domain/calendar/bank-holidays.js';
 import type { LocalDate } from '../../../domain/calendar/local-date.js';
-import { computeDeadline, DIVISION_OF } from '../../../domain/deadlines/rules.js';
+import { computeDeadline, DIVISION_OF, ruleStanding } from '../../../domain/deadlines/rules.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
@@ -14,14 +14,25 @@ export default defineRoute({
   tags: ['deadlines'],
   response: getRuleDueResponse,
   params: z.object({ ruleId: z.string().trim().min(1).max(40) }),
-  query: z.object({ from: isoDate, jurisdiction: jurisdiction.optional(), dob: isoDate.optional() }).strict(),
+  query: z
+    .object({
+      from: isoDate,
+      jurisdiction: jurisdiction.optional(),
+      dob: isoDate.optional(),
+      mediation_wanted_on: isoDate.optional(),
+      acknowledged_on: isoDate.optional(),
+    })
+    .strict(),
   handler: async ({ params, query }) => {
     const j = query.jurisdiction ?? 'england';
     const r = computeDeadline(params.ruleId, query.from as LocalDate, {
       jurisdiction: j,
       calendar: workingCalendar(DIVISION_OF[j]),
       ...(query.dob ? { dob: query.dob as LocalDate } : {}),
+      ...(query.mediation_wanted_on ? { mediation_wanted_on: query.mediation_wanted_on as LocalDate } : {}),
+      ...(query.acknowledged_on ? { acknowledged_on: query.acknowledged_on as LocalDate } : {}),
     });
+    const standing = ruleStanding(r.rule)!;
     return {
       rule: r.rule,
       due: r.due,
@@ -31,6 +42,8 @@ export default defineRoute({
       convention: r.convention,
       hard: r.hard,
       tag: r.tag,
+      basis: standing.basis,
+      standing: standing.words,
       target: r.target ?? null,
       also: r.also ?? [],
     };

@@ -15,6 +15,7 @@ import getCalendarStatus from './get-calendar-status.js';
 import issueCalendarFeed from './issue-calendar-feed.js';
 import revokeCalendarFeed from './revoke-calendar-feed.js';
 import getCalendarFeed from './get-calendar-feed.js';
+import syncAllDeadlines from './sync-all-deadlines.js';
 
 export const DEADLINE_ROUTES: readonly AnyRoute[] = [
   getEhcpRegister,
@@ -32,4 +33,5 @@ export const DEADLINE_ROUTES: readonly AnyRoute[] = [
   issueCalendarFeed,
   revokeCalendarFeed,
   getCalendarFeed,
+  syncAllDeadlines,
 ];

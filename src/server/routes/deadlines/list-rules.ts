@@ -1,5 +1,5 @@
 import { listRulesResponse } from '../../../contract/deadlines.js';
-import { RULES } from '../../../domain/deadlines/rules.js';
+import { RULES, ruleStanding } from '../../../domain/deadlines/rules.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
@@ -19,6 +19,8 @@ export default defineRoute({
       convention: r.convention,
       citation: r.citation,
       tag: r.tag,
+      basis: ruleStanding(r.id)!.basis,
+      standing: ruleStanding(r.id)!.words,
       hard: r.hard,
       jurisdictions: r.jurisdictions,
       params: r.params,
