@@ -115,6 +115,7 @@ export const referrer = z.object({
   dormant: z.boolean(),
 });
 export const referrerAnalyticsResponse = z.object({ date: z.string(), revenue_available: z.boolean(), referrers: z.array(referrer) });
+export type ReferrerAnalyticsResponse = z.infer<typeof referrerAnalyticsResponse>;
 export const referralTask = z.object({
   id: z.string(),
   title: z.string(),
@@ -173,4 +174,6 @@ export const referralSource = z.object({
 export const listReferralsResponse = z.object({ referrals: z.array(referralRow) });
 export const acceptReferralResponse = referralDetail.extend({ case: caseDetail });
 export const listDormantSourcesResponse = z.object({ sources: z.array(dormantSource) });
+export type ListDormantSourcesResponse = z.infer<typeof listDormantSourcesResponse>;
 export const listReferralSourcesResponse = z.object({ sources: z.array(referralSource) });
+export type ListReferralSourcesResponse = z.infer<typeof listReferralSourcesResponse>;

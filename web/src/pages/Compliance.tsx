@@ -2,15 +2,17 @@
  * The practice compliance register (HCPC, indemnity, ICO fee, DBS update service, Cyber
  * Essentials, DSPT, RCOT) and subject access requests: each with the next due date its rule gives.
  */
-import { useState, type FormEvent } from 'react';
-import { api, messageOf } from '../api/client.js';
+import { complianceItemInput, subjectAccessInput } from '../../../src/contract/deadlines.js';
+import { api } from '../api/client.js';
 import type { User } from '../api/types.js';
-import { FormError, SelectField, TextField } from '../components/Field.js';
+import { Field } from '../components/Field.js';
+import { Form, useForm } from '../components/Form.js';
+import { Table } from '../components/Table.js';
 import type { ComplianceItem, SubjectAccessRequest } from '../deadlines/types.js';
 import '../deadlines/deadlines.css';
 import { parseUkDate, ukDate } from '../format.js';
 import { useNotice } from '../session.js';
-import { Empty, useResource } from '../components/Async.js';
+import { useResource } from '../components/Async.js';
 
 const RULE_LABELS: Record<string, string> = {
   'COMP-HCPC-01': 'HCPC registration renewal',
@@ -59,99 +61,97 @@ export function CompliancePage() {
       </div>
       <div className="panel">
         <h2>Register</h2>
-        {data && data.items.length === 0 && <Empty>Nothing on the register yet.</Empty>}
-        {data && data.items.length > 0 && (
-          <table className="table" aria-label="Compliance register">
-            <thead>
-              <tr>
-                <th scope="col">Next due</th>
-                <th scope="col">What</th>
-                <th scope="col">Whose</th>
-                <th scope="col">Last done</th>
-                <th scope="col">Rule</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((i) => (
-                <tr key={i.id}>
-                  <td className="nowrap">
+        {data && (
+          <Table
+            label="Compliance register"
+            rows={data.items}
+            rowKey={(i) => i.id}
+            empty="Nothing on the register yet."
+            columns={[
+              {
+                header: 'Next due',
+                className: 'nowrap',
+                cell: (i) => (
+                  <>
                     {ukDate(i.next_due)} {i.overdue && <span className="badge hard">Overdue</span>}
-                  </td>
-                  <td>
+                  </>
+                ),
+              },
+              {
+                header: 'What',
+                cell: (i) => (
+                  <>
                     {i.title}
                     <p className="reason">{i.reason}</p>
-                  </td>
-                  <td>{i.holder_name ?? 'Practice'}</td>
-                  <td className="nowrap">{ukDate(i.last_done_on)}</td>
-                  <td>
-                    <code>{i.rule_id}</code>
-                  </td>
-                  <td className="actions">
-                    <button type="button" className="secondary small" onClick={() => void renew(i)} aria-label={`Record renewal: ${i.title}`}>
-                      Record renewal
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: 'Whose', cell: (i) => i.holder_name ?? 'Practice' },
+              { header: 'Last done', className: 'nowrap', cell: (i) => ukDate(i.last_done_on) },
+              { header: 'Rule', cell: (i) => <code>{i.rule_id}</code> },
+              {
+                header: <span className="visually-hidden">Actions</span>,
+                label: 'Actions',
+                className: 'actions',
+                cell: (i) => (
+                  <button type="button" className="secondary small" onClick={() => void renew(i)} aria-label={`Record renewal: ${i.title}`}>
+                    Record renewal
+                  </button>
+                ),
+              },
+            ]}
+          />
         )}
         <AddItem users={users.data?.users ?? []} onAdded={reload} />
       </div>
       <div className="panel">
         <h2>Subject access requests</h2>
         <p className="muted small">UK GDPR: answer within one month of receipt, or three if extended for complexity (GDPR-02).</p>
-        {sars.data && sars.data.requests.length === 0 && <Empty>No subject access requests.</Empty>}
-        {sars.data && sars.data.requests.length > 0 && (
-          <table className="table" aria-label="Subject access requests">
-            <thead>
-              <tr>
-                <th scope="col">Received</th>
-                <th scope="col">From</th>
-                <th scope="col">Client</th>
-                <th scope="col">Due</th>
-                <th scope="col">Answered</th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {sars.data.requests.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">{ukDate(r.received_on)}</td>
-                  <td>{r.requester}</td>
-                  <td>{r.client_name ?? '—'}</td>
-                  <td className="nowrap">
+        {sars.data && (
+          <Table
+            label="Subject access requests"
+            rows={sars.data.requests}
+            rowKey={(r) => r.id}
+            empty="No subject access requests."
+            columns={[
+              { header: 'Received', className: 'nowrap', cell: (r) => ukDate(r.received_on) },
+              { header: 'From', cell: (r) => r.requester },
+              { header: 'Client', cell: (r) => r.client_name ?? '—' },
+              {
+                header: 'Due',
+                className: 'nowrap',
+                cell: (r) => (
+                  <>
                     {ukDate(r.due)}
                     {r.extended && <span className="muted small"> (extended)</span>}
-                  </td>
-                  <td className="nowrap">{ukDate(r.responded_on)}</td>
-                  <td className="actions">
-                    {!r.responded_on && (
-                      <>
-                        {!r.extended && (
-                          <button type="button" className="secondary small" onClick={() => void respond(r, { extend: true })}>
-                            Extend
-                          </button>
-                        )}{' '}
-                        <button
-                          type="button"
-                          className="secondary small"
-                          onClick={() => void respond(r, { responded_on: new Date().toISOString().slice(0, 10) })}
-                        >
-                          Answered today
+                  </>
+                ),
+              },
+              { header: 'Answered', className: 'nowrap', cell: (r) => ukDate(r.responded_on) },
+              {
+                header: <span className="visually-hidden">Actions</span>,
+                label: 'Actions',
+                className: 'actions',
+                cell: (r) =>
+                  !r.responded_on && (
+                    <>
+                      {!r.extended && (
+                        <button type="button" className="secondary small" onClick={() => void respond(r, { extend: true })}>
+                          Extend
                         </button>
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                      )}{' '}
+                      <button
+                        type="button"
+                        className="secondary small"
+                        onClick={() => void respond(r, { responded_on: new Date().toISOString().slice(0, 10) })}
+                      >
+                        Answered today
+                      </button>
+                    </>
+                  ),
+              },
+            ]}
+          />
         )}
         <AddSar onAdded={sars.reload} />
       </div>
@@ -161,85 +161,54 @@ export function CompliancePage() {
 
 function AddItem({ users, onAdded }: { users: User[]; onAdded: () => void }) {
   const { showStatus } = useNotice();
-  const [rule, setRule] = useState('COMP-HCPC-01');
-  const [who, setWho] = useState('');
-  const [last, setLast] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const on = parseUkDate(last);
-    if (!on) return setError('Enter when it was last done as dd/mm/yyyy.');
-    try {
-      await api.post('/api/compliance', { rule_id: rule, last_done_on: on, ...(who ? { user_id: who } : {}) });
-      setError(null);
-      setLast('');
+  const form = useForm({
+    initial: { rule_id: 'COMP-HCPC-01', user_id: '', last_done_on: '' },
+    schema: complianceItemInput,
+    resetOnSuccess: true,
+    onSubmit: async (input) => {
+      await api.post('/api/compliance', input);
       showStatus('Added to the register.');
       onAdded();
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }
+    },
+  });
   return (
-    <form className="subform" onSubmit={(e) => void submit(e)} aria-label="Add to the register">
-      <h3>Add to the register</h3>
-      <FormError message={error} />
-      <div className="form-grid">
-        <SelectField label="What" value={rule} onChange={(e) => setRule(e.target.value)}>
-          {Object.entries(RULE_LABELS).map(([k, v]) => (
-            <option key={k} value={k}>
-              {v}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField label="Whose" value={who} onChange={(e) => setWho(e.target.value)}>
-          <option value="">The practice</option>
-          {users.map((u) => (
-            <option key={u.id} value={u.id}>
-              {u.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="Last renewed, paid or submitted" placeholder="dd/mm/yyyy" value={last} onChange={(e) => setLast(e.target.value)} />
-      </div>
-      <button type="submit" className="primary">
-        Add
-      </button>
-    </form>
+    <Form form={form} label="Add to the register" title="Add to the register" titleLevel={3} className="subform form-grid" submitLabel="Add">
+      <Field form={form} name="rule_id" label="What" type="select">
+        {Object.entries(RULE_LABELS).map(([k, v]) => (
+          <option key={k} value={k}>
+            {v}
+          </option>
+        ))}
+      </Field>
+      <Field form={form} name="user_id" label="Whose" type="select">
+        <option value="">The practice</option>
+        {users.map((u) => (
+          <option key={u.id} value={u.id}>
+            {u.name}
+          </option>
+        ))}
+      </Field>
+      <Field form={form} name="last_done_on" label="Last renewed, paid or submitted" type="date" />
+    </Form>
   );
 }
 
 function AddSar({ onAdded }: { onAdded: () => void }) {
   const { showStatus } = useNotice();
-  const [requester, setRequester] = useState('');
-  const [received, setReceived] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const on = parseUkDate(received);
-    if (!requester.trim()) return setError('Enter who made the request.');
-    if (!on) return setError('Enter the date received as dd/mm/yyyy.');
-    try {
-      await api.post('/api/sars', { requester: requester.trim(), received_on: on });
-      setError(null);
-      setRequester('');
-      setReceived('');
+  const form = useForm({
+    initial: { requester: '', received_on: '' },
+    schema: subjectAccessInput,
+    resetOnSuccess: true,
+    onSubmit: async (input) => {
+      await api.post('/api/sars', input);
       showStatus('Request logged.');
       onAdded();
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }
+    },
+  });
   return (
-    <form className="subform" onSubmit={(e) => void submit(e)} aria-label="Log a subject access request">
-      <h3>Log a request</h3>
-      <FormError message={error} />
-      <div className="form-grid">
-        <TextField label="Requester" value={requester} onChange={(e) => setRequester(e.target.value)} />
-        <TextField label="Date received" placeholder="dd/mm/yyyy" value={received} onChange={(e) => setReceived(e.target.value)} />
-      </div>
-      <button type="submit" className="primary">
-        Log request
-      </button>
-    </form>
+    <Form form={form} label="Log a subject access request" title="Log a request" titleLevel={3} className="subform form-grid" submitLabel="Log request">
+      <Field form={form} name="requester" label="Requester" />
+      <Field form={form} name="received_on" label="Date received" type="date" />
+    </Form>
   );
 }

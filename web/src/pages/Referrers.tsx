@@ -3,44 +3,22 @@
  * acknowledgement time, report-backs on time, revenue), referral activity per quarter as a
  * plain SVG chart, the sources gone quiet and worth a call, and a form to add a source.
  */
-import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { ApiError, api, messageOf } from '../api/client.js';
-import { FormError, SelectField, TextField } from '../components/Field.js';
+import {
+  referralSourceInput,
+  type ListDormantSourcesResponse,
+  type ListReferralSourcesResponse,
+  type ReferrerAnalyticsResponse,
+} from '../../../src/contract/referrals.js';
+import { ApiError, api } from '../api/client.js';
+import { Field } from '../components/Field.js';
+import { Form, useForm } from '../components/Form.js';
+import { Table } from '../components/Table.js';
 import { money, ukDate } from '../format.js';
 import { useNotice, useSession } from '../session.js';
-import type { ReferralSource } from './Referrals.js';
 import { Empty, useResource } from '../components/Async.js';
 
-interface Referrer {
-  id: string;
-  name: string;
-  kind_label: string;
-  referrals: number;
-  accepted: number;
-  conversion: number;
-  per_quarter: { quarter: string; referrals: number }[];
-  median_days_to_acknowledge: number | null;
-  report_backs_on_time: number | null;
-  revenue_pence: number | null;
-  last_referral: string | null;
-  silence_days: number | null;
-  median_gap_days: number | null;
-  dormant: boolean;
-}
-interface Analytics {
-  date: string;
-  revenue_available: boolean;
-  referrers: Referrer[];
-}
-interface Dormant {
-  id: string;
-  name: string;
-  kind_label: string;
-  last_referral: string;
-  silence_days: number;
-  median_gap_days: number;
-}
+type Referrer = ReferrerAnalyticsResponse['referrers'][number];
 
 const KINDS: [string, string][] = [
   ['gp', 'GP'],
@@ -93,47 +71,28 @@ function ActivityChart({ referrers }: { referrers: Referrer[] }) {
 }
 
 function AddSource({ onSaved }: { onSaved: () => void }) {
-  const [f, setF] = useState({ name: '', kind: 'gp', ack: '2', expects: '' });
-  const [error, setError] = useState<string | null>(null);
-  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    if (!f.name.trim()) return setError('Enter the source’s name.');
-    if (!/^\d+$/.test(f.ack)) return setError('Working days to acknowledge must be a whole number.');
-    try {
-      await api.post<ReferralSource>('/api/referral-sources', {
-        name: f.name.trim(),
-        kind: f.kind,
-        ack_working_days: Number(f.ack),
-        ...(f.expects.trim() ? { expects: f.expects.trim() } : {}),
-      });
-      setF({ name: '', kind: 'gp', ack: '2', expects: '' });
+  const form = useForm({
+    initial: { name: '', kind: 'gp', ack_working_days: '2', expects: '' },
+    schema: referralSourceInput,
+    resetOnSuccess: true,
+    onSubmit: async (input) => {
+      await api.post('/api/referral-sources', input);
       onSaved();
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  }
+    },
+  });
   return (
-    <form onSubmit={submit} className="panel form-grid" aria-label="Add a referral source" noValidate>
-      <h2 className="span-all">Add a referral source</h2>
-      <TextField label="Name" name="source_name" required value={f.name} onChange={set('name')} />
-      <SelectField label="Kind" name="source_kind" value={f.kind} onChange={set('kind')}>
+    <Form form={form} label="Add a referral source" title="Add a referral source" submitLabel="Add source">
+      <Field form={form} name="name" label="Name" required />
+      <Field form={form} name="kind" label="Kind" type="select">
         {KINDS.map(([v, l]) => (
           <option key={v} value={v}>
             {l}
           </option>
         ))}
-      </SelectField>
-      <TextField label="Working days to acknowledge" name="ack_working_days" inputMode="numeric" value={f.ack} onChange={set('ack')} />
-      <TextField label="What they expect back, and when" name="expects" value={f.expects} onChange={set('expects')} />
-      <div className="span-all">
-        <FormError message={error} />
-        <button type="submit" className="primary">
-          Add source
-        </button>
-      </div>
-    </form>
+      </Field>
+      <Field form={form} name="ack_working_days" label="Working days to acknowledge" type="number" inputMode="numeric" />
+      <Field form={form} name="expects" label="What they expect back, and when" />
+    </Form>
   );
 }
 
@@ -141,16 +100,16 @@ export function ReferrersPage() {
   const { session } = useSession();
   const { showStatus } = useNotice();
   const seesHealth = session.user.role !== 'clinician';
-  const analytics = useResource<Analytics | null>(
+  const analytics = useResource<ReferrerAnalyticsResponse | null>(
     () =>
-      (seesHealth ? api.get<Analytics>('/api/referrers') : Promise.resolve(null)).catch((e) => {
+      (seesHealth ? api.get<ReferrerAnalyticsResponse>('/api/referrers') : Promise.resolve(null)).catch((e) => {
         if (e instanceof ApiError && e.status === 403) return null;
         throw e;
       }),
     [seesHealth],
   );
-  const sources = useResource(() => api.get<{ sources: ReferralSource[] }>('/api/referral-sources'), []);
-  const dormant = useResource(() => api.get<{ sources: Dormant[] }>('/api/referrers/dormant'), []);
+  const sources = useResource(() => api.get<ListReferralSourcesResponse>('/api/referral-sources'), []);
+  const dormant = useResource(() => api.get<ListDormantSourcesResponse>('/api/referrers/dormant'), []);
   const a = analytics.data;
   return (
     <section aria-labelledby="referrers-heading">
@@ -181,55 +140,42 @@ export function ReferrersPage() {
       <div className="panel">
         <h2>Sources</h2>
         {a ? (
-          <table className="table" aria-label="Referral sources and their health">
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Referrals</th>
-                <th scope="col">Accepted</th>
-                <th scope="col">Last referral</th>
-                <th scope="col">Acknowledged in (median)</th>
-                <th scope="col">Report-backs on time</th>
-                <th scope="col">Revenue</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.referrers.map((r) => (
-                <tr key={r.id}>
-                  <td>
+          <Table
+            label="Referral sources and their health"
+            rows={a.referrers}
+            rowKey={(r) => r.id}
+            columns={[
+              {
+                header: 'Source',
+                cell: (r) => (
+                  <>
                     {r.name} {r.dormant && <span className="badge hard">Dormant</span>}
-                  </td>
-                  <td>{r.kind_label}</td>
-                  <td>{r.referrals}</td>
-                  <td>{pct(r.conversion)}</td>
-                  <td className="nowrap">{ukDate(r.last_referral)}</td>
-                  <td>{r.median_days_to_acknowledge === null ? '—' : `${r.median_days_to_acknowledge} working days`}</td>
-                  <td>{pct(r.report_backs_on_time)}</td>
-                  <td>{a.revenue_available ? money(r.revenue_pence) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  </>
+                ),
+              },
+              { header: 'Kind', cell: (r) => r.kind_label },
+              { header: 'Referrals', cell: (r) => r.referrals },
+              { header: 'Accepted', cell: (r) => pct(r.conversion) },
+              { header: 'Last referral', className: 'nowrap', cell: (r) => ukDate(r.last_referral) },
+              {
+                header: 'Acknowledged in (median)',
+                cell: (r) => (r.median_days_to_acknowledge === null ? '—' : `${r.median_days_to_acknowledge} working days`),
+              },
+              { header: 'Report-backs on time', cell: (r) => pct(r.report_backs_on_time) },
+              { header: 'Revenue', cell: (r) => (a.revenue_available ? money(r.revenue_pence) : '—') },
+            ]}
+          />
         ) : (
-          <table className="table" aria-label="Referral sources">
-            <thead>
-              <tr>
-                <th scope="col">Source</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Expects</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(sources.data?.sources ?? []).map((s) => (
-                <tr key={s.id}>
-                  <td>{s.name}</td>
-                  <td>{s.kind_label}</td>
-                  <td>{s.expects || '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <Table
+            label="Referral sources"
+            rows={sources.data?.sources ?? []}
+            rowKey={(s) => s.id}
+            columns={[
+              { header: 'Source', cell: (s) => s.name },
+              { header: 'Kind', cell: (s) => s.kind_label },
+              { header: 'Expects', cell: (s) => s.expects || '—' },
+            ]}
+          />
         )}
       </div>
       <AddSource
