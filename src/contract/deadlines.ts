@@ -225,6 +225,7 @@ export const listRulesResponse = z.object({
   ),
 });
 export const recordEhcpEventResponse = z.object({ event_id: z.string(), deadlines: syncResult });
+export type RecordEhcpEventResponse = z.infer<typeof recordEhcpEventResponse>;
 /** A subject access request as stored. */
 const subjectAccessRequest = z.object({
   id: z.string(),

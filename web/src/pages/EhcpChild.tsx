@@ -3,13 +3,14 @@
  * and reason), what follows the next meeting, and the events recorded. Recording an event
  * (a meeting set or moved, a plan received) moves the deadlines at once.
  */
-import { useState, type FormEvent } from 'react';
 import { Link } from 'wouter';
-import { api, messageOf } from '../api/client.js';
-import { FormError, SelectField, TextArea, TextField } from '../components/Field.js';
+import { ehcpEventInput, type RecordEhcpEventResponse } from '../../../src/contract/deadlines.js';
+import { api } from '../api/client.js';
+import { Field } from '../components/Field.js';
+import { Form, useForm } from '../components/Form.js';
 import { EVENT_LABELS, type EhcpTimeline } from '../deadlines/types.js';
 import '../deadlines/deadlines.css';
-import { humanise, parseUkDate, ukDate } from '../format.js';
+import { humanise, ukDate } from '../format.js';
 import { useNotice } from '../session.js';
 import { Empty, useResource } from '../components/Async.js';
 import { RecordMissing } from '../components/RecordMissing.js';
@@ -121,63 +122,36 @@ export function EhcpChildPage({ caseId }: { caseId: string }) {
   );
 }
 
+const MEETING_KINDS = new Set(['review_meeting_set', 'review_meeting_moved']);
+
 function RecordEvent({ caseId, onRecorded }: { caseId: string; onRecorded: () => void }) {
   const { showStatus } = useNotice();
-  const [kind, setKind] = useState('review_meeting_set');
-  const [on, setOn] = useState('');
-  const [meeting, setMeeting] = useState('');
-  const [notes, setNotes] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const needsMeeting = kind === 'review_meeting_set' || kind === 'review_meeting_moved';
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const onIso = parseUkDate(on);
-    const meetingIso = needsMeeting ? parseUkDate(meeting) : null;
-    if (!onIso) return setError('Enter the date it happened as dd/mm/yyyy.');
-    if (needsMeeting && !meetingIso) return setError('Enter the meeting date as dd/mm/yyyy.');
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await api.post<{ deadlines: { created: number; moved: number; closed: number } }>(`/api/ehcp/${caseId}/events`, {
-        kind,
-        on: onIso,
-        ...(meetingIso ? { meeting_on: meetingIso } : {}),
-        ...(notes.trim() ? { notes: notes.trim() } : {}),
-      });
+  const form = useForm({
+    initial: { kind: 'review_meeting_set', on: '', meeting_on: '', notes: '' },
+    schema: ehcpEventInput,
+    // A meeting date typed before the kind changed to one without a meeting is not sent.
+    toInput: (read, values) => (MEETING_KINDS.has(values.kind) ? read : { ...read, meeting_on: undefined }),
+    resetOnSuccess: true,
+    onSubmit: async (input) => {
+      const r = await api.post<RecordEhcpEventResponse>(`/api/ehcp/${caseId}/events`, input);
       const d = r.deadlines;
       showStatus(`Recorded. Deadlines: ${d.created} new, ${d.moved} moved, ${d.closed} closed.`);
-      setOn('');
-      setMeeting('');
-      setNotes('');
       onRecorded();
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  }
-
+    },
+  });
+  const needsMeeting = MEETING_KINDS.has(form.values.kind);
   return (
-    <form className="panel" onSubmit={(e) => void submit(e)} aria-labelledby="record-h">
-      <h2 id="record-h">Record an event</h2>
-      <FormError message={error} />
-      <div className="form-grid">
-        <SelectField label="What happened" value={kind} onChange={(e) => setKind(e.target.value)}>
-          {Object.entries(EVENT_LABELS).map(([k, label]) => (
-            <option key={k} value={k}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
-        <TextField label="Date it happened or arrived" placeholder="dd/mm/yyyy" value={on} onChange={(e) => setOn(e.target.value)} />
-        {needsMeeting && <TextField label="Meeting date" placeholder="dd/mm/yyyy" value={meeting} onChange={(e) => setMeeting(e.target.value)} />}
-        <TextArea label="Notes" wide value={notes} onChange={(e) => setNotes(e.target.value)} rows={2} />
-      </div>
-      <button type="submit" className="primary" disabled={busy}>
-        Record event
-      </button>
-    </form>
+    <Form form={form} label="Record an event" title="Record an event" submitLabel="Record event">
+      <Field form={form} name="kind" label="What happened" type="select">
+        {Object.entries(EVENT_LABELS).map(([k, label]) => (
+          <option key={k} value={k}>
+            {label}
+          </option>
+        ))}
+      </Field>
+      <Field form={form} name="on" label="Date it happened or arrived" type="date" />
+      {needsMeeting && <Field form={form} name="meeting_on" label="Meeting date" type="date" />}
+      <Field form={form} name="notes" label="Notes" type="textarea" rows={2} wide />
+    </Form>
   );
 }
