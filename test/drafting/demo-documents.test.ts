@@ -15,6 +15,7 @@ import { draftDocument } from '../../src/services/documents/draft-document.js';
 import { renderDocument } from '../../src/services/documents/render-document.js';
 import { getFindings } from '../../src/services/findings/get-findings.js';
 import { DIALECTS, freshStore } from '../support/stores.js';
+import { docxStructure } from './docx-structure.js';
 
 const TODAY = '2026-11-27';
 
@@ -97,6 +98,31 @@ describe.each(DIALECTS)('documents drafted from the demo practice (%s)', (dialec
         .subarray(0, 2)
         .toString('latin1'),
     ).toBe('PK');
+    // The layout survives Word and LibreOffice: checked on the DOCX itself, no LibreOffice needed.
+    const x = docxStructure(docx.content);
+    expect(x.pageWidth).toBe(11906);
+    const textWidth = x.pageWidth - x.margins.left - x.margins.right;
+    for (const [i, t] of x.tables.entries()) {
+      expect(t.grid.length, `table ${i} has column widths`).toBeGreaterThan(0);
+      expect(t.grid.every((w) => w > 0)).toBe(true);
+      expect(
+        t.grid.reduce((a, b) => a + b, 0),
+        `table ${i}'s widths sum to the text width`,
+      ).toBe(textWidth);
+      expect(
+        t.rows.every((r) => r.cantSplit),
+        `table ${i}'s rows never split across pages`,
+      ).toBe(true);
+      expect(t.rows.every((r) => r.cells === t.grid.length)).toBe(true);
+    }
+    const headed = doc.blocks.filter((b) => (b.type === 'table' || b.type === 'fields') && b.header).length;
+    expect(x.tables.filter((t) => t.rows[0]!.header).length, 'header rows repeat on each page').toBe(headed);
+    expect(x.runs.filter((r) => /\b\d{4}-\d{2}-\d{2}\b/.test(r))).toEqual([]);
+    expect(x.headings.every((h) => h.keepNext)).toBe(true);
+    // The letterhead once: the first-page header carries the address, the others only a one-line continuation.
+    const headers = Object.values(x.headers);
+    expect(headers.filter((h) => h.includes('Meadowbank')).length).toBe(2);
+    expect(Math.min(...headers.map((h) => h.split('\n').length))).toBeLessThanOrEqual(2);
     const html = await renderDocument(pick.ctx, doc.id, 'html');
     expect(String(html.content)).toContain(doc.title);
     const md = await renderDocument(pick.ctx, doc.id, 'md');

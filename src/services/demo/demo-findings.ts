@@ -11,7 +11,7 @@
  */
 import { MABC_ZONE_WORDS, mabcZoneOfPercentile } from '../../domain/outcomes/scores.js';
 import type { LocalDate } from '../../domain/calendar/local-date.js';
-import { addDays } from '../../domain/calendar/local-date.js';
+import { addDays, formatLongDate } from '../../domain/calendar/local-date.js';
 import type { Db } from '../context.js';
 import { bulkInsert } from './bulk-insert.js';
 import { Rng } from './prng.js';
@@ -229,7 +229,7 @@ class CaseWriter {
     this.note('purpose', 'Advice under regulation 6(1)(c) of the SEND Regulations 2014 for the EHC needs assessment.');
     this.note(
       'method',
-      `Standardised assessment 1:1 in a quiet room at school (75 minutes), classroom observation during a literacy lesson (30 minutes) and a parent interview on ${this.seenOn}.`,
+      `Standardised assessment 1:1 in a quiet room at school (75 minutes), classroom observation during a literacy lesson (30 minutes) and a parent interview on ${formatLongDate(this.seenOn)}.`,
     );
     this.note('documents_read', 'School SEN support plan; NHS occupational therapy discharge letter; parental contribution to the request.');
     this.note('people_spoken_to', 'Class teacher, SENCO and both parents.');
@@ -416,7 +416,7 @@ class CaseWriter {
     this.note('bg.education', `${n} worked full time as a warehouse supervisor before the current difficulties.`);
     this.note('reason_for_referral', `Assessment of daily living and a rehabilitation plan to help ${n} return to independence.`);
     this.note('purpose', 'Requested by the funder to agree a treatment plan and the sessions needed.');
-    this.note('method', `Home assessment with interview, observation of kitchen and bathroom tasks (90 minutes) on ${this.seenOn}.`);
+    this.note('method', `Home assessment with interview, observation of kitchen and bathroom tasks (90 minutes) on ${formatLongDate(this.seenOn)}.`);
     this.note('strengths', `${n} is motivated, has good insight and a supportive partner.`);
     this.note('current_function', `${n} manages washing with the partner's help, cannot use the bath and prepares only simple snacks.`);
     this.note('formulation', `Pain and fatigue limit standing tolerance to about 10 minutes, which explains the difficulty with bathing and cooking.`);
@@ -475,7 +475,7 @@ class CaseWriter {
     this.note('dfg.alternatives', 'Bath board and bath lift tried; unsafe because of the step over the bath edge.');
     this.note('dfg.specification', 'Level-access shower 1200 × 900 mm, thermostatic shower, fold-down seat at 480 mm, two grab rails.');
     this.note('dfg.priority', 'High: interim strip-washing at the sink.');
-    this.note('dfg.agreement', `${n} agreed the recommendation on ${this.seenOn}.`);
+    this.note('dfg.agreement', `${n} agreed the recommendation on ${formatLongDate(this.seenOn)}.`);
     this.note('work.consent_scope', `${n} agreed the employer may see the recommendations and functional summary, not the medical history.`);
     this.note('work.condition', 'Can sit for 30 minutes and stand for 10 minutes at a time; lifting limited to 5 kg.');
     this.note('work.job_demands', 'Supervising a team, computer work 4 hours a day, occasional lifting of boxes.');
@@ -501,7 +501,7 @@ class CaseWriter {
     this.note('ml.range_of_opinion', 'Some experts would allow fewer hours of care; I have explained why I do not agree.');
     this.note('ml.conclusions', `${n} needs 6 hours a week of gratuitous care now and 4 hours a week for life, with equipment and an adapted shower.`);
     this.note('ml.opinion_qualifications', 'My opinion on future care depends on the orthopaedic prognosis.');
-    this.note('ml.assessment', `At ${n}'s home on ${this.seenOn}, 3 hours, with ${n}'s partner present.`);
+    this.note('ml.assessment', `At ${n}'s home on ${formatLongDate(this.seenOn)}, 3 hours, with ${n}'s partner present.`);
     this.note('ml.pre_accident', `${n} was fully independent, worked full time and did all the DIY and gardening.`);
     this.note('ml.accident', `${n} was the driver in a rear-end collision and sustained a fractured right wrist and whiplash injury.`);
     this.note('ml.day_in_life', `${n} needs help to wash hair and cut food; the partner does all the cooking and cleaning.`);
