@@ -119,8 +119,3 @@ export const MABC_ZONE_WORDS: Record<'red' | 'amber' | 'green', string> = {
   amber: 'amber zone: at risk of a movement difficulty',
   green: 'green zone: no movement difficulty detected',
 };
-
-/** Tests that band by a traffic light, so a generic "below average" is the wrong descriptor for them. */
-export function isTrafficLightTest(testName: string): boolean {
-  return /movement (assessment battery|abc)|\bmabc/i.test(testName);
-}
