@@ -206,7 +206,7 @@ function score(cues: Cue[], subject: string, body: string): number {
   return s;
 }
 
-export interface ClassifyContext {
+interface ClassifyContext {
   /** The whole text, footers and quotes included. */
   full?: string;
   /** What the practice's own invoice numbers start with: one quoted means the letter is about its money. */
