@@ -46,7 +46,7 @@ test('moving an annual review meeting moves the contribution deadline on the tim
   const row = page.locator('table.tasks tbody tr').filter({ hasText: `Send annual review contribution for ${child.client_name} (meeting ${uk(meetingIso)})` });
   await visible(row, 'the moved contribution on Today');
   assert((await row.locator('td').first().textContent())?.trim() === uk(dueIso), `Today shows it due ${uk(dueIso)}`);
-  await row.getByText('Why:').click();
+  await row.getByText('Why', { exact: true }).click();
   await visible(row.getByText('at least 2 weeks before the review meeting'), 'the reason for the deadline');
   await shot('today-after-move');
 });

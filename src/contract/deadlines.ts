@@ -87,6 +87,9 @@ export const briefingItem = z.object({
   /** For a rule-made item, how far the rule is checked, in words ("Practice default — check your instructions"). */
   standing: z.string().nullable(),
   assignee: z.string().nullable(),
+  /** What set the task off and its subject (an invoice, a letter, a case): where its work is done. */
+  trigger_kind: z.string().nullable(),
+  trigger_ref: z.string().nullable(),
 });
 export type BriefingItem = z.infer<typeof briefingItem>;
 export const briefingResponse = z.object({

@@ -28,10 +28,27 @@ export const listTasksInput = z
   .strict();
 export type ListTasksInput = z.input<typeof listTasksInput>;
 
-export const completeTaskInput = z.object({ outcome: z.enum(['done', 'waived']).optional(), on: isoDate.optional(), note: shortText.optional() }).strict();
+/**
+ * A statutory or court deadline leaves the list only with a one-line confirmation from the
+ * person (how it was met, why it is waived, why it can wait); a practice target needs none.
+ */
+const confirmation = z.string().trim().max(200, 'is too long (one line, 200 characters at most)').optional();
+
+export const completeTaskInput = z
+  .object({ outcome: z.enum(['done', 'waived']).optional(), on: isoDate.optional(), note: shortText.optional(), confirmation })
+  .strict();
 export type CompleteTaskInput = z.input<typeof completeTaskInput>;
 
-export const snoozeTaskInput = z.object({ until: isoDate }).strict();
+export const snoozeTaskInput = z.object({ until: isoDate, reason: shortText.min(1, 'is required: say why it can wait'), confirmation }).strict();
+export type SnoozeTaskInput = z.input<typeof snoozeTaskInput>;
+
+/** Reopens a done or waived task, or brings a snoozed one back to today (an Undo). */
+export const reopenTaskInput = z.object({ note: shortText.optional() }).strict();
+export type ReopenTaskInput = z.input<typeof reopenTaskInput>;
+
+export const TASK_EVENT_ACTIONS = ['done', 'waived', 'snoozed', 'reopened', 'unsnoozed'] as const;
+export const recentTaskEventsInput = z.object({ days: z.coerce.number().int().min(1).max(90).optional() }).strict();
+export type RecentTaskEventsInput = z.input<typeof recentTaskEventsInput>;
 
 // What the API answers: the route serialises through these, so a field not listed never leaves the server.
 export const taskRow = z.object({
@@ -59,3 +76,29 @@ export type TaskRow = z.infer<typeof taskRow>;
 /** A task with the names of its client and assignee, as task lists show it. */
 export const task = taskRow.extend({ client_name: z.string().nullable(), assignee_name: z.string().nullable() });
 export const listTasksResponse = z.object({ tasks: z.array(task) });
+
+/** One thing done to a task, by whom, with the note, reason or confirmation they gave. */
+export const taskEvent = z.object({
+  id: z.string(),
+  task_id: z.string(),
+  at: z.string(),
+  action: z.enum(TASK_EVENT_ACTIONS),
+  until: z.string().nullable(),
+  note: z.string(),
+  confirmation: z.string(),
+  by: z.string().nullable(),
+});
+export type TaskEvent = z.infer<typeof taskEvent>;
+export const taskHistoryResponse = z.object({ task, events: z.array(taskEvent) });
+export type TaskHistoryResponse = z.infer<typeof taskHistoryResponse>;
+
+/** A recent action of the person's own that can still be undone: the task is still done, waived or snoozed. */
+export const recentTaskEvent = taskEvent.extend({
+  task_title: z.string(),
+  hard: z.boolean(),
+  client_id: z.string().nullable(),
+  client_name: z.string().nullable(),
+});
+export type RecentTaskEvent = z.infer<typeof recentTaskEvent>;
+export const recentTaskEventsResponse = z.object({ events: z.array(recentTaskEvent) });
+export type RecentTaskEventsResponse = z.infer<typeof recentTaskEventsResponse>;

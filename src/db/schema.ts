@@ -271,6 +271,18 @@ export interface TasksTable {
   reason: string | null;
 }
 
+/** One thing done to a task: done, waived, snoozed or reopened, with the person's note or reason. */
+export interface TaskEventsTable {
+  id: string;
+  task_id: string;
+  at: string;
+  user_id: string | null;
+  action: string;
+  until: string | null;
+  note: Generated<string>;
+  confirmation: Generated<string>;
+}
+
 export interface CorrespondenceTable {
   id: string;
   client_id: string | null;
@@ -666,6 +678,7 @@ export interface Database {
   workplace_assessments: WorkplaceAssessmentsTable;
   sessions: SessionsTable;
   tasks: TasksTable;
+  task_events: TaskEventsTable;
   correspondence: CorrespondenceTable;
   documents: DocumentsTable;
   finding_notes: FindingNotesTable;
@@ -744,6 +757,7 @@ export const EXPORT_TABLES = [
   'inbox_items',
   'inbox_proposals',
   'triage_corrections',
+  'task_events',
 ] as const satisfies readonly (keyof Database)[];
 
 export type Client = Selectable<ClientsTable>;

@@ -79,8 +79,38 @@ describe.each(DIALECTS)('steve CLI in-process on %s', (dialect) => {
     const task = await cli.json<{ id: string; due_on: string }>('tasks', 'add', '--title', 'Chase school report', '--due', '2026-12-01', '--hard');
     expect(task.due_on).toBe('2026-12-01');
     expect((await cli.json<{ id: string }[]>('tasks', 'list')).map((t) => t.id)).toEqual([task.id]);
-    expect((await cli.run('tasks', 'done', task.id)).out).toBe('Task "Chase school report" is done.');
+    expect(await refused('tasks', 'done', task.id)).toMatch(/^steve: This is a statutory or court deadline: confirm in one line how it was met/);
+    expect((await cli.run('tasks', 'done', task.id, '--confirm', 'Report sent to the school', '--note', 'By email')).out).toBe(
+      'Task "Chase school report" is done.',
+    );
     expect(await refused('tasks', 'done', task.id)).toBe('steve: Task "Chase school report" is already done.');
+  });
+
+  it('tasks snooze, reopen (undo) and history with --json', async () => {
+    await initPractice();
+    const task = await cli.json<{ id: string }>('tasks', 'add', '--title', 'Ring the SENCO', '--due', '2026-12-01');
+    expect(await refused('tasks', 'snooze', task.id, '--until', '2026-12-03', '--reason', ' ')).toBe('steve: Reason is required: say why it can wait.');
+    const snoozed = await cli.json<{ snoozed_until: string; status: string }>(
+      'tasks',
+      'snooze',
+      task.id,
+      '--until',
+      '2026-12-03',
+      '--reason',
+      'SENCO on a course',
+    );
+    expect(snoozed).toMatchObject({ snoozed_until: '2026-12-03', status: 'open' });
+    expect(await cli.json('tasks', 'reopen', task.id)).toMatchObject({ snoozed_until: null, status: 'open' });
+    expect(await cli.json('tasks', 'done', task.id, '--note', 'Spoke to her')).toMatchObject({ status: 'done' });
+    expect((await cli.run('tasks', 'reopen', task.id)).out).toBe('Task "Ring the SENCO" is open again, due 01/12/2026.');
+    const history = await cli.json<{ events: { action: string; until: string | null; note: string }[] }>('tasks', 'history', task.id);
+    expect(history.events.map((e) => [e.action, e.until, e.note])).toEqual([
+      ['snoozed', '2026-12-03', 'SENCO on a course'],
+      ['unsnoozed', null, ''],
+      ['done', null, 'Spoke to her'],
+      ['reopened', null, ''],
+    ]);
+    expect((await cli.run('tasks', 'history', task.id)).out).toContain('snoozed until 03/12/2026 (SENCO on a course)');
   });
 
   it('orgs add and add-contact, then orgs list --json counts the contact', async () => {

@@ -19,7 +19,7 @@ import { getEhcpTimeline, listEhcpRegister } from '../../src/services/ehcp/ehcp-
 import { recordEhcpEvent } from '../../src/services/ehcp/record-ehcp-event.js';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
 import { initPractice } from '../../src/services/practice/init-practice.js';
-import { completeTask } from '../../src/services/tasks/tasks.js';
+import { completeTask } from '../../src/services/tasks/complete-task.js';
 import { DIALECTS, freshStore } from '../support/stores.js';
 
 describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
@@ -71,7 +71,7 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
     const c = await ehcpCase();
     await recordEhcpEvent(ctx, c.id, { kind: 'review_meeting_set', on: '2026-11-20', meeting_on: '2027-01-20' });
     const [t] = await ruleTasks('EHCP-AR-04');
-    await completeTask(ctx, t!.id, {});
+    await completeTask(ctx, t!.id, { confirmation: 'Contribution sent to the LA' });
     await recordEhcpEvent(ctx, c.id, { kind: 'review_meeting_moved', on: '2026-11-26', meeting_on: '2027-01-27' });
     const after = await ruleTasks('EHCP-AR-04');
     expect(after).toHaveLength(1);

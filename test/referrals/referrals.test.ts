@@ -13,7 +13,7 @@ import { getReferral, listReferrals } from '../../src/services/referrals/list-re
 import { acceptReferral, acknowledgeReferral, declineReferral, waitlistReferral } from '../../src/services/referrals/record-outcome.js';
 import { listDormantSources, referrerAnalytics } from '../../src/services/referrals/referrer-analytics.js';
 import { addReferralSource, listReferralSources, updateReferralSource } from '../../src/services/referrals/sources.js';
-import { completeTask } from '../../src/services/tasks/tasks.js';
+import { completeTask } from '../../src/services/tasks/complete-task.js';
 import { DIALECTS } from '../support/stores.js';
 import { as, openTestDb, refusedWithoutWriting, seedPractice, type Seeded, type TestDb } from '../services/support.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { addClient } from '../../src/services/clients/add-client.js';
-import { addTask } from '../../src/services/tasks/tasks.js';
+import { addTask } from '../../src/services/tasks/add-task.js';
 import { DIALECTS } from '../support/stores.js';
 import { testApp, type Agent, type TestApp } from './support.js';
 

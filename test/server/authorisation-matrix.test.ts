@@ -10,7 +10,8 @@ import { addClientContact } from '../../src/services/clients/update-client.js';
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addContact } from '../../src/services/organisations/add-contact.js';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
-import { addTask } from '../../src/services/tasks/tasks.js';
+import { addTask } from '../../src/services/tasks/add-task.js';
+import { completeTask } from '../../src/services/tasks/complete-task.js';
 import { rolesWith, type Permission } from '../../src/domain/permissions.js';
 import { ROUTES } from '../../src/server/routes/index.js';
 import { DIALECTS } from '../support/stores.js';
@@ -46,6 +47,8 @@ interface Row {
 /** Makes a new target for calls that change state one way only (complete a task, move a case). */
 interface Fresh {
   task(clientId: string | null): Promise<string>;
+  /** A task already marked done, for Reopen. */
+  doneTask(clientId: string): Promise<string>;
   case(clientId: string): Promise<string>;
 }
 
@@ -201,9 +204,25 @@ const ROWS: Record<string, Row> = {
   'POST /api/tasks/:id/snooze': {
     method: 'POST',
     url: async (i, f) => `/api/tasks/${await f.task(i.mine)}/snooze`,
-    body: () => ({ until: '2026-12-01' }),
+    body: () => ({ until: '2026-12-01', reason: 'Waiting for the school' }),
     ok: 200,
   },
+  'POST /api/tasks/:id/reopen (mine)': {
+    method: 'POST',
+    url: async (i, f) => `/api/tasks/${await f.doneTask(i.mine)}/reopen`,
+    body: () => ({}),
+    ok: 200,
+  },
+  'POST /api/tasks/:id/reopen (theirs)': {
+    method: 'POST',
+    url: async (i, f) => `/api/tasks/${await f.doneTask(i.theirs)}/reopen`,
+    body: () => ({}),
+    ok: 200,
+    theirs: true,
+  },
+  'GET /api/tasks/:id/history (mine)': { method: 'GET', url: async (i, f) => `/api/tasks/${await f.doneTask(i.mine)}/history`, ok: 200 },
+  'GET /api/tasks/:id/history (theirs)': { method: 'GET', url: async (i, f) => `/api/tasks/${await f.doneTask(i.theirs)}/history`, ok: 200, theirs: true },
+  'GET /api/tasks/recent': { method: 'GET', url: () => '/api/tasks/recent', ok: 200 },
   'GET /api/practice': { method: 'GET', url: () => '/api/practice', ok: 200 },
   'PATCH /api/practice': { method: 'PATCH', url: () => '/api/practice', body: () => ({ phone: '01632 960006' }), permission: 'practice.change', ok: 200 },
   'GET /api/users': { method: 'GET', url: () => '/api/users', ok: 200 },
@@ -265,6 +284,11 @@ describe.each(DIALECTS)('authorisation matrix (%s)', (dialect) => {
     fresh = {
       task: async (clientId) => (await addTask(s, { title: 'Fresh task', due_on: '2026-12-02', ...(clientId ? { client_id: clientId } : {}) })).id,
       case: async (clientId) => (await openCase(s, { client_id: clientId, service_line: 'paediatric' })).id,
+      doneTask: async (clientId) => {
+        const id = (await addTask(s, { title: 'Done task', due_on: '2026-12-02', client_id: clientId })).id;
+        await completeTask(s, id, { note: 'Sent' });
+        return id;
+      },
     };
     agents.owner = await t.signIn('owner');
     agents.clinician = await t.signIn('clinician');

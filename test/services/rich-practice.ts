@@ -9,7 +9,8 @@ import { addClientContact } from '../../src/services/clients/update-client.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { addContact } from '../../src/services/organisations/add-contact.js';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
-import { addTask, completeTask } from '../../src/services/tasks/tasks.js';
+import { addTask } from '../../src/services/tasks/add-task.js';
+import { completeTask } from '../../src/services/tasks/complete-task.js';
 import { EXPORT_TABLES } from '../../src/db/schema.js';
 import { seedPractice, type Seeded } from './support.js';
 
@@ -94,7 +95,7 @@ export async function seedRichPractice(ctx: ServiceContext): Promise<Seeded & { 
     .execute();
   const task = await addTask(ctx, { title: 'Send OT advice', due_on: '2027-01-08', case_id: ehcp.id, hardness: 'hard', kind: 'statutory' });
   await addTask(ctx, { title: 'Chase insurer', due_on: '2026-12-10', client_id: b.id });
-  await completeTask(ctx, task.id, { note: 'Sent by email' });
+  await completeTask(ctx, task.id, { note: 'Sent by email', confirmation: 'Sent to the LA on time' });
   await ctx.db
     .insertInto('correspondence')
     .values({

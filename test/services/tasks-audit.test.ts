@@ -6,7 +6,15 @@ import { verifyAuditChain } from '../../src/services/audit/verify-audit-chain.js
 import { openCase } from '../../src/services/cases/open-case.js';
 import { addClient } from '../../src/services/clients/add-client.js';
 import { getClient } from '../../src/services/clients/get-client.js';
-import { addTask, completeTask, getTask, listTasks, reopenTask, snoozeTask } from '../../src/services/tasks/tasks.js';
+import { addTask } from '../../src/services/tasks/add-task.js';
+import { completeTask } from '../../src/services/tasks/complete-task.js';
+import { getTask } from '../../src/services/tasks/task-record.js';
+import { listTasks } from '../../src/services/tasks/list-tasks.js';
+import { reopenTask } from '../../src/services/tasks/reopen-task.js';
+import { snoozeTask } from '../../src/services/tasks/snooze-task.js';
+import { listTaskHistory } from '../../src/services/tasks/list-task-history.js';
+import { listRecentTaskEvents } from '../../src/services/tasks/list-recent-task-events.js';
+import { fixedClock } from '../../src/adapters/system-clock.js';
 import { DIALECTS } from '../support/stores.js';
 import { as, openTestDb, refusedWithoutWriting, rowCounts, seedPractice, type Seeded, type TestDb } from './support.js';
 
@@ -105,11 +113,86 @@ describe.each(DIALECTS)('tasks on %s', (dialect) => {
     await expect(getTask(t.ctx.db, 'no-task')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
-  it('snooze until tomorrow (2026-11-28) is accepted; until today (2026-11-27) is refused', async () => {
+  it('snooze until tomorrow (2026-11-28) is accepted; until today (2026-11-27) is refused; a reason is required', async () => {
     const task = await addTask(t.ctx, { title: 'Chase school', due_on: '2026-12-01' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => snoozeTask(t.ctx, task.id, { until: '2026-11-27' }))).toMatchObject({ field: 'until' });
-    expect(await snoozeTask(t.ctx, task.id, { until: '2026-11-28' })).toMatchObject({ snoozed_until: '2026-11-28' });
-    expect(await refusedWithoutWriting(t.ctx.db, () => snoozeTask(t.ctx, 'no-task', { until: '2026-12-28' }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => snoozeTask(t.ctx, task.id, { until: '2026-11-27', reason: 'Waiting' }))).toMatchObject({
+      field: 'until',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => snoozeTask(t.ctx, task.id, { until: '2026-11-28', reason: ' ' }))).toMatchObject({ field: 'reason' });
+    expect(await snoozeTask(t.ctx, task.id, { until: '2026-11-28', reason: 'School closed until Monday' })).toMatchObject({
+      snoozed_until: '2026-11-28',
+      due_on: '2026-12-01',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => snoozeTask(t.ctx, 'no-task', { until: '2026-12-28', reason: 'Waiting' }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+
+  it('a statutory or court deadline leaves the list only with a one-line confirmation; a practice target needs none', async () => {
+    const hard = await addTask(t.ctx, { title: 'Send EHC advice', due_on: '2026-12-01', client_id: mine, hardness: 'hard', kind: 'statutory' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => completeTask(t.ctx, hard.id, { note: 'Sent' }))).toMatchObject({
+      field: 'confirmation',
+      message: expect.stringContaining('statutory or court deadline'),
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => snoozeTask(t.ctx, hard.id, { until: '2026-12-03', reason: 'LA extension' }))).toMatchObject({
+      field: 'confirmation',
+    });
+    expect(await refusedWithoutWriting(t.ctx.db, () => completeTask(t.ctx, hard.id, { confirmation: 'x'.repeat(201) }))).toMatchObject({
+      field: 'confirmation',
+    });
+    const done = await completeTask(t.ctx, hard.id, { note: 'Advice and report', confirmation: 'Sent to the LA by secure email' });
+    expect(done).toMatchObject({ status: 'done', notes: 'Advice and report' });
+    const soft = await addTask(t.ctx, { title: 'Chase school', due_on: '2026-12-01' });
+    expect(await completeTask(t.ctx, soft.id)).toMatchObject({ status: 'done' });
+    const history = await listTaskHistory(t.ctx, hard.id);
+    expect(history.events.map((e) => [e.action, e.note, e.confirmation, e.by])).toEqual([
+      ['done', 'Advice and report', 'Sent to the LA by secure email', null],
+    ]);
+  });
+
+  it('reopen undoes done and waived, wakes a snoozed task, refuses an open one, and the history keeps every step with who and why', async () => {
+    const clinician = as(t.ctx, s.clinician);
+    const task = await addTask(clinician, { title: 'Chase school', due_on: '2026-12-01', client_id: mine });
+    await completeTask(clinician, task.id, { note: 'Emailed SENCO' });
+    expect(await reopenTask(clinician, task.id, { note: 'Pressed by mistake' })).toMatchObject({ status: 'open', completed_on: null });
+    expect(await refusedWithoutWriting(t.ctx.db, () => reopenTask(clinician, task.id))).toMatchObject({
+      code: 'CONFLICT',
+      message: 'Task "Chase school" is already open.',
+    });
+    await snoozeTask(clinician, task.id, { until: '2026-12-04', reason: 'SENCO away' });
+    // A snoozed task can still be waived; a waived one cannot be snoozed.
+    await completeTask(clinician, task.id, { outcome: 'waived' });
+    expect(await refusedWithoutWriting(t.ctx.db, () => snoozeTask(clinician, task.id, { until: '2026-12-05', reason: 'x' }))).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await reopenTask(clinician, task.id)).toMatchObject({ status: 'open', snoozed_until: null });
+    const history = await listTaskHistory(clinician, task.id);
+    expect(history.events.map((e) => [e.action, e.until, e.note, e.by])).toEqual([
+      ['done', null, 'Emailed SENCO', s.clinician.name],
+      ['reopened', null, 'Pressed by mistake', s.clinician.name],
+      ['snoozed', '2026-12-04', 'SENCO away', s.clinician.name],
+      ['waived', null, '', s.clinician.name],
+      ['reopened', null, '', s.clinician.name],
+    ]);
+    // Another clinician cannot read the history of a task on someone else's caseload.
+    await expect(listTaskHistory(as(t.ctx, s.otherClinician), task.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('recent actions list the person’s own Done and Snooze that still stand, newest first, and drop them once undone', async () => {
+    const clinician = as(t.ctx, s.clinician);
+    const a = await addTask(clinician, { title: 'Write report', due_on: '2026-12-01', client_id: mine });
+    const b = await addTask(clinician, { title: 'Ring parent', due_on: '2026-12-01', client_id: mine });
+    const c = await addTask(t.ctx, { title: 'Owner’s own', due_on: '2026-12-01' });
+    await completeTask(clinician, a.id, { note: 'Sent' });
+    await snoozeTask({ ...clinician, clock: fixedClock('2026-11-27T10:00:00.000Z') }, b.id, { until: '2026-12-10', reason: 'Parent on holiday' });
+    await completeTask(as(t.ctx, s.owner), c.id);
+    const recent = await listRecentTaskEvents(clinician);
+    expect(recent.map((e) => [e.task_title, e.action, e.client_name])).toEqual([
+      ['Ring parent', 'snoozed', 'Amara Fictional'],
+      ['Write report', 'done', 'Amara Fictional'],
+    ]);
+    await reopenTask(clinician, b.id);
+    expect((await listRecentTaskEvents(clinician)).map((e) => e.task_title)).toEqual(['Write report']);
   });
 });
 

@@ -18,6 +18,7 @@ import * as m0010 from './0010-converge-edited-migrations.js';
 import * as m0011 from './0011-signatures.js';
 import * as m0012 from './0012-password-resets.js';
 import * as m0013 from './0013-triage-corrections.js';
+import * as m0014 from './0014-task-events.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': m0001,
@@ -33,6 +34,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0011-signatures': m0011,
   '0012-password-resets': m0012,
   '0013-triage-corrections': m0013,
+  '0014-task-events': m0014,
 };
 
 /**

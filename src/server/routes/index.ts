@@ -36,6 +36,9 @@ import listTasks from './tasks/list-tasks.js';
 import addTask from './tasks/add-task.js';
 import completeTask from './tasks/complete-task.js';
 import snoozeTask from './tasks/snooze-task.js';
+import reopenTask from './tasks/reopen-task.js';
+import listTaskHistory from './tasks/list-task-history.js';
+import listRecentTaskEvents from './tasks/list-recent-task-events.js';
 import getPractice from './practice/get-practice.js';
 import updatePractice from './practice/update-practice.js';
 import listUsers from './users/list-users.js';
@@ -89,6 +92,9 @@ export const ROUTES: readonly AnyRoute[] = [
   addTask,
   completeTask,
   snoozeTask,
+  reopenTask,
+  listTaskHistory,
+  listRecentTaskEvents,
   getPractice,
   updatePractice,
   listUsers,

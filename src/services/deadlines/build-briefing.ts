@@ -39,6 +39,8 @@ export interface BriefingItem {
   /** How far the rule is checked, in words, for a rule-made item. */
   standing: string | null;
   assignee: string | null;
+  trigger_kind: string | null;
+  trigger_ref: string | null;
 }
 
 export interface Briefing {
@@ -103,6 +105,8 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
         'tasks.reason',
         'tasks.client_id',
         'tasks.case_id',
+        'tasks.trigger_kind',
+        'tasks.trigger_ref',
         'clients.name as client_name',
         'users.name as assignee_name',
       ])
@@ -149,6 +153,8 @@ export async function buildBriefing(ctx: ServiceContext, input: BriefingInput = 
       obligation: obligationOf(r.rule_id, r.kind),
       standing: ruleStanding(r.rule_id)?.words ?? null,
       assignee: r.assignee_name,
+      trigger_kind: r.trigger_kind,
+      trigger_ref: r.trigger_ref,
     })),
   );
   const counts = Object.fromEntries(BRIEFING_SECTIONS.map((s) => [s, Number(totals?.[s] ?? 0)])) as Record<BriefingSection, number>;

@@ -114,29 +114,30 @@ export function Shell() {
             </div>
           )}
         </div>
-        <div className="notice-region toast-region" role="status" aria-live="polite">
+        {/* The message itself is the live region; its buttons sit beside it so it reads as one sentence. */}
+        <div className={`toast-region${notice?.kind === 'status' ? ' has-toast' : ''}`}>
+          <div className="notice-region toast-text" role="status" aria-live="polite">
+            {notice?.kind === 'status' ? notice.text : null}
+          </div>
           {notice?.kind === 'status' && (
-            <div className="alert success toast">
-              <span>{notice.text}</span>
-              <span className="buttons">
-                {notice.action && (
-                  <button
-                    type="button"
-                    className="small"
-                    onClick={() => {
-                      const run = notice.action?.run;
-                      clear();
-                      run?.();
-                    }}
-                  >
-                    {notice.action.label}
-                  </button>
-                )}
-                <button type="button" className="link" onClick={clear} aria-label="Dismiss the message">
-                  Dismiss
+            <span className="buttons">
+              {notice.action && (
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => {
+                    const run = notice.action?.run;
+                    clear();
+                    run?.();
+                  }}
+                >
+                  {notice.action.label}
                 </button>
-              </span>
-            </div>
+              )}
+              <button type="button" className="link" onClick={clear} aria-label="Dismiss the message">
+                Dismiss
+              </button>
+            </span>
           )}
         </div>
         <Switch>

@@ -6,12 +6,14 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { api } from '../api/client.js';
 import type { Briefing, BriefingItem, BriefingSection, User } from '../api/types.js';
-import { ukDate } from '../format.js';
+import { ukDate, ukDateTime } from '../format.js';
+import type { RecentTaskEventsResponse } from '../../../src/contract/tasks.js';
+import { useUndoTask } from '../components/TaskActions.js';
 import { useSession } from '../session.js';
 import { SelectField } from '../components/Field.js';
 import { TaskList, type TaskRow } from '../components/TaskList.js';
 import '../deadlines/deadlines.css';
-import { Async, useResource } from '../components/Async.js';
+import { Async, useResource, type Resource } from '../components/Async.js';
 
 const SECTIONS: { key: BriefingSection; title: string; empty: string }[] = [
   { key: 'overdue', title: 'Overdue', empty: 'Nothing is overdue.' },
@@ -25,6 +27,11 @@ export function TodayPage() {
   const isOwner = session.user.role === 'owner';
   const [clinician, setClinician] = useState('');
   const briefing = useResource(() => api.get<Briefing>('/api/briefing', clinician ? { clinician_id: clinician } : undefined), [clinician]);
+  const recent = useResource(() => api.get<RecentTaskEventsResponse>('/api/tasks/recent'), []);
+  const reloadAll = () => {
+    briefing.reload();
+    recent.reload();
+  };
   const users = useResource(() => (isOwner ? api.get<{ users: User[] }>('/api/users') : Promise.resolve({ users: [] as User[] })), [isOwner]);
   const first = session.user.name.split(' ')[0];
   return (
@@ -70,18 +77,12 @@ export function TodayPage() {
               return (
                 <section key={s.key} className="panel" aria-labelledby={`${s.key}-h`}>
                   <h2 id={`${s.key}-h`}>{s.title}</h2>
-                  <TaskList
-                    tasks={items.map(briefingRow)}
-                    label={`${s.title} tasks`}
-                    whatHeader="What"
-                    ruleColumn={false}
-                    onChanged={briefing.reload}
-                    empty={s.empty}
-                  />
+                  <TaskList tasks={items.map(briefingRow)} label={`${s.title} tasks`} whatHeader="What" onChanged={reloadAll} empty={s.empty} />
                   {hidden > 0 && <p className="muted">{`${hidden} more not shown: see Clients or the task lists.`}</p>}
                 </section>
               );
             })}
+            <RecentlyActed resource={recent} onChanged={reloadAll} />
             {data.later_count > 0 && (
               <p className="muted">
                 {data.later_count >= 1000
@@ -118,8 +119,44 @@ const briefingRow = (i: BriefingItem): TaskRow => ({
   hard: i.hard,
   client_id: i.client_id,
   client_name: i.client,
+  case_id: i.case_id,
   rule_id: i.rule,
+  trigger_kind: i.trigger_kind,
+  trigger_ref: i.trigger_ref,
   reason: i.reason ?? undefined,
   obligation: i.obligation,
   standing: i.standing,
 });
+
+const RECENT_WORDS: Record<string, string> = { done: 'Marked done', waived: 'Waived', snoozed: 'Snoozed' };
+
+/** The person's own Done and Snooze of the last week that still stand, each with its way back. */
+function RecentlyActed({ resource, onChanged }: { resource: Resource<RecentTaskEventsResponse>; onChanged: () => void }) {
+  const undo = useUndoTask(onChanged);
+  if (!resource.data || resource.data.events.length === 0) return null;
+  return (
+    <section className="panel" aria-labelledby="recent-h">
+      <h2 id="recent-h">Done and snoozed this week</h2>
+      <ul className="recent-actions">
+        {resource.data.events.map((e) => (
+          <li key={e.id}>
+            <span>
+              <span className="muted small">{ukDateTime(e.at)}</span> {RECENT_WORDS[e.action] ?? e.action}
+              {e.until ? ` until ${ukDate(e.until)}` : ''}: <span className="task-title">{e.task_title}</span>
+              {e.client_id && (
+                <>
+                  {' '}
+                  · <Link href={`/clients/${e.client_id}`}>{e.client_name ?? 'Open client'}</Link>
+                </>
+              )}
+              {(e.confirmation || e.note) && <span className="muted small"> ({[e.confirmation, e.note].filter(Boolean).join('; ')})</span>}
+            </span>
+            <button type="button" className="secondary small" onClick={() => void undo({ id: e.task_id, title: e.task_title })}>
+              {e.action === 'snoozed' ? 'Bring back today' : 'Reopen'}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

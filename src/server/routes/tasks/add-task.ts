@@ -1,5 +1,5 @@
 import { addTaskInput, task } from '../../../contract/tasks.js';
-import { addTask } from '../../../services/tasks/tasks.js';
+import { addTask } from '../../../services/tasks/add-task.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

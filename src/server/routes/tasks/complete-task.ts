@@ -1,6 +1,6 @@
 import { idParams } from '../../../contract/common.js';
 import { completeTaskInput, task } from '../../../contract/tasks.js';
-import { completeTask } from '../../../services/tasks/tasks.js';
+import { completeTask } from '../../../services/tasks/complete-task.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

@@ -1,5 +1,5 @@
 import { listTasksInput, listTasksResponse } from '../../../contract/tasks.js';
-import { listTasks } from '../../../services/tasks/tasks.js';
+import { listTasks } from '../../../services/tasks/list-tasks.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

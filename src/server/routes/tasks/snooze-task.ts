@@ -1,6 +1,6 @@
 import { idParams } from '../../../contract/common.js';
 import { snoozeTaskInput, task } from '../../../contract/tasks.js';
-import { snoozeTask } from '../../../services/tasks/tasks.js';
+import { snoozeTask } from '../../../services/tasks/snooze-task.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
