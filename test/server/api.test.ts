@@ -149,8 +149,8 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     const task = (await t.call(admin, 'POST', '/api/tasks', { title: 'Chase invoice', due_on: '2026-12-01' })).json();
     expect(task).toMatchObject({ title: 'Chase invoice', status: 'open', assignee_id: t.ids.admin, assignee_name: 'Ada Admin' });
     expect((await t.call(admin, 'GET', '/api/tasks?due_before=2026-12-02')).json().tasks.map((x: { id: string }) => x.id)).toEqual([task.id]);
-    expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/snooze`, { until: '2026-11-27' })).statusCode).toBe(400);
-    expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/snooze`, { until: '2026-11-30' })).json().snoozed_until).toBe('2026-11-30');
+    expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/snooze`, { until: '2026-11-27', reason: 'Waiting' })).statusCode).toBe(400);
+    expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/snooze`, { until: '2026-11-30', reason: 'Waiting for the school' })).json().snoozed_until).toBe('2026-11-30');
     const done = await t.call(admin, 'POST', `/api/tasks/${task.id}/complete`);
     expect(done.json()).toMatchObject({ status: 'done', completed_on: '2026-11-27' });
     expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/complete`, { outcome: 'waived' })).statusCode).toBe(409);
@@ -171,7 +171,7 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     await task('later', '2026-12-26');
     await task('theirs today', '2026-11-27', theirs.id, t.ids.other);
     const snoozed = await task('snoozed', '2026-11-20');
-    await t.call(owner, 'POST', `/api/tasks/${snoozed.id}/snooze`, { until: '2026-11-28' });
+    await t.call(owner, 'POST', `/api/tasks/${snoozed.id}/snooze`, { until: '2026-11-28', reason: 'Parent away' });
     const done = await task('done', '2026-11-25');
     await t.call(owner, 'POST', `/api/tasks/${done.id}/complete`);
 
