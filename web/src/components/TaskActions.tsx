@@ -5,7 +5,7 @@
  * too, so the CLI and the API cannot skip it.
  */
 import { useState } from 'react';
-import { completeTaskInput, snoozeTaskInput, type Task, type TaskHistoryResponse } from '../../../src/contract/tasks.js';
+import { completeTaskInput, snoozeTaskInput, type TaskHistoryResponse, type TaskRow as Task } from '../../../src/contract/tasks.js';
 import { api } from '../api/client.js';
 import { ukDate, ukDateTime } from '../format.js';
 import { useNotice } from '../session.js';
