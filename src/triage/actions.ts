@@ -31,7 +31,7 @@ export interface ActionDate {
 }
 
 const NEGATED =
-  /\b(?:vacated|cancel+ed|cancel|no longer|won['’]t|will not (?:be (?:at|able|there)|take place|go ahead)|can['’]t (?:make|do|manage)|cannot (?:make|do|manage)|unable to (?:make|do|attend)|superseded|postponed|moved from|instead of|(?:do not|don['’]t|no) need to (?:attend|come|be there)|not (?:be )?required to attend)\b/i;
+  /\b(?:vacated|cancel+ed|cancel|no longer|won['’]?t|will not (?:be (?:at|able|there)|take place|go ahead)|can['’]?t (?:make|do|manage)|cannot (?:make|do|manage)|unable to (?:make|do|attend)|superseded|postponed|moved from|instead of|(?:do not|don['’]?t|no|not) need to (?:attend|come|be there)|not (?:be )?required to attend)\b/i;
 const NOT_NEGATED = /\bnot (?:been )?vacated\b|\bhas not been cancel+ed\b/i;
 // A date the writer says was, not will be: the old slot of a moved meeting, an earlier invitation.
 const PAST_CONTEXT =
@@ -46,11 +46,11 @@ const CUES: { role: DateRole | 'event'; re: RegExp }[] = [
     role: 'authorisation_expiry',
     re: /\b(?:valid until|valid to|valid\s*:|remains valid|expires?(?: on)?|expiry(?: date)?|authori[sz]ation ends|ends on|treatment given after)\b/gi,
   },
-  { role: 'payment_due', re: /\b(?:pay|paid|payment|premium|remit\w*)\b/gi },
+  { role: 'payment_due', re: /\b(?:pay|paid|payment|premium|remit\w*|funds will be|bacs)\b/gi },
   { role: 'hearing', re: /\b(?:hearing|trial|listed for|relisted(?: for)?|window commencing|window opening|give (?:oral )?evidence)\b/gi },
   {
     role: 'meeting',
-    re: /\b(?:meeting|mdt|case conference|conference|review|will be held|discussion|slot|visit the property|joint visit|initial visit|site visit|on site|at the property|handover|meet (?:us|you)|measure up)\b/gi,
+    re: /\b(?:meeting|mdt|case conference|conference|review|will be held|discussion|slot|visit the property|joint visit|initial visit|site visit|site meeting|meet(?:ing)? on site|at the property|handover|meet (?:us|you)|measure up)\b/gi,
   },
   { role: 'appointment', re: /\b(?:session|appointment|rebook|re-book|reschedule|home visit|visit|assess|observe|available)\b/gi },
   { role: 'event', re: /\b(?:attend|join|invited)\b/gi },
@@ -149,6 +149,14 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     if (d.date <= received) return;
     const prev = mentions[i - 1];
     const next = mentions[i + 1];
+    // "Valid: 12/11/2026 – 11/02/2027": the end of a validity range is the authorisation's last day.
+    if (
+      prev &&
+      d.index - prev.end < 6 &&
+      /^\s*(?:to|until|-|–)\s*$/i.test(input.text.slice(prev.end, d.index)) &&
+      /\bvalid\b/i.test(text.slice(Math.max(0, prev.index - 40), prev.index))
+    )
+      found.push({ role: 'authorisation_expiry', date: d.date, stated: true, rule: null, time: null, index: d.index, reason: 'Valid until this date.' });
     const [l, r] = clauseBounds(text, d.index, d.end, prev ? prev.end : 0, next ? next.index : -1);
     const left = text.slice(l, d.index);
     const right = text.slice(d.end, r);
@@ -156,7 +164,13 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     const sentenceLeft = text.slice(sentenceStart(text, d.index), d.index);
     if (/\b(?:DOB|date of birth|born)\b[\s:]*$/i.test(left)) return;
     if (prev && d.index - prev.end < 12 && /^\s*(?:to|until|till|-|–|and)\s*$/i.test(text.slice(prev.end, d.index))) return; // the end of a range
-    if (/\b(?:after|since|from|between)\s*$/i.test(left) && !/\b(?:from|after)\s*$/i.test(left.replace(/\b(?:available|onwards?)\b.*$/i, ''))) return;
+    if (/\b(?:after|since|from|between)\s*$/i.test(left)) return;
+    // "hold 11 to 14 October free": the end of a range of days.
+    if (/\b\d{1,2}(?:st|nd|rd|th)?\s*(?:to|-|–|until)\s*$/i.test(left)) return;
+    // The client's own medical appointments ("her neurology review is on…") are not the practice's.
+    const medical =
+      /\b(?:clinic|hospital|consultant|neurology|outpatients?|infusion|dentist|rheumatology|scan|operation|surgery)\b/i.test(left) &&
+      !/\b(?:you|your|OT|joint)\b/i.test(left);
     const clause = left + right;
     // A negation before the date counts from the last comma: "can't make Thursday, could we do Friday week?".
     const negatable = left.slice(left.lastIndexOf(',') + 1) + right;
@@ -166,9 +180,10 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     // Relative phrases ("Friday", "tomorrow") count only where the clause asks or arranges something.
     if (
       d.relative &&
-      !/\b(?:by|on|until|till|before|for|do|have|make|instead|from|at)\s*(?:the\s+)?$|^\s*(?:at|instead|\d)/i.test(left.slice(-12) + '|' + right.slice(0, 0))
+      !/^(?:this|next|coming|a week|a fortnight|tomorrow)\b/i.test(d.text) &&
+      !/\b(?:by|on|until|till|before|for|do|have|make|from)\s+$/i.test(left.slice(-15))
     )
-      if (!/\b(?:by|on|until|before|instead|week|can|could|do|have)\b/i.test(left.slice(-25))) return;
+      return;
     const informational = inSpans(infoOnly, d.index) && !/\b(?:you|your)\b/i.test(clause);
     let time = d.time;
     const timeLine = time ? null : /^[^\n]{0,40}\n[ \t]*time\s*:\s*(\d{1,2})(?:[.:](\d{2}))?\s*(am|pm)?/i.exec(text.slice(d.end, d.end + 160));
@@ -187,15 +202,21 @@ export function findActionDates(input: ActionInput): ActionDate[] {
       past: PAST_CONTEXT.test(sentenceLeft),
       filing: FILING.test(left),
     };
-    const isPayment = /\b(?:pay|paid|payment|premium|remit\w*)\b/i.test(left) || /^\W{0,3}(?:for )?(?:payment|pay)\b/i.test(right);
+    const isPayment =
+      /\b(?:pay|paid|payment|premium|remit\w*|funds|instal+ments?)\b/i.test(left) ||
+      /^\W{0,3}(?:for )?(?:payment|pay)\b/i.test(right) ||
+      /£\s?[\d,]+(?:\.\d{2})?\s+(?:on|by)\s*$/i.test(left);
     if (
       (/\b(?:by|no later than|on or before|before|deadline(?: of| is)?|due(?: on| by)?)\s*(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)?\s+on\s+)?(?:the\s+)?$/i.test(
         left,
       ) ||
-        /\b(?:deadline|due date|last date)\b[^.]*\bis\s*$/i.test(left)) &&
-      !/\b(?:listed|held|fixed|arranged|booked|take place|starting)\b[^,]*\s*$/i.test(left)
+        /\b(?:deadline|due date|last date|final date|closing date)\b[^.]*\bis\s*$/i.test(left)) &&
+      !/\b(?:listed|held|fixed|arranged|booked|starting)\b[^,]*\s*$/i.test(left)
     ) {
-      if (isPayment && !/\b(?:please|could you|can you)\b(?![^.]*\bpay)/i.test(left)) found.push({ ...base, role: 'payment_due' });
+      // "These sessions must take place by 31 December": the last day of an authorisation.
+      if (/\bsessions?\b[^.]*\b(?:must|should|to|need to)\s+(?:take place|be used|be completed|be delivered|be attended)\b[^.]*$/i.test(left))
+        found.push({ ...base, role: 'authorisation_expiry' });
+      else if (isPayment && !/\b(?:please|could you|can you)\b(?![^.]*\bpay)/i.test(left)) found.push({ ...base, role: 'payment_due' });
       else if (!informational && obligationHolder(left) === 'practice') found.push({ ...base, role: 'response_due' });
       return;
     }
@@ -204,10 +225,13 @@ export function findActionDates(input: ActionInput): ActionDate[] {
     if (!role && category !== 'appointment_change') {
       // No cue in the clause: the sentence, then the sentence before, names the event.
       const before = text.slice(Math.max(0, sentenceStart(text, Math.max(0, sentenceStart(text, d.index) - 2))), d.index);
-      const r2 = nearestCue(before, '');
+      // …or the sentence after it ("Thursday 27 May at 2pm suits her. The discussion will be by Teams.").
+      const nextSentence = text.slice(r, r + 160);
+      const r2 = nearestCue(before, '') ?? (d.time ? nearestCue(nextSentence, '') : null);
       if (r2 && r2 !== 'payment_due' && r2 !== 'authorisation_expiry' && (d.time || r2 !== 'event')) role = r2;
     }
-    if (role === 'authorisation_expiry' && !/authori[sz]|valid|treatment/i.test(sentence)) role = null;
+    if (role === 'authorisation_expiry' && !/authori[sz]|treatment|sessions?\b/i.test(sentence)) role = null;
+    if (medical && (role === 'meeting' || (role === 'appointment' && category !== 'appointment_change'))) return;
     if (role === 'appointment' && category !== 'appointment_change' && !/\b(?:appointment|assess|observe|available)/i.test(clause))
       role = /\bvisit\b/i.test(clause) ? 'meeting' : null;
     if (role === 'meeting' && category === 'appointment_change') role = 'appointment';
@@ -218,6 +242,8 @@ export function findActionDates(input: ActionInput): ActionDate[] {
       events.push({ ...base, role: DEFAULT_EVENT[category] ?? 'meeting' });
       return;
     }
+    // "can be downloaded … until 31 January": an availability window, not an event.
+    if (!role && /\b(?:until|till|up to)\s*$/i.test(left)) return;
     if (!role) {
       // A bare date in a meeting notice ("Date: Tuesday 14 July 2026", a line under "You are invited:").
       const fallback = DEFAULT_EVENT[category];
@@ -241,8 +267,13 @@ export function findActionDates(input: ActionInput): ActionDate[] {
   }
   // The sender's earlier date for the practice's part beats the formal filing date it serves.
   const asked = found.filter((f) => f.role === 'response_due' && f.stated && !f.filing);
-  for (const f of [...found])
-    if (f.role === 'response_due' && f.filing && asked.some((a) => a.date < f.date && Math.abs(a.index - f.index) < 600)) found.splice(found.indexOf(f), 1);
+  const work = (t: string) => new Set([...t.toLowerCase().matchAll(/\b(report|statement|answer|evidence|advice|addendum|comment)s?\b/g)].map((m) => m[1]!));
+  for (const f of [...found]) {
+    if (f.role !== 'response_due' || !f.filing) continue;
+    const nouns = work(f.reason);
+    const near = (a: Found) => Math.abs(a.index - f.index) < 250 || (Math.abs(a.index - f.index) < 1500 && [...work(a.reason)].some((n) => nouns.has(n)));
+    if (asked.some((a) => a.date < f.date && near(a))) found.splice(found.indexOf(f), 1);
+  }
 
   // A newsletter's course dates ask nothing of the practice; a bill's due date does.
   const kept = category === 'other' ? found.filter((f) => f.role === 'payment_due') : found;
@@ -271,7 +302,7 @@ export function findActionDates(input: ActionInput): ActionDate[] {
   // Where a letter writes its own date for a statutory EHCP reply, that date wins over the rule.
   const statedReply = result.some((f) => f.role === 'response_due' && f.stated);
   return result
-    .filter((f) => !(statedReply && !f.stated && (f.rule === 'EHCP-ADV-01' || f.rule === 'EHCP-AR-04')))
+    .filter((f) => !(statedReply && !f.stated && (f.rule === 'EHCP-ADV-01' || f.rule === 'EHCP-AR-04' || f.rule === 'ML-Q-02')))
     .sort((a, b) => a.date.localeCompare(b.date));
 }
 

@@ -14,7 +14,7 @@ export type Holder = 'practice' | 'other';
 
 // Finite verbs and modals that end a clause's subject.
 const VERB =
-  /\b(?:will|won['’]t|must|shall|should|is|are|isn['’]t|has|have|had|was|were|needs?|can|could|may|would|['’]ll|['’]d|to be|due|serve|file|send|issue|return|give|tell|decide|take place)\b/i;
+  /\b(?:will|won['’]t|must|shall|should|is|are|isn['’]t|has|have|had|was|were|needs?|can|could|may|would|['’]ll|['’]d|to be|be|provides|due|serve|file|send|issue|return|give|tell|decide|take place)\b/i;
 // Words that address the practice, or ask it for something.
 const ADDRESSED = /\b(?:you|your|yours|OT|occupational therap\w*)\b/i;
 const REQUEST =
@@ -33,7 +33,8 @@ const FIRST_PERSON_ASKS =
 /** Who must act by the date that ends `before` (the clause up to the date). */
 export function obligationHolder(before: string): Holder {
   const clause = before.replace(/\s+/g, ' ');
-  const verb = VERB.exec(clause);
+  // The first finite verb: "to give", "to serve" are infinitives inside the subject or an opening clause.
+  const verb = [...clause.matchAll(new RegExp(VERB.source, 'gi'))].find((v) => !/\bto\s+$/i.test(clause.slice(0, v.index)));
   if (verb) {
     // The subject of the main clause: after an opening subordinate clause ("Before I decide, I would…").
     const lead = clause.slice(0, verb.index);
@@ -43,8 +44,8 @@ export function obligationHolder(before: string): Holder {
     if (FIRST_PERSON_ASKS.test(core)) return 'practice';
     // "It would be really helpful to have it by…": a request in the impersonal.
     if (/^\s*(?:it|this|that)\s*$/i.test(subject) && (REQUEST.test(core) || /\b(?:helpful|appreciated|great|useful)\b/i.test(core))) return 'practice';
-    // "We will send you the agenda by…": the writer's own promise.
-    if (FIRST_PERSON.test(subject)) return REQUEST.test(core) ? 'practice' : 'other';
+    // "We will send you the agenda by…", "my annual report is due…": the writer's own.
+    if (FIRST_PERSON.test(subject) || /^\s*(?:my|our)\b/i.test(subject)) return REQUEST.test(core) ? 'practice' : 'other';
     if (/\b(?:OT|occupational therap\w*)\s+(?:advice|report|contribution|statement|answers|comments)\b/i.test(subject)) return 'practice';
     if (PARTY.test(subject)) return 'other';
     // The practice's own work as the subject: "Advice must be provided…", "Reports need to be received…".
@@ -52,7 +53,12 @@ export function obligationHolder(before: string): Holder {
     if (NAMED.test(subject)) return 'other';
     return 'practice';
   }
+  if (FIRST_PERSON_ASKS.test(clause)) return 'practice';
+  if (FIRST_PERSON.test(clause) && !REQUEST.test(clause)) return 'other';
   if (ADDRESSED.test(clause) || REQUEST.test(clause)) return 'practice';
+  // "- report to both parties by…", "confirm acceptance within…": an instruction to the practice.
+  if (WORK.test(clause) || /^\s*(?:[-•*]\s*)?(?:send|provide|confirm|return|report|reply|respond|submit|resubmit|complete|sign|let)\b/i.test(clause))
+    return 'practice';
   if (PARTY.test(clause) || NAMED.test(clause)) return 'other';
   return 'practice';
 }

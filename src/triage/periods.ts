@@ -47,7 +47,7 @@ export interface PeriodDate extends ActionDate {
   index: number;
 }
 
-const NORMALLY = /\b(?:normally|usually|ordinarily|would normally|in most cases|regulation \d|the law (?:says|requires))\b/i;
+const NORMALLY = /\b(?:normally|usually|ordinarily|would normally|in most cases)\b/i;
 
 function calendarFor(jurisdiction: Jurisdiction) {
   return workingCalendar(jurisdiction === 'scotland' ? 'scotland' : jurisdiction === 'ni' ? 'northern-ireland' : 'england-and-wales');
@@ -84,7 +84,7 @@ export function findPeriodDeadlines(
 ): PeriodDate[] {
   const out: PeriodDate[] = [];
   const re = new RegExp(
-    String.raw`\b(?:within|in the next|no later than)\s+${NUM}\s+(calendar\s+|working\s+|business\s+|clear\s+)?(days?|weeks?|months?)(?:['’]?\s+time)?(?:\s+(?:of|from|after)\s+)?`,
+    String.raw`\b(within|in the next|no later than|valid for)\s+${NUM}\s+(calendar\s+|working\s+|business\s+|clear\s+)?(days?|weeks?|months?)(?:['’]?\s+time)?(?:\s+(?:of|from|after)\s+)?`,
     'gi',
   );
   for (const m of text.matchAll(re)) {
@@ -93,19 +93,23 @@ export function findPeriodDeadlines(
     const [sl, sr] = sentenceBounds(text, at, after);
     const sentence = text.slice(sl, sr);
     if (NORMALLY.test(sentence)) continue;
+    // "no later than three weeks before the meeting" is counted back from the meeting, below.
+    if (/^\s*(?:before|prior to)\b/i.test(text.slice(after, after + 12))) continue;
     const clauseStart = Math.max(sl, text.lastIndexOf(', but ', at) + 1, text.lastIndexOf(';', at) + 1);
     const before = text.slice(clauseStart, at);
     const pay = /\b(?:pay|paid|payment|settle|remit\w*)\b/i.test(before + text.slice(after, after + 40));
-    if (!pay && obligationHolder(before) === 'other') continue;
-    const n = toNumber(m[1]!);
-    const unit = m[3]!.toLowerCase();
-    const working = /working|business/i.test(m[2] ?? '');
+    if (!pay && !/^valid/i.test(m[1]!) && obligationHolder(before) === 'other') continue;
+    // "This authorisation is valid for 12 weeks from the date of this letter": its last day.
+    const validity = /^valid/i.test(m[1]!);
+    const n = toNumber(m[2]!);
+    const unit = m[4]!.toLowerCase();
+    const working = /working|business/i.test(m[3] ?? '');
     const trig = text.slice(after, sr);
     const hasOf = /(?:of|from|after)\s+$/i.test(m[0]);
     // The trigger: a date named in it, an event the letter arranges, or this letter.
     let from: LocalDate;
     let fromWhat = 'this letter';
-    const named = mentions.find((d) => d.index >= after && d.index < after + 60 && d.index < sr && d.year_written);
+    const named = mentions.find((d) => d.index >= after && d.index < after + 60 && d.index < sr);
     const event = hasOf ? EVENT.exec(trig) : null;
     if (hasOf && named && !LETTER.test(trig)) {
       from = named.date;
@@ -150,7 +154,7 @@ export function findPeriodDeadlines(
     }
     if (computed.due <= received) continue;
     out.push({
-      role: pay ? 'payment_due' : 'response_due',
+      role: validity ? 'authorisation_expiry' : pay ? 'payment_due' : 'response_due',
       date: computed.due,
       stated: false,
       rule: computed.rule,

@@ -120,6 +120,21 @@ The experts' discussion pencilled in for 3 March 2027 will not take place.`;
 Date: Wednesday 3 February 2027 at 10am`;
     expect(pairs(text, 'ehcp_annual_review', '2026-12-14')).toEqual(['meeting:2027-02-03']);
   });
+  it("the client's own hospital review is not a meeting of the practice", () => {
+    expect(pairs('Her next neurology review is on 6 October 2026.', 'new_referral', '2026-09-14')).toEqual([]);
+  });
+  it('an authorisation valid for a period, or to the end of a range, ends on its last day', () => {
+    expect(pairs('This authorisation is valid for 12 weeks from the date of this letter.', 'insurer_authorisation', '2027-01-18')).toEqual([
+      'authorisation_expiry:2027-04-12',
+    ]);
+    expect(pairs('Sessions authorised: 4\nValid: 12/11/2026 – 11/02/2027', 'insurer_authorisation', '2026-11-12')).toEqual(['authorisation_expiry:2027-02-11']);
+    expect(pairs('These sessions must take place by 31 December 2026.', 'insurer_authorisation', '2026-11-04')).toEqual(['authorisation_expiry:2026-12-31']);
+  });
+  it("'no later than three weeks before the meeting' is counted back from the meeting, not forward from the letter", () => {
+    const text =
+      'The review will be held on Wednesday 9 December 2026 at 9am. Please send me your written advice no later than three weeks before the meeting.';
+    expect(pairs(text, 'ehcp_annual_review', '2026-11-09')).toEqual(['meeting:2026-12-09', 'response_due:2026-11-18']);
+  });
   it('a parent asking for Friday week: the requested date is the appointment', () => {
     expect(pairs("He can't make Thursday's session, could we do Friday week instead?", 'appointment_change', '2027-01-12')).toEqual(['appointment:2027-01-22']);
   });
