@@ -119,6 +119,10 @@ describe.each(DIALECTS)('documents drafted from the demo practice (%s)', (dialec
     expect(x.tables.filter((t) => t.rows[0]!.header).length, 'header rows repeat on each page').toBe(headed);
     expect(x.runs.filter((r) => /\b\d{4}-\d{2}-\d{2}\b/.test(r))).toEqual([]);
     expect(x.headings.every((h) => h.keepNext)).toBe(true);
+    // Recorded code words read as words ("council tenant"), NHS numbers as 3-3-4.
+    expect(x.runs.filter((r) => /\b[a-z]+_[a-z_]+\b/.test(r))).toEqual([]);
+    const nhs = doc.blocks.flatMap((b) => (b.rows ?? []).filter((r) => r[0] === 'NHS number').map((r) => r[1]!));
+    for (const n of nhs) expect(n).toMatch(/^(\d{3} \d{3} \d{4}|\[STILL NEEDED: [^\]]*\])$/);
     // The letterhead once: the first-page header carries the address, the others only a one-line continuation.
     const headers = Object.values(x.headers);
     expect(headers.filter((h) => h.includes('Meadowbank')).length).toBe(2);

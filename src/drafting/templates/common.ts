@@ -4,6 +4,8 @@ import { summariseCopm } from '../../domain/outcomes/copm.js';
 import { GAS_LEVEL_LABELS, gasTScore, isGasLevel } from '../../domain/outcomes/gas.js';
 import { formatAdministration, formatScore } from '../../domain/outcomes/scores.js';
 import { formatPounds } from '../../domain/money/pence.js';
+import { formatNhsNumber } from '../../domain/people/nhs-number.js';
+import { formatUkDate } from '../../domain/calendar/local-date.js';
 import { longDate, type Composer } from '../composer.js';
 import { SIGN_OFF_TAG, UNSIGNED_TEXT } from '../signature.js';
 import type { SourceAssessment, SourceProvision } from '../source.js';
@@ -11,6 +13,21 @@ import type { SourceAssessment, SourceProvision } from '../source.js';
 export function areaLabel(area: string | null): string {
   if (!area) return 'General';
   return (NEED_AREA_LABELS as Record<string, string>)[area] ?? area;
+}
+
+/** An NHS number as it is printed: 3-3-4 ("485 777 3456"). */
+export function nhsNumber(c: Composer): string {
+  const n = c.src.client?.nhs_number?.replace(/\s/g, '');
+  if (n && /^\d{10}$/.test(n)) {
+    c.uses('client.nhs_number');
+    return formatNhsNumber(n);
+  }
+  return c.f(c.src.client?.nhs_number, 'client.nhs_number', 'NHS number');
+}
+
+/** A recorded code word as words: "council_tenant" reads "council tenant". */
+export function words(value: string | null | undefined): string | null | undefined {
+  return value && /^[a-z]+(_[a-z]+)+$/.test(value) ? value.replace(/_/g, ' ') : value;
 }
 
 export function clientName(c: Composer): string {
@@ -30,7 +47,7 @@ export function clientRows(c: Composer): [string, string][] {
   return [
     ['Name', c.f(cl?.name, 'client.name', "client's name")],
     ['Date of birth', c.date(cl?.dob, 'client.dob', 'date of birth')],
-    ['NHS number', c.f(cl?.nhs_number, 'client.nhs_number', 'NHS number')],
+    ['NHS number', nhsNumber(c)],
   ];
 }
 
@@ -67,7 +84,7 @@ function scoreRow(c: Composer, a: SourceAssessment): string[] {
   return [
     a.edition ? `${a.test_name} (${a.edition})` : a.test_name,
     a.subtest ?? '—',
-    a.test_date ? longDate(a.test_date) : c.need(`assessment:${a.id}.test_date`, `test date of ${a.test_name}`),
+    a.test_date ? formatUkDate(a.test_date) : c.need(`assessment:${a.id}.test_date`, `test date of ${a.test_name}`),
     a.examiner
       ? `${a.examiner}${a.examiner_qualification ? `, ${a.examiner_qualification}` : ''}`
       : c.need(`assessment:${a.id}.examiner`, `examiner of ${a.test_name}`),
@@ -106,7 +123,9 @@ export function scores(c: Composer, opts: { table?: boolean; sentences?: boolean
     for (const a of list) {
       c.uses(`assessment:${a.id}`);
       const meaning = c.f(a.interpretation, `assessment:${a.id}.interpretation`, `what the ${a.test_name} result means for function`);
-      c.para(`${formatAdministration(a)}: ${formatScore(a) || c.need(`assessment:${a.id}.score`, `score of ${a.test_name}`)}. ${meaning}`);
+      c.para(
+        `${formatAdministration({ ...a, test_date: null })}${a.test_date ? `, tested ${longDate(a.test_date)}` : ''}: ${formatScore(a) || c.need(`assessment:${a.id}.score`, `score of ${a.test_name}`)}. ${meaning}`,
+      );
     }
   }
 }

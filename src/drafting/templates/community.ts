@@ -1,6 +1,6 @@
 /** Housing and workplace reports (dfg-recommendation, workplace-report). */
 import type { Composer } from '../composer.js';
-import { clientName, clientRows, findingsByArea, narrative, needsList, planLines, recommendations, reportDateRow, signOff } from './common.js';
+import { clientName, clientRows, words, findingsByArea, narrative, needsList, planLines, recommendations, reportDateRow, signOff } from './common.js';
 
 export function dfgRecommendation(c: Composer): void {
   const h = c.src.housing;
@@ -8,7 +8,7 @@ export function dfgRecommendation(c: Composer): void {
   c.heading('1. Disabled occupant and household');
   c.fields([
     ...clientRows(c),
-    ['Tenure', c.f(h?.tenure, 'housing.tenure', 'tenure')],
+    ['Tenure', c.f(words(h?.tenure), 'housing.tenure', 'tenure')],
     ['Adaptation sought', c.f(h?.adaptation, 'housing.adaptation', 'adaptation sought')],
     reportDateRow(c),
   ]);

@@ -9,6 +9,7 @@ import {
   goals,
   narrative,
   needsList,
+  nhsNumber,
   provisionTables,
   reportDateRow,
   scores,
@@ -98,7 +99,7 @@ function frontSheetRow(c: Composer, field: string): [string, string] | null {
     case 'gender':
       return ['Gender', c.need('client.gender', "child's gender (asked for by this LA's form)")];
     case 'nhs_number':
-      return ['NHS number', c.f(s.client?.nhs_number, 'client.nhs_number', 'NHS number')];
+      return ['NHS number', nhsNumber(c)];
     case 'school':
       return ['School or setting', c.f(s.ehcp?.school_name, 'ehcp.school', 'school or setting')];
     case 'year_group':
