@@ -107,6 +107,13 @@ describe('PD35 completeness', () => {
     const f = checkPd35(composeDocument('expert-report', emptySource(TODAY)).blocks);
     expect(f.map((x) => x.item)).toEqual(['3.2(1)', '3.2(2)', '3.2(3)', '3.2(4)', '3.2(5)', '3.2(6)', '3.2(7)', '3.2(8)']);
   });
+  it('a range of opinion that gives no reasons is caught', () => {
+    const src = fullSource();
+    src.notes['ml.range_of_opinion'] = 'Some experts would allow fewer hours of care. I do not agree.';
+    expect(checkPd35(composeDocument('expert-report', src).blocks)).toEqual([
+      { item: '3.2(6)', problem: 'PD35 3.2(6): the range of opinion gives no reasons for the expert’s own view: say why ("because …").' },
+    ]);
+  });
   it('a reworded statement of truth is caught', () => {
     const m = composeDocument('expert-report', fullSource());
     const b = m.blocks.find((x) => x.tags?.includes('statement-of-truth'))!;

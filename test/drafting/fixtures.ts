@@ -68,6 +68,7 @@ export function fullSource(): DraftSource {
     { on_date: '2026-10-15', kind: 'therapy', attendance: 'dna', duration_minutes: 45 },
   ];
   for (const k of NOTE_KEYS) s.notes[k] = `Recorded ${k}.`;
+  s.notes['ml.range_of_opinion'] = 'Others would allow less care; I prefer my figure because of what I observed.';
   s.needs = [
     { id: 'n1', area: 'sensory_physical', text: 'Sam needs to write legibly for a whole lesson', on_date: null, setting: null },
     { id: 'n2', area: 'semh', text: 'Sam needs to stay regulated in a busy classroom', on_date: null, setting: null },

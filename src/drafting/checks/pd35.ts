@@ -11,6 +11,9 @@ export interface Pd35Finding {
   problem: string;
 }
 
+/** Words that introduce a reason: a range of opinion that has none only lists views. */
+const REASON = /\b(because|since|as|given|reason|reasons|therefore|so that|owing to|due to|on the basis)\b/i;
+
 const hasContent = (b: Block): boolean => blockLines(b).some((l) => l.replace(new RegExp(PLACEHOLDER_RE.source, 'g'), '').trim().length > 0);
 
 export function checkPd35(blocks: readonly Block[]): Pd35Finding[] {
@@ -19,6 +22,8 @@ export function checkPd35(blocks: readonly Block[]): Pd35Finding[] {
     const tagged = blocks.filter((b) => b.tags?.includes(pd35Tag(item)));
     if (tagged.length === 0) out.push({ item, problem: `PD35 ${item}: the report has no section for ${label}.` });
     else if (!tagged.some(hasContent)) out.push({ item, problem: `PD35 ${item}: ${label} is still a placeholder.` });
+    else if (item === '3.2(6)' && !tagged.some((b) => REASON.test(blockLines(b).join(' '))))
+      out.push({ item, problem: `PD35 ${item}: the range of opinion gives no reasons for the expert’s own view: say why ("because …").` });
   }
   const text = blocks.flatMap(blockLines).join('\n');
   if (!text.includes(STATEMENT_OF_TRUTH)) out.push({ item: '3.3', problem: 'The statement of truth (PD35 3.3, ML-PD-04) is missing or not word for word.' });

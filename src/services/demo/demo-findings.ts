@@ -498,7 +498,10 @@ class CaseWriter {
     this.note('ml.instructions', 'Letter of instruction asking for a care and needs report on past and future care, aids, equipment and housing.');
     this.note('ml.own_knowledge', 'Facts from my assessment are within my own knowledge; the medical history is taken from the records listed.');
     this.note('ml.examiners', 'I carried out all assessments myself; no one assisted.');
-    this.note('ml.range_of_opinion', 'Some experts would allow fewer hours of care; I have explained why I do not agree.');
+    this.note(
+      'ml.range_of_opinion',
+      `Some experts would allow fewer hours of care, on the view that ${n} manages washing and dressing alone on good days. I prefer the higher figure because at my assessment ${n} needed help to get out of the bath and to dress the lower body, the orthopaedic evidence describes pain that varies from day to day, and ${n}'s partner's account of help given on most days matched what I saw.`,
+    );
     this.note('ml.conclusions', `${n} needs 6 hours a week of gratuitous care now and 4 hours a week for life, with equipment and an adapted shower.`);
     this.note('ml.opinion_qualifications', 'My opinion on future care depends on the orthopaedic prognosis.');
     this.note('ml.assessment', `At ${n}'s home on ${formatLongDate(this.seenOn)}, 3 hours, with ${n}'s partner present.`);
