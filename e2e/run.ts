@@ -21,6 +21,7 @@ import './specs/today.spec.js';
 import './specs/organisations-settings.spec.js';
 import './specs/totp.spec.js';
 import './specs/inbox.spec.js';
+import './specs/inbox-correct.spec.js';
 import './specs/documents.spec.js';
 import './specs/ehcp.spec.js';
 import './specs/money.spec.js';

@@ -1,27 +1,28 @@
 /**
  * The inbox: drop letters and emails (.eml, .txt, .pdf) or choose them; Steve reads each,
- * links it to a client and lists what it proposes. Each proposal is accepted (optionally
- * with another due date) or rejected; accepting applies all of its changes at once.
+ * links it to a client and lists what it proposes, marking "check this" where it is unsure.
+ * The letter reads on the page as text; the category, client and references can be corrected
+ * (Steve learns from it), each proposal's date edited before accepting, and a rejection says
+ * why in the page. Accepting applies all of a proposal's changes at once.
  */
-import { useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Link } from 'wouter';
+import { reference, triageCategory, type InboxItemView, type InboxLetterView } from '../../../src/contract/inbox.js';
 import { api } from '../api/client.js';
 import { money, ukDate } from '../format.js';
 import { useNotice } from '../session.js';
 import { Async, useResource } from '../components/Async.js';
-import { CheckField } from '../components/Field.js';
+import { Details } from '../components/Details.js';
+import { CheckField, SelectField, TextField } from '../components/Field.js';
+import { UkDate } from '../components/UkDate.js';
 
-interface Proposal {
+interface ClientRow {
   id: string;
-  kind: string;
-  status: string;
-  title: string;
-  rule_id: string | null;
-  due_on: string | null;
-  reason: string;
-  outcome: string;
-  payload?: Record<string, unknown>;
+  name: string;
+  dob: string;
 }
+
+type Proposal = InboxItemView['proposals'][number];
 
 interface RemittancePlan {
   amount_pence: number;
@@ -83,20 +84,8 @@ function RemittanceTable({ plan }: { plan: RemittancePlan }) {
   );
 }
 
-interface Item {
-  id: string;
-  file_name: string;
-  category: string;
-  received_on: string | null;
-  subject: string;
-  sender_org: string | null;
-  sender_name: string | null;
-  client_id: string | null;
-  client_name: string | null;
-  case_id: string | null;
-  match: string;
-  proposals: Proposal[];
-}
+type Item = InboxItemView;
+type Confidence = NonNullable<InboxItemView['confidence']['category']>;
 
 interface ImportOutcome {
   file: string;
@@ -105,6 +94,291 @@ interface ImportOutcome {
   client_name?: string | null;
   match?: string;
   proposals?: number;
+}
+
+const CATEGORIES = triageCategory.options;
+const REFERENCE_KINDS = reference.shape.kind.options;
+const words = (s: string) => s.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+
+/** A "check this" mark with the reader's evidence, for anything it is not sure of. */
+function CheckMark({ c }: { c: Confidence | null | undefined }) {
+  if (!c) return null;
+  return c.check ? (
+    <span className="badge check-this" title={c.evidence}>
+      check this: {c.evidence}
+    </span>
+  ) : (
+    <span className="muted small" title={c.evidence}>
+      {' '}
+      ({Math.round(c.score * 100)}% · {c.evidence})
+    </span>
+  );
+}
+
+/** The letter itself, loaded when asked for: text only, an HTML part converted to text by the server. */
+function LetterText({ id }: { id: string }) {
+  const letter = useResource(() => api.get<InboxLetterView>(`/api/inbox/${id}/letter`), [id]);
+  return (
+    <Async resource={letter} loading="Loading the letter…">
+      {(l) => (
+        <div className="letter" aria-label="The letter">
+          <p className="muted">From {l.from}</p>
+          <pre className="letter-text">{l.text}</pre>
+          {l.attachments.length > 0 && <p className="muted">Attachments: {l.attachments.map((a) => a.filename).join(', ')}</p>}
+        </div>
+      )}
+    </Async>
+  );
+}
+
+/** Category, client link and references, as a person corrects them: the reader learns from each change. */
+function CorrectForm({ item, clients, onDone }: { item: Item; clients: ClientRow[]; onDone: () => void }) {
+  const { showError, showStatus } = useNotice();
+  const [category, setCategory] = useState(item.category);
+  const [clientId, setClientId] = useState(item.client_id ?? '');
+  const [refs, setRefs] = useState(item.references.map((r) => ({ kind: r.kind, value: r.value })));
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    try {
+      const refsChanged = JSON.stringify(refs) !== JSON.stringify(item.references.map((r) => ({ kind: r.kind, value: r.value })));
+      await api.post(`/api/inbox/${item.id}/correct`, {
+        ...(category !== item.category ? { category } : {}),
+        ...(clientId !== (item.client_id ?? '') ? { client_id: clientId || null } : {}),
+        ...(refsChanged ? { references: refs.filter((r) => r.value.trim()) } : {}),
+      });
+      showStatus('Corrected. Later letters from this sender will be read with it.');
+      onDone();
+    } catch (err) {
+      showError(err);
+    }
+  }
+  return (
+    <form className="form-grid" onSubmit={(e) => void save(e)} aria-label="Correct what Steve read">
+      <SelectField label="Category" value={category} onChange={(e) => setCategory(e.target.value as typeof category)}>
+        {CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {words(c)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label="Client" value={clientId} onChange={(e) => setClientId(e.target.value)}>
+        <option value="">No client</option>
+        {clients.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name} (born {ukDate(c.dob)})
+          </option>
+        ))}
+      </SelectField>
+      {refs.map((r, i) => (
+        <div key={i} className="ref-row">
+          <SelectField
+            label={`Reference ${i + 1} kind`}
+            value={r.kind}
+            onChange={(e) => setRefs(refs.map((x, k) => (k === i ? { ...x, kind: e.target.value as typeof r.kind } : x)))}
+          >
+            {REFERENCE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {words(k)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField
+            label={`Reference ${i + 1}`}
+            value={r.value}
+            onChange={(e) => setRefs(refs.map((x, k) => (k === i ? { ...x, value: e.target.value } : x)))}
+          />
+        </div>
+      ))}
+      <div className="actions wide">
+        <button type="button" className="secondary" onClick={() => setRefs([...refs, { kind: 'claim_ref', value: '' }])}>
+          Add a reference
+        </button>
+        <button type="submit">Save corrections</button>
+      </div>
+    </form>
+  );
+}
+
+/** One proposal: its date (and a task's title) editable before accepting; rejection asks why on the page. */
+function ProposalRow({ p, onDone }: { p: Proposal; onDone: () => void }) {
+  const { showError, showStatus } = useNotice();
+  const editable =
+    p.kind === 'task' ? 'due_on' : p.kind === 'ehcp_event' && p.payload?.meeting_on ? 'meeting_on' : p.kind === 'authorisation' ? 'valid_until' : null;
+  const original = editable === 'due_on' ? (p.due_on ?? '') : editable ? String(p.payload?.[editable] ?? p.due_on ?? '') : '';
+  const [date, setDate] = useState(original);
+  const [title, setTitle] = useState(p.title);
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const [notOurs, setNotOurs] = useState(false);
+  async function accept() {
+    try {
+      await api.post(`/api/inbox/proposals/${p.id}/accept`, {
+        ...(editable && date && date !== original ? { [editable]: date } : {}),
+        ...(p.kind === 'task' && title.trim() && title !== p.title ? { title: title.trim() } : {}),
+      });
+      showStatus(`Accepted: ${title}.`);
+      onDone();
+    } catch (e) {
+      showError(e);
+    }
+  }
+  async function reject(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await api.post(`/api/inbox/proposals/${p.id}/reject`, { ...(reason.trim() ? { reason: reason.trim() } : {}), ...(notOurs ? { not_ours: true } : {}) });
+      showStatus(`Rejected: ${p.title}.`);
+      onDone();
+    } catch (err) {
+      showError(err);
+    }
+  }
+  return (
+    <li data-testid="proposal" className={p.confidence?.check ? 'proposal needs-check' : 'proposal'}>
+      <div>
+        <span className="badge kind">{KIND_LABEL[p.kind] ?? p.kind}</span> <strong>{p.title}</strong>
+        {p.due_on && (
+          <>
+            {' '}
+            · due <UkDate iso={p.due_on} />
+          </>
+        )}
+        {p.rule_id && <span className="badge">{p.rule_id}</span>}
+        <CheckMark c={p.confidence} />
+      </div>
+      {p.reason && <div className="muted">{p.reason}</div>}
+      {p.kind === 'payment' && p.payload && <RemittanceTable plan={p.payload as unknown as RemittancePlan} />}
+      {p.status !== 'pending' ? (
+        <em>{p.status === 'accepted' ? 'Accepted' : 'Rejected'}</em>
+      ) : rejecting ? (
+        <form className="form-grid" onSubmit={(e) => void reject(e)} aria-label={`Reject ${p.title}`}>
+          <TextField label="Why reject this? (optional)" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} wide />
+          {p.kind === 'task' && (
+            <CheckField label="This date is not ours to act on (Steve learns from it)" checked={notOurs} onChange={(e) => setNotOurs(e.target.checked)} />
+          )}
+          <div className="actions wide">
+            <button type="submit">Reject</button>
+            <button type="button" className="secondary" onClick={() => setRejecting(false)}>
+              Keep it
+            </button>
+          </div>
+        </form>
+      ) : (
+        <div className="form-grid">
+          {editable && (
+            <TextField
+              label={editable === 'due_on' ? 'Due date' : editable === 'meeting_on' ? 'Meeting date' : 'Valid until'}
+              type="date"
+              value={date}
+              onChange={(e) => setDate(e.target.value)}
+            />
+          )}
+          {p.kind === 'task' && <TextField label="Task title" value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />}
+          <div className="actions wide">
+            <button type="button" onClick={() => void accept()}>
+              Accept
+            </button>
+            <button type="button" className="secondary" onClick={() => setRejecting(true)}>
+              Reject…
+            </button>
+          </div>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function InboxItemPanel({ item, clients, onDone }: { item: Item; clients: ClientRow[]; onDone: () => void }) {
+  const [reading, setReading] = useState(false);
+  const [correcting, setCorrecting] = useState(false);
+  const from = [item.sender_name, item.sender_org].filter(Boolean).join(', ') || item.sender_email || 'unknown sender';
+  return (
+    <article className="panel inbox-item" aria-label={item.subject || item.file_name}>
+      <div className="panel-head">
+        <h2>{item.subject || item.file_name}</h2>
+        {item.check && <span className="badge check-this">check this</span>}
+      </div>
+      <Details
+        rows={[
+          [
+            'From',
+            <>
+              {from}
+              {item.sender_email && item.sender_email !== from ? <span className="muted"> &lt;{item.sender_email}&gt;</span> : null}
+            </>,
+          ],
+          ['Received', <UkDate iso={item.received_on} />],
+          [
+            'Category',
+            <>
+              {words(item.category)}
+              <CheckMark c={item.confidence.category} />
+            </>,
+          ],
+          [
+            'Client',
+            item.client_id ? (
+              <>
+                <Link href={`/clients/${item.client_id}`}>{item.client_name}</Link>
+                {item.match && <span className="muted"> ({/ by a person$/.test(item.match) ? item.match : `matched by ${item.match}`})</span>}
+                <CheckMark c={item.confidence.client} />
+              </>
+            ) : (
+              <>
+                {item.client_named ? `${item.client_named}: not linked to a client` : 'No client linked'}
+                <CheckMark c={item.confidence.client} />
+              </>
+            ),
+          ],
+          [
+            'References',
+            item.references.length ? (
+              <ul className="plain">
+                {item.references.map((r) => (
+                  <li key={`${r.kind}:${r.value}`}>
+                    {words(r.kind)} {r.value}
+                    <CheckMark c={r.confidence} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              ''
+            ),
+          ],
+          ['Corrected', item.corrected.join('; ')],
+        ]}
+      />
+      <p className="actions">
+        <button type="button" className="secondary" aria-expanded={reading} onClick={() => setReading(!reading)}>
+          {reading ? 'Hide the letter' : 'Read the letter'}
+        </button>
+        <button type="button" className="secondary" aria-expanded={correcting} onClick={() => setCorrecting(!correcting)}>
+          {correcting ? 'Close corrections' : 'Correct category, client or references'}
+        </button>
+        <a href={`/api/inbox/${item.id}/original`} download>
+          Download original
+        </a>
+        {item.case_id && item.case_has_plan && <Link href={`/ehcp/${item.case_id}`}>EHCP timeline</Link>}
+      </p>
+      {reading && <LetterText id={item.id} />}
+      {correcting && (
+        <CorrectForm
+          item={item}
+          clients={clients}
+          onDone={() => {
+            setCorrecting(false);
+            onDone();
+          }}
+        />
+      )}
+      {item.proposals.length > 0 && (
+        <ul className="proposals plain" aria-label="Proposals">
+          {item.proposals.map((p) => (
+            <ProposalRow key={p.id} p={p} onDone={onDone} />
+          ))}
+        </ul>
+      )}
+    </article>
+  );
 }
 
 const KIND_LABEL: Record<string, string> = {
@@ -126,7 +400,8 @@ export function InboxPage() {
   const [showAll, setShowAll] = useState(false);
   const inbox = useResource(() => api.get<Item[]>('/api/inbox', { status: showAll ? 'all' : 'pending' }), [showAll]);
   const reload = inbox.reload;
-  const { showError, showStatus } = useNotice();
+  const clients = useResource(() => api.get<{ clients: ClientRow[] }>('/api/clients', { limit: 500 }), []);
+  const { showStatus } = useNotice();
   const [busy, setBusy] = useState(false);
   const [over, setOver] = useState(false);
   const [results, setResults] = useState<ImportOutcome[]>([]);
@@ -159,22 +434,6 @@ export function InboxPage() {
     e.preventDefault();
     setOver(false);
     void upload([...e.dataTransfer.files]);
-  }
-
-  async function decide(p: Proposal, action: 'accept' | 'reject') {
-    try {
-      let body: Record<string, unknown> = {};
-      if (action === 'reject') {
-        const reason = window.prompt('Why reject this? (optional)', '');
-        if (reason === null) return;
-        body = reason ? { reason } : {};
-      }
-      await api.post(`/api/inbox/proposals/${p.id}/${action}`, body);
-      showStatus(`${action === 'accept' ? 'Accepted' : 'Rejected'}: ${p.title}.`);
-      reload();
-    } catch (e) {
-      showError(e);
-    }
   }
 
   return (
@@ -231,56 +490,7 @@ export function InboxPage() {
       )}
       <CheckField label="Show decided items too" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} />
       <Async resource={inbox} loading="Loading the inbox…" empty="Nothing waiting in the inbox." isEmpty={(items) => items.length === 0}>
-        {(items) =>
-          items.map((item) => (
-            <article key={item.id} className="card inbox-item" aria-label={item.file_name}>
-              <h2>
-                {item.subject || item.file_name}{' '}
-                <small>
-                  ({item.category.replace(/_/g, ' ')}
-                  {item.received_on ? `, received ${ukDate(item.received_on)}` : ''})
-                </small>
-              </h2>
-              <p>
-                From {[item.sender_name, item.sender_org].filter(Boolean).join(', ') || 'unknown sender'} ·{' '}
-                {item.client_id ? <Link href={`/clients/${item.client_id}`}>{item.client_name}</Link> : 'no client linked'} ·{' '}
-                <a href={`/api/inbox/${item.id}/original`} download>
-                  Download original
-                </a>
-                {item.case_id && (
-                  <>
-                    {' '}
-                    · <Link href={`/ehcp/${item.case_id}`}>EHCP timeline</Link>
-                  </>
-                )}
-              </p>
-              <ul className="proposals">
-                {item.proposals.map((p) => (
-                  <li key={p.id} data-testid="proposal">
-                    <span className="tag">{KIND_LABEL[p.kind] ?? p.kind}</span> {p.title}
-                    {p.due_on && <> · due {ukDate(p.due_on)}</>}
-                    {p.rule_id && <> · rule {p.rule_id}</>}
-                    {p.status === 'pending' ? (
-                      <>
-                        {' '}
-                        <button type="button" onClick={() => void decide(p, 'accept')}>
-                          Accept
-                        </button>{' '}
-                        <button type="button" className="secondary" onClick={() => void decide(p, 'reject')}>
-                          Reject
-                        </button>
-                      </>
-                    ) : (
-                      <em> – {p.status}</em>
-                    )}
-                    {p.reason && <div className="muted">{p.reason}</div>}
-                    {p.kind === 'payment' && p.payload && <RemittanceTable plan={p.payload as unknown as RemittancePlan} />}
-                  </li>
-                ))}
-              </ul>
-            </article>
-          ))
-        }
+        {(items) => items.map((item) => <InboxItemPanel key={item.id} item={item} clients={clients.data?.clients ?? []} onDone={reload} />)}
       </Async>
     </section>
   );
