@@ -246,6 +246,8 @@ export const listSubjectAccessRequestsResponse = z.object({
       reason: z.string(),
       responded_on: z.string().nullable(),
       client_name: z.string().nullable(),
+      /** Answered after the due day, or unanswered past it (GDPR-02). */
+      late: z.boolean(),
     }),
   ),
 });

@@ -10,6 +10,7 @@ import { addClient } from '../../src/services/clients/add-client.js';
 import { addComplianceItem } from '../../src/services/compliance/add-compliance-item.js';
 import { addSubjectAccessRequest } from '../../src/services/compliance/add-subject-access-request.js';
 import { renewComplianceItem } from '../../src/services/compliance/renew-compliance-item.js';
+import { listSubjectAccessRequests } from '../../src/services/compliance/list-subject-access-requests.js';
 import { updateSubjectAccessRequest } from '../../src/services/compliance/update-subject-access-request.js';
 import { cliActor, type ServiceContext } from '../../src/services/context.js';
 import { briefingMarkdown, buildBriefing, LATER_CAP } from '../../src/services/deadlines/build-briefing.js';
@@ -170,6 +171,23 @@ describe.each(DIALECTS)('deadline engine on %s', (dialect) => {
     expect((await ruleTasks('GDPR-02')).map((t) => [t.due_on, t.status])).toEqual([['2027-02-02', 'open']]);
     await updateSubjectAccessRequest(ctx, sar.id, { responded_on: '2026-11-27' });
     expect((await ruleTasks('GDPR-02')).map((t) => t.status)).toEqual(['done']);
+  });
+
+  it('a subject access request answered after its due day is marked late; one answered on the due day is not (GDPR-02)', async () => {
+    // Received Mon 26/10/2026: due Thu 26/11/2026. Today is 27/11/2026.
+    const onTime = await addSubjectAccessRequest(ctx, { requester: 'On Time', received_on: '2026-10-26', client_id: clientId });
+    const lateOne = await addSubjectAccessRequest(ctx, { requester: 'Late Answer', received_on: '2026-10-26' });
+    await addSubjectAccessRequest(ctx, { requester: 'Still Open', received_on: '2026-10-26' });
+    await addSubjectAccessRequest(ctx, { requester: 'Not Yet Due', received_on: '2026-11-20' });
+    await updateSubjectAccessRequest(ctx, onTime.id, { responded_on: '2026-11-26' });
+    await updateSubjectAccessRequest(ctx, lateOne.id, { responded_on: '2026-11-27' });
+    const rows = await listSubjectAccessRequests(ctx);
+    expect(Object.fromEntries(rows.map((r) => [r.requester, [r.due, r.late, r.client_name]]))).toEqual({
+      'On Time': ['2026-11-26', false, 'Ada Testchild'],
+      'Late Answer': ['2026-11-26', true, null],
+      'Still Open': ['2026-11-26', true, null],
+      'Not Yet Due': ['2026-12-21', false, null],
+    });
   });
 
   it('the briefing puts overdue first and hard before soft within a section, and explains rule-made items', async () => {

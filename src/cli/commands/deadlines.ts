@@ -243,14 +243,18 @@ export function registerDeadlines(program: Command, rt: CliRuntime): void {
       cmd,
       (ctx) => listSubjectAccessRequests(ctx),
       (rows) =>
-        table(rows, [
-          ['received_on', 'Received'],
-          ['requester', 'Requester'],
-          ['client_name', 'Client'],
-          ['due', 'Due'],
-          ['responded_on', 'Answered'],
-          ['id', 'ID'],
-        ]),
+        table(
+          rows.map((r) => ({ ...r, late: r.late ? 'LATE' : '', client_name: r.client_name ?? 'not linked to a client' })),
+          [
+            ['received_on', 'Received'],
+            ['requester', 'Requester'],
+            ['client_name', 'Client'],
+            ['due', 'Due'],
+            ['responded_on', 'Answered'],
+            ['late', ''],
+            ['id', 'ID'],
+          ],
+        ),
     ),
   );
   sar

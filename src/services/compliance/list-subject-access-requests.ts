@@ -16,8 +16,12 @@ export async function listSubjectAccessRequests(ctx: ServiceContext) {
     .select('clients.name as client_name')
     .orderBy('received_on', 'desc')
     .execute();
+  const today = ctx.clock.today();
   return rows.map((r) => {
     const d = computeDeadline('GDPR-02', r.received_on as LocalDate, rc);
-    return { ...r, extended: Number(r.extended) === 1, due: Number(r.extended) === 1 ? d.also![0]!.due : d.due, reason: d.reason };
+    const due = Number(r.extended) === 1 ? d.also![0]!.due : d.due;
+    // Answered after the due day, or still unanswered after it: late either way (GDPR-02).
+    const late = (r.responded_on ?? today) > due;
+    return { ...r, extended: Number(r.extended) === 1, due, reason: d.reason, late };
   });
 }

@@ -116,7 +116,7 @@ export function CompliancePage() {
             columns={[
               { header: 'Received', className: 'nowrap', cell: (r) => ukDate(r.received_on) },
               { header: 'From', cell: (r) => r.requester },
-              { header: 'Client', cell: (r) => r.client_name ?? '—' },
+              { header: 'Client', cell: (r) => r.client_name ?? <span className="muted">Not linked to a client</span> },
               {
                 header: 'Due',
                 className: 'nowrap',
@@ -127,7 +127,16 @@ export function CompliancePage() {
                   </>
                 ),
               },
-              { header: 'Answered', className: 'nowrap', cell: (r) => ukDate(r.responded_on) },
+              {
+                header: 'Answered',
+                className: 'nowrap',
+                cell: (r) => (
+                  <>
+                    {ukDate(r.responded_on)}
+                    {r.late && <span className="badge hard"> {r.responded_on ? 'Answered late' : 'Late'}</span>}
+                  </>
+                ),
+              },
               {
                 header: <span className="visually-hidden">Actions</span>,
                 label: 'Actions',
