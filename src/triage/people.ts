@@ -412,6 +412,8 @@ export interface SenderInput {
   from_address: string;
   /** The practice's own name(s) and domain, never the sender. */
   own: string[];
+  /** Earlier messages quoted in a reply or forward. */
+  quoted?: string;
 }
 
 export function findSenderOrg(s: SenderInput): string | null {
@@ -462,6 +464,22 @@ export function findSenderOrg(s: SenderInput): string | null {
       teamLines = [s.from_name.replace(/\s+[-–]\s+.*$/, ''), ...sigLines];
     }
     if (!org) org = tryLines(letterhead);
+    // A forward or reply signed only with a first name: the sender's full signature is in an earlier
+    // message of the same thread, under their name.
+    const writer = personName(s.from_name.replace(/\s*[(<].*$/, ''));
+    if (!org && writer && s.quoted) {
+      const at = s.quoted.search(new RegExp(`^[> \\t]*${writer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*$`, 'm'));
+      if (at >= 0) {
+        const block = s.quoted
+          .slice(at)
+          .split('\n')
+          .slice(1, 5)
+          .map((l) => l.replace(/^[> \t]+/, '').trim())
+          .filter(Boolean);
+        org = tryLines(block);
+        if (org) teamLines = block;
+      }
+    }
     // No sign-off line: the name block closing the message is the signature.
     if (!org) {
       const tail = s.main

@@ -128,6 +128,7 @@ export async function triageDocument(file: string, bytes: Uint8Array, opts: Tria
     from_name: doc.from_name,
     from_address: doc.from_address,
     own,
+    quoted: s.quoted,
   });
   const exclude = [...own, ...(doc.from_name && sender_org ? [] : [])];
   let client: TriageClient | null = null;

@@ -479,6 +479,18 @@ describe('sender organisation: general patterns', () => {
     expect(person.sender_org).toBeNull();
   });
 
+  it("a forward signed with a first name takes the sender's organisation from their signature earlier in the thread", async () => {
+    const r = await read(
+      'z11.eml',
+      parent(
+        'Owen Tarn <owen@tarn-surveying.test>',
+        'FW: RE: 14 Tansy Close',
+        "Wren - see Dave's question below. Which side for the seat?\nOwen\nSent from my mobile\n\n-------- Original message --------\nFrom: Owen Tarn\nDate: 04/03/2027 09:10\nTo: Dave Hurst\nSubject: RE: 14 Tansy Close\n\nDave, grant approved - start date Monday 15 March.\nOwen Tarn\nTarn Building Surveying\n07700 900795",
+      ),
+    );
+    expect(r.sender_org).toBe('Tarn Building Surveying');
+  });
+
   it("a portal's name is not part of the organisation", async () => {
     const r = await read(
       'z4.eml',
