@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addOrganisation } from '../../src/services/organisations/add-organisation.js';
-import { addReferralSource } from '../../src/services/referrals/sources.js';
+import { addReferralSource } from '../../src/services/referrals/add-referral-source.js';
 import { testApp, type TestApp } from '../server/support.js';
 import { DIALECTS } from '../support/stores.js';
 

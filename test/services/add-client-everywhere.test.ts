@@ -8,7 +8,7 @@ import { addClient } from '../../src/services/clients/add-client.js';
 import type { ServiceContext } from '../../src/services/context.js';
 import { acceptProposal, importInbox, listInbox } from '../../src/services/inbox/inbox.js';
 import { addReferral } from '../../src/services/referrals/add-referral.js';
-import { addReferralSource } from '../../src/services/referrals/sources.js';
+import { addReferralSource } from '../../src/services/referrals/add-referral-source.js';
 import { DIALECTS } from '../support/stores.js';
 import { as, openTestDb, seedPractice, type Seeded, type TestDb } from './support.js';
 

@@ -9,7 +9,10 @@ import { addReferral } from '../../services/referrals/add-referral.js';
 import { getReferral, listReferrals } from '../../services/referrals/list-referrals.js';
 import { acceptReferral, acknowledgeReferral, declineReferral, waitlistReferral } from '../../services/referrals/record-outcome.js';
 import { referrerAnalytics } from '../../services/referrals/referrer-analytics.js';
-import { addReferralSource, listReferralSources, resolveSourceId, updateReferralSource } from '../../services/referrals/sources.js';
+import { addReferralSource } from '../../services/referrals/add-referral-source.js';
+import { listReferralSources } from '../../services/referrals/list-referral-sources.js';
+import { resolveSourceId } from '../../services/referrals/referral-source.js';
+import { updateReferralSource } from '../../services/referrals/update-referral-source.js';
 import { fields, table } from '../format.js';
 import { globals, intOption, withContext, type CliRuntime } from '../runtime.js';
 

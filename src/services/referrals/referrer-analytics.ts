@@ -21,7 +21,8 @@ import {
 import { requirePermission } from '../access.js';
 import type { Db, ServiceContext } from '../context.js';
 import { practiceCalendar } from './common.js';
-import { listReferralSources, type SourceView } from './sources.js';
+import { listReferralSources } from './list-referral-sources.js';
+import type { SourceView } from './referral-source.js';
 
 export interface Referrer extends SourceHealth {
   id: string;

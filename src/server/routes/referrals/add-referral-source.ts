@@ -1,5 +1,5 @@
 import { referralSource, referralSourceInput } from '../../../contract/referrals.js';
-import { addReferralSource } from '../../../services/referrals/sources.js';
+import { addReferralSource } from '../../../services/referrals/add-referral-source.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

@@ -1,5 +1,5 @@
 import { listReferralSourcesResponse } from '../../../contract/referrals.js';
-import { listReferralSources } from '../../../services/referrals/sources.js';
+import { listReferralSources } from '../../../services/referrals/list-referral-sources.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { id } from '../../../contract/common.js';
 import { referralSource, updateReferralSourceInput } from '../../../contract/referrals.js';
-import { updateReferralSource } from '../../../services/referrals/sources.js';
+import { updateReferralSource } from '../../../services/referrals/update-referral-source.js';
 import { defineRoute } from '../../route.js';
 
 export default defineRoute({
