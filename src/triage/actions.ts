@@ -56,9 +56,13 @@ const CUES: { role: DateRole | 'event'; re: RegExp }[] = [
   { role: 'event', re: /\b(?:attend|join|invited)\b/gi },
 ];
 
+// Clauses and sentences are looked for in a window before the date, so a long thread costs no more per date.
+const WINDOW = 800;
+
 function clauseBounds(text: string, at: number, end: number, prevEnd: number, nextStart: number): [number, number] {
-  const before = text.slice(0, at);
-  let left = Math.max(prevEnd, 0);
+  const base = Math.max(0, at - WINDOW);
+  const before = text.slice(base, at);
+  let left = Math.max(prevEnd, base);
   for (const re of [
     /[.?!]\s+(?=\S)/g,
     /\n[ \t]*\n/g,
@@ -68,9 +72,9 @@ function clauseBounds(text: string, at: number, end: number, prevEnd: number, ne
     /\s+[-–]\s+(?=[a-z])/g,
     /\n(?=[^\n]*\.{3,})/g,
   ]) {
-    for (const m of before.matchAll(re)) if (m.index! + m[0].length > left) left = m.index! + m[0].length;
+    for (const m of before.matchAll(re)) if (base + m.index! + m[0].length > left) left = base + m.index! + m[0].length;
   }
-  const after = text.slice(end);
+  const after = text.slice(end, end + WINDOW);
   let right = nextStart < 0 ? text.length : nextStart;
   for (const re of [/[.?!](?:\s|$)/, /\n[ \t]*\n/, /;\s/]) {
     const m = re.exec(after);
@@ -80,16 +84,15 @@ function clauseBounds(text: string, at: number, end: number, prevEnd: number, ne
 }
 
 function sentenceAround(text: string, at: number, end: number): string {
-  const before = text.slice(0, at);
-  let left = 0;
-  for (const m of before.matchAll(/[.?!]\s+(?=\S)|\n[ \t]*\n/g)) left = m.index! + m[0].length;
-  const m = /[.?!](?:\s|$)|\n[ \t]*\n/.exec(text.slice(end));
-  return text.slice(left, m ? end + m.index + 1 : text.length);
+  const left = sentenceStart(text, at);
+  const m = /[.?!](?:\s|$)|\n[ \t]*\n/.exec(text.slice(end, end + WINDOW));
+  return text.slice(left, m ? end + m.index + 1 : Math.min(text.length, end + WINDOW));
 }
 
 function sentenceStart(text: string, at: number): number {
-  let left = 0;
-  for (const m of text.slice(0, at).matchAll(/[.?!]\s+(?=\S)|\n[ \t]*\n/g)) left = m.index! + m[0].length;
+  const base = Math.max(0, at - WINDOW);
+  let left = base;
+  for (const m of text.slice(base, at).matchAll(/[.?!]\s+(?=\S)|\n[ \t]*\n/g)) left = base + m.index! + m[0].length;
   return left;
 }
 

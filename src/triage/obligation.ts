@@ -15,6 +15,7 @@ export type Holder = 'practice' | 'other';
 // Finite verbs and modals that end a clause's subject.
 const VERB =
   /\b(?:will|won['’]t|must|shall|should|is|are|isn['’]t|has|have|had|was|were|needs?|can|could|may|would|['’]ll|['’]d|to be|be|provides|due|serve|file|send|issue|return|give|tell|decide|take place)\b/i;
+const VERB_ALL = new RegExp(VERB.source, 'gi');
 // Words that address the practice, or ask it for something.
 const ADDRESSED = /\b(?:you|your|yours|OT|occupational therap\w*)\b/i;
 const REQUEST =
@@ -34,7 +35,7 @@ const FIRST_PERSON_ASKS =
 export function obligationHolder(before: string): Holder {
   const clause = before.replace(/\s+/g, ' ');
   // The first finite verb: "to give", "to serve" are infinitives inside the subject or an opening clause.
-  const verb = [...clause.matchAll(new RegExp(VERB.source, 'gi'))].find((v) => !/\bto\s+$/i.test(clause.slice(0, v.index)));
+  const verb = [...clause.matchAll(VERB_ALL)].find((v) => !/\bto\s+$/i.test(clause.slice(0, v.index)));
   if (verb) {
     // The subject of the main clause: after an opening subordinate clause ("Before I decide, I would…").
     const lead = clause.slice(0, verb.index);

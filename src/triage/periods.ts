@@ -63,10 +63,12 @@ function ruleDate(ruleId: string, from: LocalDate, jurisdiction: Jurisdiction): 
 }
 
 function sentenceBounds(text: string, at: number, end: number): [number, number] {
-  let left = 0;
-  for (const m of text.slice(0, at).matchAll(/[.?!]\s+(?=\S)|\n[ \t]*\n/g)) left = m.index! + m[0].length;
-  const m = /[.?!](?:\s|$)|\n[ \t]*\n/.exec(text.slice(end));
-  return [left, m ? end + m.index + 1 : text.length];
+  // A window either side, so a long thread costs no more per period.
+  const base = Math.max(0, at - 800);
+  let left = base;
+  for (const m of text.slice(base, at).matchAll(/[.?!]\s+(?=\S)|\n[ \t]*\n/g)) left = base + m.index! + m[0].length;
+  const m = /[.?!](?:\s|$)|\n[ \t]*\n/.exec(text.slice(end, end + 800));
+  return [left, m ? end + m.index + 1 : Math.min(text.length, end + 800)];
 }
 
 // What a period is counted from, after "of", "from" or "after".
