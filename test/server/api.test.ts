@@ -150,7 +150,9 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
     expect(task).toMatchObject({ title: 'Chase invoice', status: 'open', assignee_id: t.ids.admin, assignee_name: 'Ada Admin' });
     expect((await t.call(admin, 'GET', '/api/tasks?due_before=2026-12-02')).json().tasks.map((x: { id: string }) => x.id)).toEqual([task.id]);
     expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/snooze`, { until: '2026-11-27', reason: 'Waiting' })).statusCode).toBe(400);
-    expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/snooze`, { until: '2026-11-30', reason: 'Waiting for the school' })).json().snoozed_until).toBe('2026-11-30');
+    expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/snooze`, { until: '2026-11-30', reason: 'Waiting for the school' })).json().snoozed_until).toBe(
+      '2026-11-30',
+    );
     const done = await t.call(admin, 'POST', `/api/tasks/${task.id}/complete`);
     expect(done.json()).toMatchObject({ status: 'done', completed_on: '2026-11-27' });
     expect((await t.call(admin, 'POST', `/api/tasks/${task.id}/complete`, { outcome: 'waived' })).statusCode).toBe(409);
@@ -219,6 +221,8 @@ describe.each(DIALECTS)('API routes (%s)', (dialect) => {
       email: 'new@practice.test',
       role: 'clinician',
       hcpc_number: 'OT11111',
+      qualifications: null,
+      professional_bodies: null,
       active: true,
       created_at: expect.any(String),
       totp_enabled: false,
