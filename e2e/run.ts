@@ -18,6 +18,7 @@ import './specs/client-flow.spec.js';
 import './specs/setup.spec.js';
 import './specs/tablet.spec.js';
 import './specs/today.spec.js';
+import './specs/clients-duplicate.spec.js';
 import './specs/organisations-settings.spec.js';
 import './specs/totp.spec.js';
 import './specs/inbox.spec.js';

@@ -27,10 +27,15 @@ export class TodayPage {
     const rows = this.section(sectionTitle)
       .locator('tbody tr')
       .filter({ has: this.page.locator(hard ? '.badge.hard' : '.badge.soft') });
-    const row = rows.first();
-    await visible(row, `a ${hard ? 'hard' : 'soft'} task in ${sectionTitle}`);
-    const title = ((await row.locator('.task-title').textContent()) ?? '').trim();
-    return { row, title };
+    // A task whose title is the only one of its kind on the page, so it can be followed after it moves.
+    await visible(rows.first(), `a ${hard ? 'hard' : 'soft'} task in ${sectionTitle}`);
+    const n = await rows.count();
+    for (let k = 0; k < n; k++) {
+      const row = rows.nth(k);
+      const title = ((await row.locator('.task-title').textContent()) ?? '').trim();
+      if ((await this.rowFor(title).count()) === 1) return { row: this.rowFor(title), title };
+    }
+    throw new AssertionError(`no ${hard ? 'hard' : 'soft'} task in ${sectionTitle} has a title of its own`);
   }
 
   rowFor(title: string): Locator {

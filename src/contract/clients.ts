@@ -23,11 +23,14 @@ export const addClientInput = z
     consent: consentSchema.partial().optional(),
     lead_clinician_id: id.optional(),
     notes: longText.optional(),
+    /** The person adding confirms this is someone else who shares a name and date of birth with an existing client. */
+    different_person: z.boolean().optional(),
   })
   .strict();
 export type AddClientInput = z.input<typeof addClientInput>;
 
 export const updateClientInput = addClientInput
+  .omit({ different_person: true })
   .partial()
   .extend({ nhs_number: z.union([z.literal(''), nhsNumber]).optional() })
   .strict();

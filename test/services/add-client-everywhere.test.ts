@@ -85,12 +85,33 @@ describe.each(DIALECTS)('one way to add a client, on %s', (dialect) => {
     expect(await t.store.db.selectFrom('clients').select('id').execute()).toHaveLength(before.length);
   });
 
-  it('the clients service refuses a second client with the same name (any spacing or case) and date of birth', async () => {
+  it('the clients service asks before a second client with the same name (any spacing or case) and date of birth, and adds them once told it is a different person', async () => {
     const first = await addClient(t.ctx, { name: 'Ada Testchild', dob: '2016-04-02' });
     await expect(addClient(t.ctx, { name: '  ada   TESTCHILD ', dob: '2016-04-02' })).rejects.toMatchObject({
       code: 'CONFLICT',
-      message: `A client called ada   TESTCHILD, born 02/04/2016, already exists (${first.id}).`,
+      field: 'name',
+      message: 'A client called ada   TESTCHILD, born 02/04/2016, already exists. Open their record, or confirm this is a different person.',
     });
     expect((await addClient(t.ctx, { name: 'Ada Testchild', dob: '2016-04-03' })).id).not.toBe(first.id);
+    const twin = await addClient(t.ctx, { name: 'Ada Testchild', dob: '2016-04-02', different_person: true });
+    expect(twin.id).not.toBe(first.id);
+    const audit = await t.store.db
+      .selectFrom('audit_events')
+      .select('detail')
+      .where('entity_id', '=', twin.id)
+      .where('action', '=', 'create')
+      .executeTakeFirstOrThrow();
+    expect(audit.detail).toContain('confirmed a different person');
+  });
+
+  it('an NHS number already held is refused even for a confirmed different person, naming who holds it without an internal id', async () => {
+    const first = await addClient(t.ctx, { name: 'Ada Testchild', dob: '2016-04-02', nhs_number: '9434765919' });
+    const err = await addClient(t.ctx, { name: 'Bea Other', dob: '2012-01-01', nhs_number: '9434765919', different_person: true }).catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'CONFLICT',
+      field: 'nhs_number',
+      message: 'Ada Testchild, born 02/04/2016, already has NHS number 943 476 5919: open their record instead.',
+    });
+    expect(String((err as Error).message)).not.toContain(first.id);
   });
 });

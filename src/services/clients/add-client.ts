@@ -2,6 +2,7 @@ import { addClientInput, type AddClientInput } from '../../contract/clients.js';
 import { parseInput } from '../../contract/common.js';
 import { newId } from '../../db/ids.js';
 import { formatUkDate } from '../../domain/calendar/local-date.js';
+import { formatNhsNumber } from '../../domain/people/nhs-number.js';
 import { AppError, invalid } from '../../domain/errors.js';
 import { roleCan } from '../../domain/permissions.js';
 import { can } from '../access.js';
@@ -38,13 +39,26 @@ export async function addClientIn(trx: Db, ctx: ServiceContext, input: AddClient
   // A clinician who adds a client takes them on unless they name someone else; an admin holds no caseload.
   const lead = data.lead_clinician_id ?? (ctx.actor.kind === 'user' && can(ctx.actor, 'caseload.hold') ? ctx.actor.id : null);
   if (lead) await assertClinician(trx, lead);
-  const named = await clientsNamed(trx, data.name, data.dob);
-  if (named.length > 0)
-    throw new AppError('CONFLICT', `A client called ${data.name}, born ${formatUkDate(data.dob)}, already exists (${named.join(', ')}).`, { field: 'name' });
+  // An NHS number belongs to one person, so a second client with it is always refused; two people
+  // may share a name and date of birth, so that only asks, and the person adding may confirm.
   if (data.nhs_number) {
-    const clash = await trx.selectFrom('clients').select('id').where('nhs_number', '=', data.nhs_number).executeTakeFirst();
-    if (clash) throw new AppError('CONFLICT', `A client with NHS number ${data.nhs_number} already exists (${clash.id}).`, { field: 'nhs_number' });
+    const clash = await trx.selectFrom('clients').select(['name', 'dob']).where('nhs_number', '=', data.nhs_number).executeTakeFirst();
+    if (clash)
+      throw new AppError(
+        'CONFLICT',
+        `${clash.name}, born ${formatUkDate(clash.dob)}, already has NHS number ${formatNhsNumber(data.nhs_number)}: open their record instead.`,
+        {
+          field: 'nhs_number',
+        },
+      );
   }
+  const named = await clientsNamed(trx, data.name, data.dob);
+  if (named.length > 0 && !data.different_person)
+    throw new AppError(
+      'CONFLICT',
+      `A client called ${data.name}, born ${formatUkDate(data.dob)}, already exists. Open their record, or confirm this is a different person.`,
+      { field: 'name' },
+    );
   const now = nowIso(ctx);
   const row = {
     id: newId(),
@@ -62,7 +76,8 @@ export async function addClientIn(trx: Db, ctx: ServiceContext, input: AddClient
     updated_at: now,
   };
   await trx.insertInto('clients').values(row).execute();
-  await appendAudit(trx, ctx, { action: 'create', entity: 'client', entity_id: row.id, client_id: row.id, ...(opts.source ? { detail: opts.source } : {}) });
+  const detail = [opts.source, named.length > 0 ? 'confirmed a different person from a same-name same-birthday client' : ''].filter(Boolean).join('; ');
+  await appendAudit(trx, ctx, { action: 'create', entity: 'client', entity_id: row.id, client_id: row.id, ...(detail ? { detail } : {}) });
   const saved = await trx.selectFrom('clients').selectAll().where('id', '=', row.id).executeTakeFirstOrThrow();
   return clientView(saved);
 }

@@ -1,6 +1,7 @@
 /** Adding a client: the fields of the contract's add-client input, with a UK date of birth and the NHS number as people write it. */
 import { addClientInput } from '../../../src/contract/clients.js';
-import { api } from '../api/client.js';
+import { useState } from 'react';
+import { api, ApiError } from '../api/client.js';
 import type { Client, User } from '../api/types.js';
 import { useSession } from '../session.js';
 import { Field } from './Field.js';
@@ -8,6 +9,9 @@ import { Form, useForm } from './Form.js';
 
 export function AddClientForm({ clinicians, onAdded, onCancel }: { clinicians: User[]; onAdded: (c: Client) => void; onCancel: () => void }) {
   const { session } = useSession();
+  // Set when the server found a client with the same name and date of birth: the person may say it is someone else.
+  const [sameNameAndDob, setSameNameAndDob] = useState(false);
+  const [differentPerson, setDifferentPerson] = useState(false);
   const form = useForm({
     initial: {
       name: '',
@@ -20,11 +24,37 @@ export function AddClientForm({ clinicians, onAdded, onCancel }: { clinicians: U
       lead_clinician_id: session.user.role === 'clinician' ? session.user.id : '',
     },
     schema: addClientInput,
-    toInput: (read) => ({ ...read, ...(typeof read.postcode === 'string' ? { postcode: read.postcode.toUpperCase() } : {}) }),
-    onSubmit: async (input) => onAdded(await api.post<Client>('/api/clients', input)),
+    toInput: (read) => ({
+      ...read,
+      ...(typeof read.postcode === 'string' ? { postcode: read.postcode.toUpperCase() } : {}),
+      ...(differentPerson ? { different_person: true } : {}),
+    }),
+    onSubmit: async (input) => {
+      try {
+        onAdded(await api.post<Client>('/api/clients', input));
+      } catch (e) {
+        setSameNameAndDob(e instanceof ApiError && e.code === 'CONFLICT' && e.field === 'name');
+        throw e;
+      }
+    },
   });
   return (
-    <Form form={form} label="Add client" title="Add a client" submitLabel="Add client" busyLabel="Adding…" onCancel={onCancel}>
+    <Form
+      form={form}
+      label="Add client"
+      title="Add a client"
+      submitLabel="Add client"
+      busyLabel="Adding…"
+      onCancel={onCancel}
+      actions={
+        sameNameAndDob && (
+          <label className="check">
+            <input type="checkbox" checked={differentPerson} onChange={(e) => setDifferentPerson(e.target.checked)} />
+            This is a different person who shares the name and date of birth
+          </label>
+        )
+      }
+    >
       <Field form={form} name="name" label="Full name" required autoFocus />
       <Field form={form} name="dob" label="Date of birth" type="date" required />
       <Field form={form} name="nhs_number" label="NHS number (optional)" hint="10 digits, e.g. 943 476 5919" inputMode="numeric" />
