@@ -30,6 +30,8 @@ const AREAS: { commands: string[]; load: () => Promise<Register> }[] = [
   { commands: ['check', 'draft', 'docs', 'findings'], load: async () => (await import('./commands/documents.js')).registerDocuments },
   { commands: ['serve', 'start'], load: async () => (await import('./commands/serve.js')).registerServe },
   { commands: ['triage'], load: async () => (await import('./commands/triage.js')).registerTriage },
+  { commands: ['backup', 'restore'], load: async () => (await import('./commands/backup.js')).registerBackup },
+  { commands: ['audit'], load: async () => (await import('./commands/audit.js')).registerAudit },
   { commands: ['users'], load: async () => (await import('./commands/users.js')).registerUsers },
   { commands: ['inbox'], load: async () => (await import('./commands/inbox.js')).registerInbox },
 ];

@@ -26,6 +26,8 @@ export interface ServeOptions extends GlobalOptions {
   host?: string;
   /** `steve start`: build the web app when it is missing or stale, and create the demo practice in an empty database. */
   start?: boolean;
+  /** Back up once a day into the data folder's backups/, keeping this many. */
+  backupDaily?: number;
 }
 
 export interface RunningServer {
@@ -42,6 +44,8 @@ export interface CliRuntime {
   open(opts: GlobalOptions): Promise<OpenedContext>;
   /** Starts the HTTP server; `say` prints progress lines (building, creating the demo). */
   serve?(opts: ServeOptions, say: (line: string) => void): Promise<RunningServer>;
+  /** Copies a backup into the data folder, which must hold no practice yet. */
+  restore?(opts: GlobalOptions, file: string): Promise<{ location: string; audit_intact: boolean | null; lines: string[] }>;
   /** Every file a command reads or writes goes through this port, never node:fs. */
   readonly files: Files;
   /** For commands that need the date but no database (the context has its own). */

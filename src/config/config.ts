@@ -12,6 +12,8 @@ const configSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
     .optional(),
   dbKey: z.string().min(1).optional(),
+  /** The audit chain's HMAC key; without it the data folder's audit.key (made on first use). */
+  auditKey: z.string().min(32, 'must be at least 32 characters').optional(),
   port: z.coerce.number().int().min(0).max(65535),
   host: z.string().min(1),
   sessionHours: z.coerce
@@ -38,6 +40,7 @@ export function loadConfig(flags: ConfigFlags, env: Record<string, string | unde
     dataDir: flags.data ?? env.STEVE_DATA ?? './steve-data',
     databaseUrl: flags.db ?? (env.STEVE_DATABASE_URL || undefined),
     dbKey: env.STEVE_DB_KEY || undefined,
+    auditKey: env.STEVE_AUDIT_KEY || undefined,
     port: flags.port ?? env.STEVE_PORT ?? 4310,
     host: flags.host ?? env.STEVE_HOST ?? '127.0.0.1',
     sessionHours: env.STEVE_SESSION_HOURS ?? 12,

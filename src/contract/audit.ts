@@ -10,7 +10,13 @@ export const listAuditQuery = z
   })
   .strict();
 
-export const auditVerifyResponse = z.object({ events: z.number(), intact: z.boolean(), broken_at: z.number().nullable() });
+export const auditVerifyResponse = z.object({
+  events: z.number(),
+  intact: z.boolean(),
+  broken_at: z.number().nullable(),
+  problem: z.string().optional(),
+  checkpoint: z.object({ seq: z.number(), at: z.string() }).optional(),
+});
 export const listAuditResponse = z.object({
   events: z.array(
     z.object({

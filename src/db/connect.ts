@@ -4,7 +4,7 @@
  * Opening a database runs the pending migrations, and refuses a database that a newer
  * Steve has written rather than guess at columns it does not know.
  */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3-multiple-ciphers';
 import {
@@ -65,8 +65,11 @@ export async function openStore(target: StoreTarget, options: { migrate?: boolea
 }
 
 function openSqlite(target: { file: string; key?: string | undefined }): Store {
-  if (target.file !== ':memory:') mkdirSync(resolve(target.file, '..'), { recursive: true });
+  // Health records: the folder only its owner may enter, the files only its owner may read.
+  if (target.file !== ':memory:') mkdirSync(resolve(target.file, '..'), { recursive: true, mode: 0o700 });
+  const created = target.file !== ':memory:' && !existsSync(target.file);
   const raw = new SqliteDatabase(target.file);
+  if (created) chmodSync(target.file, 0o600);
   if (target.key) {
     // Order matters for SQLCipher compatibility: cipher and legacy before the key (STACK.md).
     raw.pragma(`cipher='sqlcipher'`);

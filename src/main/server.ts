@@ -4,8 +4,8 @@
  * and closes the server and the database on SIGINT/SIGTERM.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RunningServer, ServeOptions } from '../cli/runtime.js';
 import type { Config } from '../config/config.js';
@@ -13,7 +13,8 @@ import { openStore, storeTarget } from '../db/connect.js';
 import { AppError } from '../domain/errors.js';
 import { buildApp } from '../server/app.js';
 import { DEMO_DEFAULTS, buildDemoPractice } from '../services/demo/build-demo-practice.js';
-import { cliActor } from '../services/context.js';
+import { cliActor, type ServiceContext } from '../services/context.js';
+import { backUpPractice } from '../services/practice/back-up-practice.js';
 import { findPractice } from '../services/practice/get-practice.js';
 import { BUILDS, buildStale } from '../../scripts/build-freshness.mjs';
 import { chooseAdapters } from './adapters.js';
@@ -50,15 +51,42 @@ async function buildWeb(say: (line: string) => void): Promise<void> {
   else say(`Built the web app in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 
+const DAY_MS = 24 * 3600_000;
+const BACKUP_NAME = /^steve-\d{4}-\d{2}-\d{2}\.sqlite$/;
+
+/**
+ * `steve serve --backup-daily N`: a consistent copy into the data folder's backups/ at start
+ * (unless today's exists) and every 24 hours, keeping the newest N.
+ */
+function dailyBackups(cfg: Config, ctx: ServiceContext, keep: number, say: (line: string) => void): NodeJS.Timeout {
+  const dir = join(resolve(cfg.dataDir), 'backups');
+  const once = async () => {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const file = join(dir, `steve-${ctx.clock.now().toISOString().slice(0, 10)}.sqlite`);
+    if (!existsSync(file)) await backUpPractice(ctx, file);
+    const old = readdirSync(dir)
+      .filter((f) => BACKUP_NAME.test(f))
+      .sort()
+      .reverse()
+      .slice(keep);
+    for (const f of old) rmSync(join(dir, f));
+  };
+  const run = () => void once().catch((e: unknown) => say(`Warning: the daily backup failed: ${e instanceof Error ? e.message : String(e)}`));
+  run();
+  const timer = setInterval(run, DAY_MS);
+  timer.unref();
+  return timer;
+}
+
 export async function startServer(cfg: Config, opts: ServeOptions, say: (line: string) => void): Promise<RunningServer> {
   if (opts.start) await buildWeb(say);
   const store = await openStore(storeTarget(cfg));
-  const { clock, mail, languageModel } = chooseAdapters(cfg);
+  const { clock, mail, languageModel, auditSeal } = chooseAdapters(cfg);
   try {
     let demoSignIn: RunningServer['demoSignIn'] = null;
     if (opts.start && !(await findPractice(store.db))) {
       say('The database is empty: creating the demo practice (fictional people only)…');
-      const summary = await buildDemoPractice({ db: store.db, dialect: store.dialect, clock, mail, languageModel, actor: cliActor }, {});
+      const summary = await buildDemoPractice({ db: store.db, dialect: store.dialect, clock, mail, languageModel, auditSeal, actor: cliActor }, {});
       say(`Created the demo practice "${summary.practice.name}" with ${summary.clients} clients.`);
     }
     const demoOwner = await store.db.selectFrom('users').select('email').where('email', '=', DEMO_OWNER_EMAIL).executeTakeFirst();
@@ -70,6 +98,7 @@ export async function startServer(cfg: Config, opts: ServeOptions, say: (line: s
       clock,
       mail,
       languageModel,
+      auditSeal,
       sessionHours: cfg.sessionHours,
       secureCookies: cfg.secureCookies,
       webRoot: WEB_ROOT,
@@ -90,6 +119,10 @@ export async function startServer(cfg: Config, opts: ServeOptions, say: (line: s
     const port = typeof address === 'object' && address ? address.port : cfg.port;
     const shownHost = cfg.host.includes(':') ? `[${cfg.host}]` : cfg.host;
 
+    const backups = opts.backupDaily
+      ? dailyBackups(cfg, { db: store.db, dialect: store.dialect, clock, mail, languageModel, auditSeal, actor: cliActor }, opts.backupDaily, say)
+      : null;
+
     let closing: Promise<void> | undefined;
     let resolveClosed!: () => void;
     const closed = new Promise<void>((r) => (resolveClosed = r));
@@ -97,6 +130,7 @@ export async function startServer(cfg: Config, opts: ServeOptions, say: (line: s
       (closing ??= (async () => {
         process.off('SIGINT', onSignal);
         process.off('SIGTERM', onSignal);
+        if (backups) clearInterval(backups);
         await app.close();
         await store.close();
         resolveClosed();

@@ -11,6 +11,7 @@ import { authHook } from './auth-hook.js';
 import type { AppDeps } from './deps.js';
 import { errorBody, errorHandler } from './error-handler.js';
 import { registerRoute } from './route.js';
+import { checkpointAudit } from '../services/audit/checkpoint-audit.js';
 import { ROUTES } from './routes/index.js';
 import { securityHeaders } from './security-headers.js';
 import { registerWebApp, webAppPresent } from './static-web.js';
@@ -59,6 +60,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   app.addHook('onRequest', authHook(deps));
+  if (deps.auditSeal) {
+    // Before the answer leaves, the chain's head is recorded outside the database.
+    app.addHook('onSend', async (req) => {
+      if (req.url.startsWith('/api/')) await checkpointAudit(deps).catch((err: unknown) => req.log.error({ err }, 'audit checkpoint failed'));
+    });
+  }
   for (const route of ROUTES) registerRoute(app, deps, route);
 
   const web = webAppPresent(deps.webRoot) ? deps.webRoot : null;

@@ -141,6 +141,7 @@ export function registerRoute(app: FastifyInstance, deps: AppDeps, spec: AnyRout
         clock: deps.clock,
         mail: deps.mail,
         languageModel: deps.languageModel,
+        ...(deps.auditSeal ? { auditSeal: deps.auditSeal } : {}),
         actor: session?.actor ?? { kind: 'system', label: 'web' },
       };
       const result = await spec.handler({ body: req.body, query: req.query, params: req.params, ctx, session, deps, req, reply });

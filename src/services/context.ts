@@ -6,6 +6,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Dialect } from '../db/connect.js';
 import type { Database } from '../db/schema.js';
 import type { Role } from '../domain/vocabulary.js';
+import type { AuditSeal } from '../ports/audit-seal.js';
 import type { Clock } from '../ports/clock.js';
 import type { LanguageModel } from '../ports/language-model.js';
 import type { MailSender } from '../ports/mail.js';
@@ -21,6 +22,8 @@ export interface ServiceDeps {
   mail: MailSender;
   /** The disabled adapter unless a model is set up; no service may depend on one being there. */
   languageModel: LanguageModel;
+  /** The key that signs audit events and where the chain's head is checkpointed; without it events are hashed unkeyed (tests, imports). */
+  auditSeal?: AuditSeal;
 }
 
 export interface ServiceContext extends ServiceDeps {

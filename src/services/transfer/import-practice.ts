@@ -74,7 +74,7 @@ export async function importPractice(ctx: ServiceContext, doc: unknown): Promise
       practice: practice ? String(practice.name) : null,
       exported_at: envelope.exported_at,
       tables,
-      audit_chain: await verifyAuditChain(trx),
+      audit_chain: await verifyAuditChain(trx, ctx.auditSeal ? { key: ctx.auditSeal.key() } : undefined),
     };
   });
 }
