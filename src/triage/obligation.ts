@@ -5,7 +5,7 @@
  * action (its advice, report, answers, comments, reply) is a `response_due`.
  *
  * The holder is read from the clause before the date: its grammatical subject when a verb
- * follows one ("The Council must tell…", "Ms Okoro has 15 days…", "The solicitors will send
+ * follows one ("The Council must tell…", "Ms Adebayo has 15 days…", "The solicitors will send
  * you…"), else the request words around it ("Please send…", "We need your report…", "Comments
  * by Friday please"). And a block the writer marks as for information only asks nothing.
  */
@@ -24,7 +24,7 @@ const REQUEST =
 // statutory steps that are theirs (a plan is issued, a review takes place, evidence is filed).
 const PARTY =
   /\b(?:council|authority|local authority|school|college|nursery|setting|academy|tribunal|court|judge|panel|part(?:y|ies)|claimant|defendant|appellant|respondent|solicitors?|lawyers?|insurer|parents?|mother|father|mum|dad|family|carers?|educational psycholog\w*|psychologist|SENCo|they|he|she|it|plan|IDP|EHCP|decision|review|experts? of like|agenda)\b/i;
-// Named people and bodies: "Ms Okoro", "the LA", "Brambles", "Thornbury Lane Primary".
+// Named people and bodies: "Ms Adebayo", "the LA", "Willows", "Hollins Road Primary".
 const NAMED =
   /\b(?:LA|EP|ICB|NHS|Mrs?|Ms|Miss|Dr)\b|^\s*(?:[-•*]\s*)?(?!(?:The|This|That|These|Those|It|A|An|Any|All|Each|Every|Your|Our|My|Please)\b)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}\s*$/;
 const FIRST_PERSON = /^\s*(?:[-•*]\s*)?(?:and\s+|but\s+|so\s+)?(?:I|we)\b/i;

@@ -91,7 +91,7 @@ function namesBeforeDob(text: string): { name: string; index: number }[] {
   return out;
 }
 
-/** The longest person's name closing a phrase ("Claim no. F21 – Keith Ormerod" → "Keith Ormerod"). */
+/** The longest person's name closing a phrase ("Claim no. G34 – Alan Whitcombe" → "Alan Whitcombe"). */
 function trailingName(phrase: string): string | null {
   const words = phrase.trim().split(/[ \t]+/);
   for (let k = Math.min(4, words.length); k >= 2; k--) {
@@ -101,7 +101,7 @@ function trailingName(phrase: string): string | null {
   return null;
 }
 
-/** The longest person's name opening a phrase ("Mrs Edna Farthing, 9 Lockyer Gardens"). */
+/** The longest person's name opening a phrase ("Mrs Iris Penhallow, 14 Sorrel Close"). */
 function leadingName(phrase: string): string | null {
   const words = phrase
     .trim()
@@ -114,7 +114,7 @@ function leadingName(phrase: string): string | null {
   return null;
 }
 
-// A labelled field: "Child: …", "Name ......... Noor HADDAD" (dot leaders), "Member name   Harriet Coyle"
+// A labelled field: "Child: …", "Name ......... Sami OKAFOR" (dot leaders), "Member name   Ruth Bexley"
 // (a table cell read as text: two spaces or a tab instead of a colon).
 const LABEL =
   /^[ \t]*(?:re:[ \t]*)?(child(?:['’]s)? ?(?:name)?|name of (?:child|young person|client|patient|learner|pupil)|pupil|student|learner|young person|member(?: name)?|patient(?: name)?|client(?:['’]s name)?|applicant|our client|service user|employee|claimant|injured (?:person|party)|disgybl \/ pupil|name|re)(?:[ \t]*:|[ \t]*\.{2,}:?|\t|[ \t]{2,}(?=\S))[ \t]*([^\n]+)$/gim;
@@ -132,7 +132,7 @@ function segments(s: string): string[] {
     .filter(Boolean);
 }
 
-/** The practice's own people are never the client: a candidate carrying one of their surnames ("Mr Pryce-Williams" run into the next line) is theirs. */
+/** The practice's own people are never the client: a candidate carrying one of their surnames ("Mr Hale-Jenkins" run into the next line) is theirs. */
 function excluded(name: string, exclude: string[]): boolean {
   const n = name.toLowerCase();
   const words = n.split(' ');
@@ -143,7 +143,7 @@ function excluded(name: string, exclude: string[]): boolean {
   });
 }
 
-/** Restores mixed case when the text writes the name in mixed case somewhere ("NWOSU" → "Nwosu"). */
+/** Restores mixed case when the text writes the name in mixed case somewhere ("ADEYEMI" → "Adeyemi"). */
 function bestCasing(name: string, text: string): string {
   const re = new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}\\b`, 'gi');
   for (const m of text.matchAll(re)) if (m[0] !== m[0].toUpperCase()) return m[0].replace(/\s+/g, ' ');
@@ -195,21 +195,21 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
       add(cutValue(value.replace(/\.{2,}/g, ' ')), label === 'name' ? 7 : 9, m.index!);
     }
   }
-  // "Claim no. F21YK506 – Keith Ormerod v Grangefield Haulage Ltd": the claimant is the name just before " v ".
+  // "Claim no. G34ZX118 – Alan Whitcombe v Brackenfold Freight Ltd": the claimant is the name just before " v ".
   for (const m of `${p.subject}\n${body}`.matchAll(/([\p{Lu}][\p{L}'’-]+(?:[ \t]+[\p{Lu}][\p{L}'’.-]*){0,3})[ \t]+v\.?[ \t]+\p{Lu}/gu)) {
     const n = trailingName(m[1]!);
     if (n) add(n, 6, m.index!);
   }
   for (const seg of segments(p.subject)) {
     add(seg.replace(/^(?:member|client|pupil|patient)\s+/i, ''), 5, -1);
-    // A name inside a subject with other words: "Jayden Mulholland tues appt", "EH314/26/00877 Idris Nwachukwu".
+    // A name inside a subject with other words: "Toby Renwick tues appt", "EC902/27/00311 Osian Pritchard".
     for (const run of seg.matchAll(/(?:^|\s)((?:[\p{Lu}][\p{L}'’-]+[ \t]+){1,3}[\p{Lu}][\p{L}'’-]+)(?=\s|$)/gu)) {
       if (/(?:^|\s)\d{1,4}[a-z]?\s*$/i.test(seg.slice(0, run.index! + 1))) continue; // "8 Hebden Walk": an address
       add(personName(run[1]!) ? run[1] : (leadingName(run[1]!) ?? trailingName(run[1]!) ?? undefined), 4.5, -1);
     }
   }
-  // The heading under the salutation names who the letter is about: "Workplace assessment - Kwame
-  // Asante-Bryce (employee no. 40772)", "Mrs Edna Farthing, 9 Lockyer Gardens".
+  // The heading under the salutation names who the letter is about: "Workplace assessment - Daniel
+  // Oduya-Fenwick (employee no. 40772)", "Mrs Iris Penhallow, 14 Sorrel Close".
   const afterDear = /^[ \t]*dear\b[^\n]*\n(?:[ \t]*\n)*((?:[^\n]{3,110}\n){1,2})/im.exec(body);
   if (afterDear) {
     for (const line of afterDear[1]!.split('\n')) {
@@ -221,14 +221,14 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
       }
     }
   }
-  // "Mrs Priya Raman", "Mr Tariq Mahmood's": a titled full name in the body.
+  // "Mrs Anjali Desai", "Mr Bilal Qureshi's": a titled full name in the body.
   for (const m of p.main.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 3, m.index!);
-  // "an update on Deborah Quaye's case": whose case, claim, appeal or plan the letter is about.
+  // "an update on Helen Marchetti's case": whose case, claim, appeal or plan the letter is about.
   for (const m of p.main.matchAll(
     /\b(\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}[\p{L}'’-]+?)['’]s (?:case|claim|file|appeal|review|plan|assessment|sessions?|referral|needs)\b/gu,
   ))
     add(m[1], 6, m.index!);
-  // "Claire (Maisie's mum)", "its Dan, Arlo Fentons dad", "my daughter Lottie Wainwright": the writer's child.
+  // "Claire (Poppy's mum)", "its Dan, Reuben Stokes dad", "my daughter Elsie Garside": the writer's child.
   const parentOf = /\b(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{L}-]+?)?)(['’]s|s)? (?:mum|mom|mother|dad|father|parent|carer)\b/u.exec(`${p.main}\n${p.signature}`);
   if (parentOf && parentOf[1]!.includes(' ')) {
     const full = parentOf[2] === 's' ? parentOf[1]! : parentOf[1]!.replace(/['’]s$/, '');
@@ -243,7 +243,7 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
     for (const m of p.quoted.matchAll(LABEL)) if (m[1]!.toLowerCase() !== 're' && m[1]!.toLowerCase() !== 'name') add(cutValue(m[2]!), 5, -1);
     for (const m of p.quoted.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Master)\.?\s+(\p{Lu}[\p{L}'’-]+\s+\p{Lu}[\p{L}'’-]+)/gu)) add(m[1]!.replace(/['’]s$/, ''), 1, -1);
   }
-  // "Carys (Glenys's daughter)" signing for an elderly parent: the parent is the client.
+  // "Carys (Maureen's daughter)" signing for an elderly parent: the parent is the client.
   const signedFor = /\((\p{Lu}\p{Ll}+)['’]s (?:daughter|son|carer|husband|wife|partner)\)/u.exec(`${p.main}\n${p.signature}`)?.[1];
   // A private person moving their own appointment or asking for their own assessment is the client.
   // Only when they write of themselves ("my physio"), not of a child ("his session").
@@ -255,7 +255,7 @@ export function findClient(p: PeopleInput): { name: string; dob: LocalDate | nul
     !/\b(?:he|she|his|her|him|hes|shes|he['’]s|she['’]s|mum['’]?s?|dad['’]?s?)\b/i.test(p.main)
   )
     add(p.from_name, 1, -1);
-  // "I'm Janet Pryce's daughter": the writer's parent.
+  // "I'm Margaret Ellery's daughter": the writer's parent.
   const parent = /\b(?:I am|I['’]m)\s+((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}[\p{L}-]+)['’]s (?:daughter|son|carer|husband|wife|partner)\b/u.exec(p.main)?.[1];
   if (parent) add(parent, 4, -1);
   // "Re inv above for Ryan Kettlewell": a full name after for/about/re in a short message.
@@ -302,7 +302,7 @@ const ORG_CAPS =
 const POSTCODE = /\b[A-Z]{1,2}\d{1,2}[A-Z]?\s*\d[A-Z]{2}\b/;
 const TEAM = /\b(?:Team|Service|Housing|Unit|Department|Directorate|Options|Allocations|Casework|Accounts Payable|Payments)\b/;
 
-/** A letterhead's name set over two lines ("FERRIS LOMAX" / "S O L I C I T O R S") is one name. */
+/** A letterhead's name set over two lines ("HOLDEN PRICE" / "S O L I C I T O R S") is one name. */
 function joinSuffixLines(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
@@ -324,7 +324,7 @@ function cleanOrg(line: string): string {
   return (
     line
       .replace(/^(?:for|on behalf of)\s+/i, '')
-      // "Marshgate Academy (part of the Riverbend Learning Trust)", "AXA Health Provider Online": the organisation, not its portal or group.
+      // "Copperfield Academy (part of the Meadowbank Learning Trust)", "AXA Health Provider Online": the organisation, not its portal or group.
       .replace(/\s*\((?:part of|a member of|formerly|trading as)[^)]*\)/i, '')
       .replace(/\s+(?:provider (?:online|portal|hub)|online portal|portal|no-?reply)$/i, '')
       .replace(/[.,;]+$/, '')
@@ -334,13 +334,13 @@ function cleanOrg(line: string): string {
 }
 
 /**
- * One line of a signature or letterhead may hold several parts: "Gemma Ruddock | Senior Case
- * Manager | Tarnside Case Management Ltd", "Principal, Morwenna Hale & Co Solicitors",
- * "SEND Assessment Team | North Wessex Council". The organisation is the part that is one; a
+ * One line of a signature or letterhead may hold several parts: "Laura Finch | Senior Case
+ * Manager | Heathfield Case Management Ltd", "Principal, Bramwell Pike & Co Solicitors",
+ * "SEND Assessment Team | East Marlow Council". The organisation is the part that is one; a
  * council's team beside it is kept for teamOf.
  */
 function orgOfLine(line: string, domainWord: string, exclude: RegExp | null): string | null {
-  if (/^[ \t]*[A-Z][\w ]{1,20}:[ \t]/.test(line) && !/^[ \t]*(?:from|sent by)\b/i.test(line)) return null; // "School: Bellfield Primary School (Year 1)": a field, not a letterhead
+  if (/^[ \t]*[A-Z][\w ]{1,20}:[ \t]/.test(line) && !/^[ \t]*(?:from|sent by)\b/i.test(line)) return null; // "School: Ashgrove Primary School (Year 1)": a field, not a letterhead
   const whole = orgOf(line, domainWord, exclude);
   const parts = line.split(/\s+[|•·]\s+|\s+[-–]\s+|,\s+/).filter((x) => x.trim());
   if (parts.length < 2) return whole;
@@ -375,7 +375,7 @@ function casing(org: string, text: string): string {
     .join(' ');
 }
 
-// A local authority: "Forest Vale District Council", "London Borough of Wyvern", "Cyngor Sir …"; not a
+// A local authority: "Upper Dene District Council", "London Borough of Calder", "Cyngor Sir …"; not a
 // national body that happens to be a council ("Health and Care Professions Council").
 const LOCAL_AUTHORITY = /\b(?:County|City|Borough|District|Metropolitan|Town)\s+Council\b|^(?:[A-Z][\w'’-]+\s+){1,3}Council$|\bBorough of\b|\bCyngor\b/;
 
@@ -496,7 +496,7 @@ export function findSenderOrg(s: SenderInput): string | null {
     teamLines = [...sigLines, ...letterhead.slice(1)];
   }
   if (!org) return null;
-  // A signature line "SEND Service, Riverton Metropolitan Borough Council": the council part.
+  // A signature line "SEND Service, Harwood Metropolitan Borough Council": the council part.
   const councilPart = org.split(/,\s*|\s+\|\s+/).find((p) => /council|borough of/i.test(p));
   if (councilPart) org = councilPart.trim();
   org = casing(org, s.full).replace(/\s*\([^)]*\)$/, '');

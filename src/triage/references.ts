@@ -63,7 +63,7 @@ function labelKind(label: string, before: string, sender: SenderKind): Reference
   }
   if (/\b(?:our|my)\b/.test(l) || /^\s*(?:ref|reference|no|number)\s*$/.test(l))
     return sender === 'council' ? 'la_ref' : sender === 'law' || sender === 'insurer' ? 'claim_ref' : null;
-  // "Furness Vale ref:", "Housing register no:", "SEND case ref": in a council's letter, the council's.
+  // "Kerrow Vale ref:", "Housing register no:", "SEND case ref": in a council's letter, the council's.
   if (sender === 'council') return 'la_ref';
   return null;
 }
@@ -72,7 +72,7 @@ function labelKind(label: string, before: string, sender: SenderKind): Reference
 function mendLabels(text: string): string {
   return text.replace(/\b0(?=[a-z]{2})/g, 'O').replace(/(?<=[a-z])1(?=[a-z])/g, 'l');
 }
-// Two-part numbers ("MOT-2026-0388") and a prefix with a long counter ("INV-000012").
+// Two-part numbers ("ABC-2027-0142") and a prefix with a long counter ("INV-000012").
 const INVOICE = /\binvoice(?:s)?(?:\s+(?:number|no\.?|ref(?:erence)?))?\s*[:#]?\s*,?\s*([A-Z]{2,6}[-/]?\d{2,4}[-/]\d{2,6}|[A-Z]{2,6}-\d{5,8})\b/gi;
 
 function hasDigit(v: string): boolean {
@@ -135,7 +135,7 @@ export function findReferences(input: ReferenceInput): Reference[] {
     for (const m of text.matchAll(new RegExp(String.raw`\b[A-Z][a-z]+(?:\s+(?:&\s+)?[A-Z][a-z]+){0,3}\s+\(ref\.?\s*[:#]?\s*` + VALUE, 'g')))
       add('claim_ref', m[1]);
   }
-  // "Insurer's ref: Calderbrook Insurance plc, MTR-2024-558213": the identifier later on the line.
+  // "Insurer's ref: Westmoor Insurance plc, WMI-2025-403117": the identifier later on the line.
   for (const m of text.matchAll(
     /\b(?:insurer|compensator|defendant)['’]s\s+(?:ref(?:erence)?|claim\s+(?:no|number))\.?\s*:[^\n]*?,\s*([A-Z0-9][A-Z0-9/-]+\d[A-Z0-9/-]*)/gi,
   ))
