@@ -2,6 +2,7 @@ import { parseInput } from '../../contract/common.js';
 import { recentTaskEventsInput, TASK_EVENT_ACTIONS, type RecentTaskEvent, type RecentTaskEventsInput } from '../../contract/tasks.js';
 import { actorUserId, type ServiceContext } from '../context.js';
 import { assertClientVisible } from '../access.js';
+import { TASK_EVENT_COLUMNS } from './task-record.js';
 
 /** How far back Today looks for the person's own actions that can still be undone. */
 const DEFAULT_DAYS = 7;
@@ -21,14 +22,7 @@ export async function listRecentTaskEvents(ctx: ServiceContext, input: RecentTas
     .leftJoin('clients', 'clients.id', 'tasks.client_id')
     .leftJoin('users', 'users.id', 'task_events.user_id')
     .select([
-      'task_events.id',
-      'task_events.task_id',
-      'task_events.at',
-      'task_events.action',
-      'task_events.until',
-      'task_events.note',
-      'task_events.confirmation',
-      'users.name as by',
+      ...TASK_EVENT_COLUMNS,
       'tasks.title as task_title',
       'tasks.hardness',
       'tasks.status',

@@ -1,6 +1,6 @@
 import { TASK_EVENT_ACTIONS, type TaskEvent, type TaskHistoryResponse } from '../../contract/tasks.js';
 import type { ServiceContext } from '../context.js';
-import { visibleTask } from './task-record.js';
+import { TASK_EVENT_COLUMNS, visibleTask } from './task-record.js';
 
 const isAction = (a: string): a is TaskEvent['action'] => (TASK_EVENT_ACTIONS as readonly string[]).includes(a);
 
@@ -10,16 +10,7 @@ export async function listTaskHistory(ctx: ServiceContext, id: string): Promise<
   const rows = await ctx.db
     .selectFrom('task_events')
     .leftJoin('users', 'users.id', 'task_events.user_id')
-    .select([
-      'task_events.id',
-      'task_events.task_id',
-      'task_events.at',
-      'task_events.action',
-      'task_events.until',
-      'task_events.note',
-      'task_events.confirmation',
-      'users.name as by',
-    ])
+    .select(TASK_EVENT_COLUMNS)
     .where('task_events.task_id', '=', id)
     .orderBy('task_events.at')
     .orderBy('task_events.id')

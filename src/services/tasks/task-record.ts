@@ -31,6 +31,18 @@ export async function visibleTask(trx: Db, ctx: ServiceContext, id: string) {
 }
 
 /** What a person did to a task and why, for its history (the audit chain records only that it changed). */
+/** The columns of a task event as the contract shows it, with who acted; shared by the history and the recent-actions list. */
+export const TASK_EVENT_COLUMNS = [
+  'task_events.id',
+  'task_events.task_id',
+  'task_events.at',
+  'task_events.action',
+  'task_events.until',
+  'task_events.note',
+  'task_events.confirmation',
+  'users.name as by',
+] as const;
+
 export type TaskEventAction = 'done' | 'waived' | 'snoozed' | 'reopened' | 'unsnoozed';
 
 export async function recordTaskEvent(
